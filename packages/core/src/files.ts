@@ -1,0 +1,184 @@
+// Stage 1: files on disk → VFiles holding decoded text. Nothing here understands content; it
+// only guarantees that later stages receive readable UTF-8 text, and that every file that
+// cannot be read becomes a positioned finding instead of an exception.
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { extname, join, relative, resolve, sep } from "node:path";
+import { VFile } from "vfile";
+import { type Lang, report } from "./messages.ts";
+
+/** Content files larger than this are refused: the largest real chapter is far below it. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface SourceFileData {
+  /** The text began with a UTF-8 byte-order mark, which was removed. */
+  bom: boolean;
+  /** The text could be decoded; when false, `value` is empty and the file is only a carrier of findings. */
+  readable: boolean;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    source: SourceFileData;
+  }
+}
+
+export interface ReadOptions {
+  cwd: string;
+  lang: Lang;
+}
+
+function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root + sep);
+}
+
+function newFile(path: string, options: ReadOptions): VFile {
+  const file = new VFile({ path: relative(options.cwd, path) || ".", cwd: options.cwd, value: "" });
+  file.data.source = { bom: false, readable: false };
+  return file;
+}
+
+/** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    let length = 0;
+    let min = 0;
+    if (byte < 0x80) length = 1;
+    else if (byte >= 0xc2 && byte <= 0xdf) (length = 2), (min = 0x80);
+    else if (byte >= 0xe0 && byte <= 0xef) (length = 3), (min = 0x800);
+    else if (byte >= 0xf0 && byte <= 0xf4) (length = 4), (min = 0x10000);
+    else return index;
+    if (index + length > bytes.length) return index;
+    let codePoint = length === 1 ? byte : byte & (0xff >> (length + 1));
+    for (let k = 1; k < length; k++) {
+      const next = bytes[index + k]!;
+      if ((next & 0xc0) !== 0x80) return index;
+      codePoint = (codePoint << 6) | (next & 0x3f);
+    }
+    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return index;
+    index += length;
+  }
+  return -1;
+}
+
+/** Line and column (1-based) of a byte offset, counted on the valid text before it. */
+function pointAtByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
+  const lines = before.split("\n");
+  return { line: lines.length, column: [...(lines.at(-1) ?? "")].length + 1 };
+}
+
+/** Decodes a file's bytes into `file.value`, or records why it cannot be. */
+export function decodeInto(file: VFile, bytes: Uint8Array, lang: Lang): void {
+  if (bytes.length === 0) {
+    report(file, "file-empty", undefined, {}, lang);
+    return;
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    report(file, "file-too-large", undefined, { size: bytes.length, limit: MAX_FILE_BYTES }, lang);
+    return;
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    report(file, "encoding-utf16", undefined, {}, lang);
+    return;
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const start = pointAtByte(bytes, firstInvalidUtf8(bytes.subarray(0, nul)) === -1 ? nul : 0);
+    report(file, "file-binary", { start }, {}, lang);
+    return;
+  }
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid !== -1) {
+    const byte = `0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, "0")}`;
+    report(file, "encoding-invalid", { start: pointAtByte(bytes, invalid) }, { byte }, lang);
+    return;
+  }
+  let text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
+  if (text.trim() === "") {
+    report(file, "file-empty", undefined, {}, lang);
+    return;
+  }
+  file.value = text;
+  file.data.source = { bom, readable: true };
+}
+
+/**
+ * Reads every content file under the given paths (directories are walked, sorted by path).
+ * Each path is a content root: symbolic links that lead out of it are refused.
+ */
+export async function readContentFiles(paths: string[], options: ReadOptions): Promise<VFile[]> {
+  const files: VFile[] = [];
+  const seen = new Set<string>();
+
+  async function readOne(path: string): Promise<void> {
+    const file = newFile(path, options);
+    files.push(file);
+    if (extname(path) !== ".md") {
+      report(file, "file-unexpected", undefined, {}, options.lang);
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      const info = await stat(path);
+      if (info.size > MAX_FILE_BYTES) {
+        report(file, "file-too-large", undefined, { size: info.size, limit: MAX_FILE_BYTES }, options.lang);
+        return;
+      }
+      bytes = await readFile(path);
+    } catch (error) {
+      report(file, "file-unreadable", undefined, { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, options.lang);
+      return;
+    }
+    decodeInto(file, bytes, options.lang);
+  }
+
+  async function walk(path: string, root: string): Promise<void> {
+    const info = await lstat(path).catch(() => undefined);
+    if (!info) {
+      report(newFileIn(path), "path-not-found", undefined, {}, options.lang);
+      return;
+    }
+    let target = path;
+    let targetInfo = info;
+    if (info.isSymbolicLink()) {
+      const real = await realpath(path).catch(() => undefined);
+      if (!real || !isInside(root, real)) {
+        report(newFileIn(path), "symlink-outside-root", undefined, { target: real ?? "?" }, options.lang);
+        return;
+      }
+      target = real;
+      targetInfo = await stat(real);
+    }
+    const key = await realpath(target).catch(() => target);
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (targetInfo.isDirectory()) {
+      const entries = await readdir(target).catch(() => [] as string[]);
+      entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const entry of entries) {
+        if (entry.startsWith(".")) continue;
+        await walk(join(path, entry), root);
+      }
+    } else if (targetInfo.isFile()) {
+      await readOne(path);
+    }
+  }
+
+  function newFileIn(path: string): VFile {
+    const file = newFile(path, options);
+    files.push(file);
+    return file;
+  }
+
+  for (const path of paths) {
+    const absolute = resolve(options.cwd, path);
+    const root = await realpath(absolute).catch(() => absolute);
+    const info = await stat(absolute).catch(() => undefined);
+    await walk(absolute, info?.isDirectory() ? root : resolve(root, ".."));
+  }
+  return files;
+}

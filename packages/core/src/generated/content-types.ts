@@ -1,0 +1,2267 @@
+// Generated from /schemas by packages/core/scripts/generate-types.ts. Do not edit by hand.
+
+/**
+ * Andra former av titeln som källan använder, t.ex. i sidhuvuden. (Other forms of the title in the source.)
+ * 
+ * Items: Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+export type AlternativeTitles = string[]
+/**
+ * Det eller de län dokumentet gäller. (The county or counties.)
+ * 
+ * @minItems 1
+ * 
+ * Items: Ett av Sveriges 21 län, som id. (One of Sweden's 21 counties.)
+ */
+export type Counties = [("blekinge" | "dalarna" | "gotland" | "gavleborg" | "halland" | "jamtland" | "jonkoping" | "kalmar" | "kronoberg" | "norrbotten" | "skane" | "stockholm" | "sodermanland" | "uppsala" | "varmland" | "vasterbotten" | "vasternorrland" | "vastmanland" | "vastra-gotaland" | "orebro" | "ostergotland"), ...(("blekinge" | "dalarna" | "gotland" | "gavleborg" | "halland" | "jamtland" | "jonkoping" | "kalmar" | "kronoberg" | "norrbotten" | "skane" | "stockholm" | "sodermanland" | "uppsala" | "varmland" | "vasterbotten" | "vasternorrland" | "vastmanland" | "vastra-gotaland" | "orebro" | "ostergotland"))[]]
+/**
+ * För lokala dokument: de kommuner (aktörs-id) dokumentet gäller. (For local documents: the municipalities.)
+ * 
+ * Items: Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+export type Municipalities = string[]
+/**
+ * Organisationer med en roll i dokumentet. (Organisations with a role in the document.)
+ * 
+ * Items: En organisation och dess roller. (An organisation and its roles.)
+ */
+export type Parties = {
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+actor: string
+/**
+ * party = part, signatory = undertecknare, publisher = utgivare, author = författare/ansvarig, commissioner = uppdragsgivare, principal = huvudman, convener = sammankallande, member = deltar i samverkan, reference = referens/remissinstans, consulted = har konsulterats. (Roles.)
+ * 
+ * @minItems 1
+ */
+roles: [("party" | "signatory" | "publisher" | "author" | "commissioner" | "principal" | "convener" | "member" | "reference" | "consulted"), ...(("party" | "signatory" | "publisher" | "author" | "commissioner" | "principal" | "convener" | "member" | "reference" | "consulted"))[]]
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+basis?: ("stated" | "inferred")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+label?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}[]
+/**
+ * Personer som undertecknat dokumentet. (People who signed.)
+ * 
+ * Items: En underskrift. (A signature.)
+ */
+export type Signatures = {
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+name: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+role?: string
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+actor?: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+date?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+place?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}[]
+/**
+ * Författare, ansvariga och deltagare i arbetet som källan namnger. (People the source names as authors or participants.)
+ * 
+ * Items: En person. (A person.)
+ */
+export type Contributors = {
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+name: string
+/**
+ * author = författare, responsible = ansvarig, participant = deltagare i arbetsgrupp, contact = kontaktperson. (Role.)
+ */
+role: ("author" | "responsible" | "participant" | "contact")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+title?: string
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+actor?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}[]
+/**
+ * Beslut och datum i dokumentets historia, i den ordning de inträffade. (Decisions and dates.)
+ * 
+ * Items: Ett beslut eller ett datum. (A decision or date.)
+ */
+export type Dates = {
+/**
+ * adopted = antaget/fastställt, decided = beslut, commissioned = uppdrag, recommended = rekommendation, approved = godkänt, signed = undertecknat, dated = daterat (t.ex. förordet), published = publicerat, in-force = träder i kraft, revised = reviderat. (Kind.)
+ */
+kind: ("adopted" | "decided" | "commissioned" | "recommended" | "approved" | "signed" | "dated" | "published" | "in-force" | "revised")
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+date?: string
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+actor?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+place?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+reference?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}[]
+/**
+ * Dokument som detta ersätter, genomför, följer upp … också dokument som inte är kodade (de finns som poster med textAvailability: none). (Relations to other documents.)
+ * 
+ * Items: En relation. (A relation.)
+ */
+export type Relations = {
+/**
+ * supersedes = ersätter/reviderar, absorbs = har arbetat in, implements = genomför/är handlingsplan till, follows-up = följer upp, prepares = förbereder, part-of = ingår i, refers-to = hänvisar till. (Relation.)
+ */
+relation: ("supersedes" | "absorbs" | "implements" | "follows-up" | "prepares" | "part-of" | "refers-to")
+/**
+ * Id för ett dokument (content/documents/<id>/index.md). (Reference to a document.)
+ */
+document: string
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+basis: ("stated" | "inferred")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}[]
+/**
+ * Nationella och internationella ramverk som dokumentet som helhet bygger på. (Frameworks the document as a whole builds on.)
+ */
+export type Frameworks = FrameworkLink[]
+/**
+ * Det som källan förlorat som gäller hela dokumentet (omslag, innehållsförteckning …). Luckor i ett kapitel står i kapitlet. (Document-level gaps.)
+ */
+export type Gaps = Gap[]
+/**
+ * Fel som gäller hela dokumentet. Fel i ett kapitel står i kapitlet. (Document-level source errors.)
+ */
+export type SourceErrors = SourceError[]
+/**
+ * Andra formuleringar av samma mål på andra ställen i dokumentet. (Other wordings of the same goal.)
+ * 
+ * Items: En annan formulering. (Another wording.)
+ */
+export type Variants = {
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Id för ett kapitel i ett dokument. (Reference to a chapter.)
+ */
+chapter?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}[]
+/**
+ * adult-victims = våldsutsatta vuxna, child-victims = våldsutsatta barn, children-experiencing-violence = barn som upplever/bevittnar våld, victims = våldsutsatta, perpetrators = våldsutövare, young-perpetrators = unga våldsutövare, relatives = anhöriga/närstående, older-people = äldre, people-in-prostitution = personer i prostitution, trafficking-victims = utsatta för människohandel, sex-buyers = sexköpare, staff = personal, public = befolkningen, clients = de som verksamheten möter. (Target groups.)
+ */
+export type TargetGroups = ("adult-victims" | "child-victims" | "children-experiencing-violence" | "victims" | "perpetrators" | "young-perpetrators" | "relatives" | "older-people" | "people-in-prostitution" | "trafficking-victims" | "sex-buyers" | "staff" | "public" | "clients")[]
+/**
+ * Redaktionell märkning av skedet: prevent = förebygga, detect = upptäcka, report = anmäla, investigate = utreda, assess-risk = bedöma risk, protect = skydda, support = stödja, treat = behandla, inform = informera, document = dokumentera, coordinate = samordna/samverka, prosecute = lagföra, follow-up = följa upp, lead = leda/styra, train = utbilda. (Editorial phase tags.)
+ */
+export type Phases = ("prevent" | "detect" | "report" | "investigate" | "assess-risk" | "protect" | "support" | "treat" | "inform" | "document" | "coordinate" | "prosecute" | "follow-up" | "lead" | "train")[]
+/**
+ * Bestämmelser som ansvaret vilar på. (Legal basis.)
+ */
+export type LegalBasis = Citation[]
+/**
+ * Värden för indikatorn. (Values.)
+ */
+export type Observations = Observation[]
+/**
+ * Bestämmelser som fotnoten hänvisar till. (Provisions cited.)
+ */
+export type Citations = Citation[]
+/**
+ * Län där aktören verkar; utelämnas för nationella aktörer. (Counties; omitted for national actors.)
+ * 
+ * Items: Ett av Sveriges 21 län, som id. (One of Sweden's 21 counties.)
+ */
+export type Counties1 = ("blekinge" | "dalarna" | "gotland" | "gavleborg" | "halland" | "jamtland" | "jonkoping" | "kalmar" | "kronoberg" | "norrbotten" | "skane" | "stockholm" | "sodermanland" | "uppsala" | "varmland" | "vasterbotten" | "vasternorrland" | "vastmanland" | "vastra-gotaland" | "orebro" | "ostergotland")[]
+/**
+ * Namn som dokumenten använder för aktören, t.ex. "polisen", "landstinget". (Names documents use.)
+ * 
+ * Items: Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+export type Aliases = string[]
+/**
+ * Namn som samma organisation burit tidigare. (Former names of the same organisation.)
+ * 
+ * Items: Ett tidigare namn och när det gällde. (A former name.)
+ */
+export type FormerNames = {
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+name: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+from?: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+to?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}[]
+/**
+ * Författare som källan anger dem. (Authors.)
+ * 
+ * Items: Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+export type Authors = string[]
+/**
+ * Dokument som ramverket finns i, t.ex. skr. 2016/17:10. (Sources.)
+ * 
+ * Items: Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
+ */
+export type Sources = string[]
+/**
+ * Numrering som målet haft tidigare, t.ex. fjärde delmålet före 2016. (Former numbering.)
+ * 
+ * Items: En tidigare numrering och när den gällde. (A former label.)
+ */
+export type FormerLabels = {
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+label: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+from?: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+to?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}[]
+/**
+ * Ramverksmålen med grund (stated/inferred). (Framework goal links with basis.)
+ */
+export type FrameworkGoals = FrameworkGoalLink[]
+/**
+ * Ramverksmålen med grund (stated/inferred). (Framework goal links with basis.)
+ */
+export type FrameworkGoals1 = FrameworkGoalLink[]
+
+export interface ContentModel {
+document?: DocumentFile
+chapter?: ChapterFile
+actors?: ActorsFile
+sources?: SourcesFile
+framework?: FrameworkFile
+export?: StyrdokExport
+}
+/**
+ * Ett styrdokuments metadata: frontmatter i content/documents/<id>/index.md. Dokumentets text står i kapitelfilerna i samma mapp. (A document's metadata; its text lives in the chapter files beside it.)
+ */
+export interface DocumentFile {
+/**
+ * Alltid "document". (Always "document".)
+ */
+type: "document"
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * strategy = strategi, action-plan = handlingsplan/åtgärdsplan, agreement = överenskommelse/avtal, report = rapport/uppföljning. (Kind of document.)
+ */
+kind: ("strategy" | "action-plan" | "agreement" | "report")
+/**
+ * Dokumentets titel som källan ger den. (The title.)
+ */
+title: string
+/**
+ * inferred när titeln inte står i källtexten (t.ex. förlorat omslag) utan är härledd ur dokumentets egen text; förklara i titleNote. (Whether the title is stated or inferred.)
+ */
+titleBasis?: ("stated" | "inferred")
+/**
+ * Varifrån titeln kommer när den är härledd. (Where an inferred title comes from.)
+ */
+titleNote?: string
+alternativeTitles?: AlternativeTitles
+counties: Counties
+municipalities?: Municipalities
+/**
+ * in-force = gällande, expired = giltighetstiden har gått ut, superseded = ersatt av ett annat dokument, draft = utkast/remiss, unknown = okänt. (Status.)
+ */
+status: ("in-force" | "expired" | "superseded" | "draft" | "unknown")
+/**
+ * complete = hela texten är kodad, partial = delar är kodade, none = bara en post om dokumentet; texten finns inte här. (Whether the full text is encoded.)
+ */
+textAvailability: ("complete" | "partial" | "none")
+/**
+ * Varför texten saknas eller vad som är kodat. (Why the text is missing or what is encoded.)
+ */
+textNote?: string
+parties?: Parties
+signatures?: Signatures
+contributors?: Contributors
+dates?: Dates
+validity?: DocumentValidity
+relations?: Relations
+frameworks?: Frameworks
+source?: DocumentSource
+gaps?: Gaps
+sourceErrors?: SourceErrors
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Giltighetstid, förlängning och revideringscykel. (Validity period.)
+ */
+export interface DocumentValidity {
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+from?: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+to?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+extension?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+revision?: string
+}
+/**
+ * Ett nationellt eller internationellt ramverk som dokumentet bygger på, och om kopplingen står i källan eller är härledd. (A framework the document builds on.)
+ */
+export interface FrameworkLink {
+/**
+ * Id för ett ramverk (content/frameworks). (Reference to a framework.)
+ */
+framework: string
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+basis: ("stated" | "inferred")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Varifrån texten kommer. (Where the text comes from.)
+ */
+export interface DocumentSource {
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+publisher?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+reportNumber?: string
+/**
+ * ISBN. (ISBN.)
+ */
+isbn?: string
+/**
+ * En fullständig http- eller https-adress. (An absolute http(s) URL.)
+ */
+url?: string
+/**
+ * Antal sidor i originalet. (Number of pages.)
+ */
+pages?: number
+/**
+ * Filnamnet på den textextraktion som kodningen bygger på. (The extracted text file encoded.)
+ */
+extract?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Något som källtexten har förlorat (omslag, tabell, figur, bilaga …): var det fanns och vad texten säger om det. Värden som saknas hittas aldrig på. (Something the source lost.)
+ */
+export interface Gap {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Vad som saknas. (What is missing.)
+ */
+kind: ("cover" | "title-page" | "colophon" | "table-of-contents" | "table" | "figure" | "image" | "signatures" | "appendix" | "footnote" | "page" | "text" | "other")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+location?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+description: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+sourceText?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Ett stavfel, en felaktig hänvisning eller en motsägelse i källan. Källans ord står kvar i texten; rättelsen står här bredvid. (A source error: the source's words beside the correction.)
+ */
+export interface SourceError {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Typ av fel. (Kind of error.)
+ */
+kind: ("typo" | "citation" | "numbering" | "inconsistency" | "contradiction" | "outdated" | "other")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+original: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+correction?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+conflictsWith?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Ett kapitel i ett dokument: content/documents/<dokument>/<nn>-<namn>.md. Frontmatter håller kapitlets strukturerade poster (mål, åtgärder, ansvar, indikatorer, definitioner …); brödtexten håller kapitlets text i läsordning. Kapitlen läses i filnamnsordning. (A chapter: structured items in the frontmatter, prose in the body.)
+ */
+export interface ChapterFile {
+/**
+ * Alltid "chapter". (Always "chapter".)
+ */
+type: "chapter"
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+title: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+label?: string
+/**
+ * Sant om kapitlet är en bilaga. (True for an appendix.)
+ */
+appendix?: boolean
+/**
+ * Visioner, mål, delmål, målområden, insatsområden, målsättningar och syften i kapitlet. (Goals at every level.)
+ */
+goals?: Goal[]
+/**
+ * Åtgärder, åtaganden, insatser, aktiviteter och rekommendationer i kapitlet. (Measures.)
+ */
+measures?: Measure[]
+/**
+ * Vad en aktör ska, bör eller kan göra. (Responsibilities.)
+ */
+responsibilities?: Responsibility[]
+/**
+ * Indikatorer, utvecklingsindikatorer och statistiska uppgifter med sina observationer. (Indicators with observations.)
+ */
+indicators?: Indicator[]
+/**
+ * Våldsformer, begrepp, förkortningar och perspektiv som kapitlet definierar. (Definitions.)
+ */
+definitions?: Definition[]
+/**
+ * Daterade händelser som kapitlet återger, t.ex. en tidslinje. (Dated events.)
+ */
+events?: Event[]
+/**
+ * Fotnoternas källor. Fotnotens text står i brödtexten som [^etikett]: …; här kopplas etiketten till källregistret. (Links footnotes in the body to sources.)
+ */
+footnotes?: Footnote[]
+/**
+ * Det som källan förlorat i detta kapitel. (Gaps in this chapter.)
+ */
+gaps?: Gap[]
+/**
+ * Fel i källan i detta kapitel. (Source errors in this chapter.)
+ */
+sourceErrors?: SourceError[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Ett mål på någon nivå. Texten ska också stå ordagrant i kapitlets brödtext. (A goal at any level; its text also stands in the body.)
+ */
+export interface Goal {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Vad källan kallar målet: vision, overgripande-mal (övergripande mål), mal (mål), delmal (delmål), malomrade (målområde), insatsomrade (insatsområde), malsattning (målsättning), syfte, forutsattning (förutsättning: "för att nå dit behöver följande vara på plats"). (What the source calls it.)
+ */
+level: ("vision" | "overgripande-mal" | "mal" | "delmal" | "malomrade" | "insatsomrade" | "malsattning" | "syfte" | "forutsattning")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+label?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+group?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+variants?: Variants
+/**
+ * Id för det mål detta är en del av. (Parent goal.)
+ */
+parent?: string
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+parentBasis?: ("stated" | "inferred")
+/**
+ * Ramverksmål som målet tjänar. (Framework goals served.)
+ */
+frameworkGoals?: FrameworkGoalLink[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Ett nationellt eller internationellt mål som detta tjänar, och om kopplingen står i källan eller är härledd. (A framework goal this serves.)
+ */
+export interface FrameworkGoalLink {
+/**
+ * Id för ett mål i ett ramverk (content/frameworks). (Reference to a framework goal.)
+ */
+goal: string
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+basis: ("stated" | "inferred")
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En åtgärd, ett åtagande, en insats, en aktivitet eller en rekommendation. Texten ska också stå i brödtexten. (A measure; its text also stands in the body.)
+ */
+export interface Measure {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * measure = åtgärd, commitment = åtagande, effort = insats, activity = aktivitet, recommended-measure = förslag på/rekommenderad åtgärd, recommendation = rekommendation/förslag i en rapport, mandate = uppdrag. (Kind.)
+ */
+kind: ("measure" | "commitment" | "effort" | "activity" | "recommended-measure" | "recommendation" | "mandate")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+label?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+leadIn?: string
+/**
+ * Mål som åtgärden tjänar. (Goals served.)
+ * 
+ * Items: Id för ett mål i ett dokument. (Reference to a goal.)
+ */
+goals?: string[]
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+goalsBasis?: ("stated" | "inferred")
+/**
+ * Ramverksmål som åtgärden tjänar direkt. (Framework goals served directly.)
+ */
+frameworkGoals?: FrameworkGoalLink[]
+/**
+ * Aktörer som ansvarar för åtgärden. (Responsible actors.)
+ * 
+ * Items: Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+responsible?: string[]
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+responsibleBasis?: ("stated" | "inferred")
+/**
+ * Aktörer som medverkar. (Collaborating actors.)
+ * 
+ * Items: Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+partners?: string[]
+timeframe?: Timeframe
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+frequency?: string
+/**
+ * Indikatorer som följer upp åtgärden. (Indicators.)
+ * 
+ * Items: Id för en indikator. (Reference to an indicator.)
+ */
+indicators?: string[]
+/**
+ * planned = planerad, ongoing = pågår, completed = genomförd, not-completed = inte genomförd, cancelled = avbruten, unknown = okänd. (Status.)
+ */
+status?: ("planned" | "ongoing" | "completed" | "not-completed" | "cancelled" | "unknown")
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * När åtgärden ska genomföras. (Timeframe.)
+ */
+export interface Timeframe {
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+from?: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+to?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text?: string
+}
+/**
+ * Vad en aktör (eller en del av den) ska, bör eller kan göra, för vilken målgrupp, i vilket skede och på vilken rättslig grund. Texten ska också stå i brödtexten. (A responsibility.)
+ */
+export interface Responsibility {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+actor: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+unit?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+actorLabel?: string
+/**
+ * must = ska/skall/måste/är skyldig, should = bör, may = kan/får, commits = förbinder sig, responsible = ansvarar/har ansvar utan modalverb, unstated = ingen förpliktelse uttrycks (t.ex. en punkt under rubriken "ansvar"). (Strength of the obligation.)
+ */
+modality: ("must" | "should" | "may" | "commits" | "responsible" | "unstated")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+modalityText?: string
+/**
+ * Sant när källan säger att något inte är ett ansvar, t.ex. "är inte ett direkt tvingande uppdrag". (True for a negated duty.)
+ */
+negated?: boolean
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+leadIn?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+condition?: string
+targetGroups?: TargetGroups
+phases?: Phases
+legalBasis?: LegalBasis
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+legalBasisBasis?: ("stated" | "inferred")
+/**
+ * Mål som ansvaret bidrar till. (Goals it contributes to.)
+ * 
+ * Items: Id för ett mål i ett dokument. (Reference to a goal.)
+ */
+goals?: string[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En hänvisning till en bestämmelse, så exakt att man kan fråga vilka dokument som stöder sig på till exempel 14 kap. 1 § SoL. (A legal citation down to chapter and section.)
+ */
+export interface Citation {
+/**
+ * Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
+ */
+source: string
+/**
+ * Kapitel, t.ex. "14" eller "2 a". (Chapter.)
+ */
+chapter?: string
+/**
+ * Paragraf, t.ex. "1" eller "1 c". (Section.)
+ */
+section?: string
+/**
+ * Stycke inom paragrafen. (Paragraph within the section.)
+ */
+paragraph?: number
+/**
+ * Punkt inom stycket. (Point.)
+ */
+point?: number
+/**
+ * Artikel i en konvention eller EU-rättsakt. (Article.)
+ */
+article?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text?: string
+}
+/**
+ * En indikator, en utvecklingsindikator eller en statistisk uppgift, med observationer. (An indicator with its observations.)
+ */
+export interface Indicator {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * indicator = indikator med datakälla, development-indicator = utvecklingsindikator utan datakälla, statistic = statistisk uppgift i texten, survey-result = resultat av en enkät eller uppföljning. (Kind.)
+ */
+kind: ("indicator" | "development-indicator" | "statistic" | "survey-result")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+theme?: string
+/**
+ * Mål som indikatorn följer upp. (Goals followed up.)
+ * 
+ * Items: Id för ett mål i ett dokument. (Reference to a goal.)
+ */
+goals?: string[]
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+dataSource?: string
+/**
+ * Källor i källregistret. (Sources.)
+ * 
+ * Items: Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
+ */
+sources?: string[]
+observations?: Observations
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Ett värde med enhet, period, grupp och källa. Där källan är vag står vagheten i qualifier, aldrig ett påhittat tal. (A value; vagueness is recorded, never replaced by an invented number.)
+ */
+export interface Observation {
+/**
+ * Talvärdet (vid intervall: nedre gränsen). (Numeric value.)
+ */
+value?: number
+/**
+ * Övre gräns när källan anger ett intervall. (Upper bound of a range.)
+ */
+valueMax?: number
+/**
+ * percent = procent, count = antal, sek = kronor, days = dagar, years = år, rank-band = placering i ett intervall. (Unit.)
+ */
+unit?: ("percent" | "count" | "sek" | "days" | "years" | "rank-band")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+counted?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+period?: Period
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+population?: string
+/**
+ * Antal svarande eller underlagets storlek. (Number of respondents.)
+ */
+respondents?: number
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+area?: string
+/**
+ * Hur vagt källan anger värdet. (How vague the value is.)
+ */
+qualifier?: {
+/**
+ * approximately = cirka, at-least = minst, more-than = mer än, less-than = mindre än, at-most = högst, majority = majoriteten/de flesta, minority = få/några, none = inga, all = alla, rank-band = ett placeringsintervall, descriptive = annan beskrivning utan tal. (Kind of vagueness.)
+ */
+kind: ("approximately" | "at-least" | "more-than" | "less-than" | "at-most" | "majority" | "minority" | "none" | "all" | "rank-band" | "descriptive")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text?: string
+}
+/**
+ * Källor i källregistret. (Sources.)
+ * 
+ * Items: Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
+ */
+sources?: string[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En tidsperiod med start och/eller slut och källans egen formulering. (A time span.)
+ */
+export interface Period {
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+from?: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+to?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text?: string
+}
+/**
+ * En definition av en våldsform, ett begrepp, en förkortning eller ett perspektiv. (A definition.)
+ */
+export interface Definition {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * form-of-violence = våldsform, term = begrepp, abbreviation = förkortning, perspective = perspektiv, method = metod/program, level = nivå (t.ex. preventionsnivå). (Kind.)
+ */
+kind: ("form-of-violence" | "term" | "abbreviation" | "perspective" | "method" | "level")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+term: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Källor definitionen hämtats från. (Sources.)
+ * 
+ * Items: Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
+ */
+sources?: string[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En daterad händelse som källan återger. (A dated event.)
+ */
+export interface Event {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+date: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Aktörer som händelsen gäller. (Actors involved.)
+ * 
+ * Items: Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+actors?: string[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Kopplar en fotnot i brödtexten ([^etikett]) till källor i källregistret. (Links a body footnote to sources.)
+ */
+export interface Footnote {
+/**
+ * Fotnotens etikett i brödtexten, oftast källans nummer. (The footnote label.)
+ */
+label: string
+/**
+ * Källor som fotnoten hänvisar till. (Sources cited.)
+ * 
+ * @minItems 1
+ * 
+ * Items: Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
+ */
+sources: [string, ...(string)[]]
+citations?: Citations
+}
+/**
+ * Aktörer, en gång var, delade av alla dokument: content/actors/<grupp>.md. Polismyndigheten är en aktör vare sig Dalarna, Stockholm eller Västernorrland nämner den. (The shared actor registry.)
+ */
+export interface ActorsFile {
+/**
+ * Alltid "actors". (Always "actors".)
+ */
+type: "actors"
+/**
+ * Aktörerna i denna fil. (The actors in this file.)
+ */
+actors: Actor[]
+}
+/**
+ * En organisation, ett samverkansorgan eller en verksamhet. (An organisation, joint body or service.)
+ */
+export interface Actor {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+name: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+shortName?: string
+/**
+ * kommun, region (region/landsting), kommunalforbund (kommunalförbund, t.ex. Storsthlm), lansstyrelse, statlig-myndighet, domstol, larosate (universitet/högskola), regering (regering/departement), ideburen-organisation (t.ex. kvinnojour), samverkansorgan (t.ex. länsgrupp, samverkansråd), natverk, verksamhet (enhet eller verksamhet som drivs av en annan aktör, t.ex. Barnahus), internationell-organisation, naringsliv, grupp (flera aktörer som källan nämner tillsammans, t.ex. \"länets kommuner\"; medlemmarna anges i members), annan. (Kind of actor.)
+ */
+kind: ("kommun" | "region" | "kommunalforbund" | "lansstyrelse" | "statlig-myndighet" | "domstol" | "larosate" | "regering" | "ideburen-organisation" | "samverkansorgan" | "natverk" | "verksamhet" | "internationell-organisation" | "naringsliv" | "grupp" | "annan")
+counties?: Counties1
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+parent?: string
+/**
+ * För en grupp: aktörerna som ingår, t.ex. länets kommuner. (For a group: its members.)
+ * 
+ * Items: Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+members?: string[]
+aliases?: Aliases
+formerNames?: FormerNames
+/**
+ * Andra organisationer som gått upp i denna, t.ex. de 21 polismyndigheterna i Polismyndigheten 2015. (Organisations merged into this one.)
+ * 
+ * Items: Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+predecessors?: string[]
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+established?: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+dissolved?: string
+/**
+ * Svenskt organisationsnummer. (Swedish organisation number.)
+ */
+organisationNumber?: string
+/**
+ * En fullständig http- eller https-adress. (An absolute http(s) URL.)
+ */
+url?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Rättskällor och litteratur som dokumenten hänvisar till, en gång var: content/sources/<grupp>.md. (The registry of legal and literature sources.)
+ */
+export interface SourcesFile {
+/**
+ * Alltid "sources". (Always "sources".)
+ */
+type: "sources"
+/**
+ * Källorna i denna fil. (The sources in this file.)
+ */
+sources: Source[]
+}
+/**
+ * En lag, föreskrift, proposition, rapport, bok, webbsida … (A legal or literature source.)
+ */
+export interface Source {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * law = lag, ordinance = förordning, regulation = föreskrift (SOSFS, HSLF-FS), general-advice = allmänna råd, government-bill = proposition, government-communication = skrivelse, official-report = SOU/Ds, government-decision = regeringsbeslut, convention = konvention, report = rapport, handbook = handbok/vägledning, book = bok, article = artikel, web-page = webbsida, statistics = statistik/databas, other = annat. (Kind.)
+ */
+kind: ("law" | "ordinance" | "regulation" | "general-advice" | "government-bill" | "government-communication" | "official-report" | "government-decision" | "convention" | "report" | "handbook" | "book" | "article" | "web-page" | "statistics" | "other")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+title: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+abbreviation?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+number?: string
+authors?: Authors
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+publisher?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+publisherName?: string
+/**
+ * Utgivningsår. (Year.)
+ */
+year?: number
+/**
+ * En fullständig http- eller https-adress. (An absolute http(s) URL.)
+ */
+url?: string
+/**
+ * Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
+ */
+replacedBy?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Ett nationellt eller internationellt ramverk med sina mål: content/frameworks/<id>.md. Brödtexten kan beskriva ramverket. (A national or international framework and its goals.)
+ */
+export interface FrameworkFile {
+/**
+ * Alltid "framework". (Always "framework".)
+ */
+type: "framework"
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+name: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+shortName?: string
+/**
+ * national-strategy = nationell strategi, policy-goals = politiska mål (t.ex. jämställdhetspolitiska delmål), agenda-2030 = Agenda 2030, convention = konvention, programme = nationellt program. (Kind.)
+ */
+kind: ("national-strategy" | "policy-goals" | "agenda-2030" | "convention" | "programme")
+/**
+ * national = nationellt, international = internationellt. (Scope.)
+ */
+scope?: ("national" | "international")
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+issuer?: string
+sources?: Sources
+validity?: Validity
+/**
+ * En fullständig http- eller https-adress. (An absolute http(s) URL.)
+ */
+url?: string
+/**
+ * Ramverkets mål. (The framework's goals.)
+ */
+goals: FrameworkGoal[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En tidsperiod med start och/eller slut och källans egen formulering. (A time span.)
+ */
+export interface Validity {
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+from?: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+to?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text?: string
+}
+/**
+ * Ett mål i ramverket. (A goal of the framework.)
+ */
+export interface FrameworkGoal {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+label: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Målet som detta är ett delmål till. (Parent goal.)
+ */
+parent?: string
+formerLabels?: FormerLabels
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Det publika datakontraktet: hela det validerade innehållet som ett JSON-objekt (styrdok export --format json). Varje post har id, type, file, line och column, och document (och chapter) när den hör till ett dokument. Referenser är id. Ordningen är filordning och därmed deterministisk. (The public data contract of the JSON export.)
+ */
+export interface StyrdokExport {
+/**
+ * Alltid "styrdok-export". (Always "styrdok-export".)
+ */
+format: "styrdok-export"
+/**
+ * Exportformatets version; höjs när kontraktet ändras på ett sätt som inte är bakåtkompatibelt. (Contract version.)
+ */
+version: 1
+/**
+ * Alla poster av typen Document, i filordning. (All documents, in file order.)
+ */
+documents: ExportDocument[]
+/**
+ * Alla poster av typen Chapter, i filordning. (All chapters, in file order.)
+ */
+chapters: ExportChapter[]
+/**
+ * Alla poster av typen Goal, i filordning. (All goals, in file order.)
+ */
+goals: ExportGoal[]
+/**
+ * Alla poster av typen Measure, i filordning. (All measures, in file order.)
+ */
+measures: ExportMeasure[]
+/**
+ * Alla poster av typen Responsibility, i filordning. (All responsibilities, in file order.)
+ */
+responsibilities: ExportResponsibility[]
+/**
+ * Alla poster av typen Indicator, i filordning. (All indicators, in file order.)
+ */
+indicators: ExportIndicator[]
+/**
+ * Alla poster av typen Definition, i filordning. (All definitions, in file order.)
+ */
+definitions: ExportDefinition[]
+/**
+ * Alla poster av typen Event, i filordning. (All events, in file order.)
+ */
+events: ExportEvent[]
+/**
+ * Alla poster av typen Actor, i filordning. (All actors, in file order.)
+ */
+actors: ExportActor[]
+/**
+ * Alla poster av typen Source, i filordning. (All sources, in file order.)
+ */
+sources: ExportSource[]
+/**
+ * Alla poster av typen Framework, i filordning. (All frameworks, in file order.)
+ */
+frameworks: ExportFramework[]
+/**
+ * Alla poster av typen FrameworkGoal, i filordning. (All frameworkGoals, in file order.)
+ */
+frameworkGoals: ExportFrameworkGoal[]
+/**
+ * Alla poster av typen Gap, i filordning. (All gaps, in file order.)
+ */
+gaps: ExportGap[]
+/**
+ * Alla poster av typen SourceError, i filordning. (All sourceErrors, in file order.)
+ */
+sourceErrors: ExportSourceError[]
+}
+/**
+ * Ett dokument med metadata och härledda relationer. (A document.)
+ */
+export interface ExportDocument {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "document" (dokument). (Item type.)
+ */
+type: "document"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * strategy = strategi, action-plan = handlingsplan/åtgärdsplan, agreement = överenskommelse/avtal, report = rapport/uppföljning. (Kind of document.)
+ */
+kind: ("strategy" | "action-plan" | "agreement" | "report")
+/**
+ * Dokumentets titel som källan ger den. (The title.)
+ */
+title: string
+/**
+ * inferred när titeln inte står i källtexten (t.ex. förlorat omslag) utan är härledd ur dokumentets egen text; förklara i titleNote. (Whether the title is stated or inferred.)
+ */
+titleBasis?: ("stated" | "inferred")
+/**
+ * Varifrån titeln kommer när den är härledd. (Where an inferred title comes from.)
+ */
+titleNote?: string
+alternativeTitles?: AlternativeTitles
+counties: Counties
+municipalities?: Municipalities
+/**
+ * in-force = gällande, expired = giltighetstiden har gått ut, superseded = ersatt av ett annat dokument, draft = utkast/remiss, unknown = okänt. (Status.)
+ */
+status: ("in-force" | "expired" | "superseded" | "draft" | "unknown")
+/**
+ * complete = hela texten är kodad, partial = delar är kodade, none = bara en post om dokumentet; texten finns inte här. (Whether the full text is encoded.)
+ */
+textAvailability: ("complete" | "partial" | "none")
+/**
+ * Varför texten saknas eller vad som är kodat. (Why the text is missing or what is encoded.)
+ */
+textNote?: string
+parties?: Parties
+signatures?: Signatures
+contributors?: Contributors
+dates?: Dates
+validity?: DocumentValidity
+relations?: Relations
+frameworks?: Frameworks
+source?: DocumentSource
+gaps?: Gaps
+sourceErrors?: SourceErrors
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+/**
+ * validity.from, eller null. (Valid from, or null.)
+ */
+validFrom: (string | null)
+/**
+ * validity.to, eller null. (Valid to, or null.)
+ */
+validTo: (string | null)
+/**
+ * Dokument som detta ersätter (relationerna supersedes och absorbs). (Documents it supersedes.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+supersedes: string[]
+/**
+ * Dokument som ersätter detta. (Documents that supersede it.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+supersededBy: string[]
+/**
+ * Dokumentets kapitel i läsordning. (Chapters in reading order.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+chapters: string[]
+}
+/**
+ * Ett kapitel med sin brödtext. (A chapter with its body.)
+ */
+export interface ExportChapter {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "chapter" (kapitel). (Item type.)
+ */
+type: "chapter"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för dokumentet posten tillhör. (The document it belongs to.)
+ */
+document: string
+/**
+ * Kapitlets plats i dokumentet, från 1. (Position in the document.)
+ */
+order: number
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+title: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+label?: string
+/**
+ * Sant om kapitlet är en bilaga. (True for an appendix.)
+ */
+appendix?: boolean
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+/**
+ * Kapitlets fotnoter med text och källor. (Footnotes with text and sources.)
+ */
+footnotes: ExportFootnote[]
+/**
+ * Kapitlets brödtext i Markdown, som i filen. (The chapter's Markdown body.)
+ */
+body: string
+}
+/**
+ * En fotnot: etikett, text och källor. (A footnote.)
+ */
+export interface ExportFootnote {
+/**
+ * Fotnotens etikett i brödtexten, oftast källans nummer. (The footnote label.)
+ */
+label: string
+/**
+ * Fotnotens text i Markdown. (Footnote text.)
+ */
+text: string
+/**
+ * Källor fotnoten hänvisar till. (Sources.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+sources: string[]
+citations?: Citations
+}
+/**
+ * Ett mål på någon nivå. Texten ska också stå ordagrant i kapitlets brödtext. (A goal at any level; its text also stands in the body.)
+ */
+export interface ExportGoal {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "goal" (mål). (Item type.)
+ */
+type: "goal"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för dokumentet posten tillhör. (The document it belongs to.)
+ */
+document: string
+/**
+ * Id för kapitlet posten står i, eller null för poster på dokumentnivå. (The chapter, or null.)
+ */
+chapter: (string | null)
+/**
+ * Vad källan kallar målet: vision, overgripande-mal (övergripande mål), mal (mål), delmal (delmål), malomrade (målområde), insatsomrade (insatsområde), malsattning (målsättning), syfte, forutsattning (förutsättning: "för att nå dit behöver följande vara på plats"). (What the source calls it.)
+ */
+level: ("vision" | "overgripande-mal" | "mal" | "delmal" | "malomrade" | "insatsomrade" | "malsattning" | "syfte" | "forutsattning")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+label?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+group?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+variants?: Variants
+/**
+ * Id för överordnat mål, eller null. (Parent goal, or null.)
+ */
+parent: (string | null)
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+parentBasis?: ("stated" | "inferred")
+/**
+ * Id för de ramverksmål posten tjänar. (Framework goals served.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+frameworkGoals: string[]
+frameworkGoalLinks: FrameworkGoals
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En åtgärd, ett åtagande, en insats, en aktivitet eller en rekommendation. Texten ska också stå i brödtexten. (A measure; its text also stands in the body.)
+ */
+export interface ExportMeasure {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "measure" (åtgärd). (Item type.)
+ */
+type: "measure"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för dokumentet posten tillhör. (The document it belongs to.)
+ */
+document: string
+/**
+ * Id för kapitlet posten står i, eller null för poster på dokumentnivå. (The chapter, or null.)
+ */
+chapter: (string | null)
+/**
+ * measure = åtgärd, commitment = åtagande, effort = insats, activity = aktivitet, recommended-measure = förslag på/rekommenderad åtgärd, recommendation = rekommendation/förslag i en rapport, mandate = uppdrag. (Kind.)
+ */
+kind: ("measure" | "commitment" | "effort" | "activity" | "recommended-measure" | "recommendation" | "mandate")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+label?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+leadIn?: string
+/**
+ * Mål som åtgärden tjänar. (Goals served.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+goals: string[]
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+goalsBasis?: ("stated" | "inferred")
+/**
+ * Id för de ramverksmål posten tjänar. (Framework goals served.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+frameworkGoals: string[]
+frameworkGoalLinks: FrameworkGoals1
+/**
+ * Ansvariga aktörer. (Responsible actors.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+responsible: string[]
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+responsibleBasis?: ("stated" | "inferred")
+/**
+ * Medverkande aktörer. (Partners.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+partners: string[]
+timeframe?: Timeframe
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+frequency?: string
+/**
+ * Indikatorer. (Indicators.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+indicators: string[]
+/**
+ * planned = planerad, ongoing = pågår, completed = genomförd, not-completed = inte genomförd, cancelled = avbruten, unknown = okänd. (Status.)
+ */
+status?: ("planned" | "ongoing" | "completed" | "not-completed" | "cancelled" | "unknown")
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Vad en aktör (eller en del av den) ska, bör eller kan göra, för vilken målgrupp, i vilket skede och på vilken rättslig grund. Texten ska också stå i brödtexten. (A responsibility.)
+ */
+export interface ExportResponsibility {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "responsibility" (ansvar). (Item type.)
+ */
+type: "responsibility"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för dokumentet posten tillhör. (The document it belongs to.)
+ */
+document: string
+/**
+ * Id för kapitlet posten står i, eller null för poster på dokumentnivå. (The chapter, or null.)
+ */
+chapter: (string | null)
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+actor: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+unit?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+actorLabel?: string
+/**
+ * must = ska/skall/måste/är skyldig, should = bör, may = kan/får, commits = förbinder sig, responsible = ansvarar/har ansvar utan modalverb, unstated = ingen förpliktelse uttrycks (t.ex. en punkt under rubriken "ansvar"). (Strength of the obligation.)
+ */
+modality: ("must" | "should" | "may" | "commits" | "responsible" | "unstated")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+modalityText?: string
+/**
+ * Sant när källan säger att något inte är ett ansvar, t.ex. "är inte ett direkt tvingande uppdrag". (True for a negated duty.)
+ */
+negated?: boolean
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+leadIn?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+condition?: string
+targetGroups: TargetGroups
+phases: Phases
+legalBasis: LegalBasis
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+legalBasisBasis?: ("stated" | "inferred")
+/**
+ * Mål som ansvaret bidrar till. (Goals.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+goals: string[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En indikator, en utvecklingsindikator eller en statistisk uppgift, med observationer. (An indicator with its observations.)
+ */
+export interface ExportIndicator {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "indicator" (indikator). (Item type.)
+ */
+type: "indicator"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för dokumentet posten tillhör. (The document it belongs to.)
+ */
+document: string
+/**
+ * Id för kapitlet posten står i, eller null för poster på dokumentnivå. (The chapter, or null.)
+ */
+chapter: (string | null)
+/**
+ * indicator = indikator med datakälla, development-indicator = utvecklingsindikator utan datakälla, statistic = statistisk uppgift i texten, survey-result = resultat av en enkät eller uppföljning. (Kind.)
+ */
+kind: ("indicator" | "development-indicator" | "statistic" | "survey-result")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+theme?: string
+/**
+ * Mål som indikatorn följer upp. (Goals.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+goals: string[]
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+dataSource?: string
+/**
+ * Källor. (Sources.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+sources: string[]
+observations: Observations
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En definition av en våldsform, ett begrepp, en förkortning eller ett perspektiv. (A definition.)
+ */
+export interface ExportDefinition {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "definition" (definition). (Item type.)
+ */
+type: "definition"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för dokumentet posten tillhör. (The document it belongs to.)
+ */
+document: string
+/**
+ * Id för kapitlet posten står i, eller null för poster på dokumentnivå. (The chapter, or null.)
+ */
+chapter: (string | null)
+/**
+ * form-of-violence = våldsform, term = begrepp, abbreviation = förkortning, perspective = perspektiv, method = metod/program, level = nivå (t.ex. preventionsnivå). (Kind.)
+ */
+kind: ("form-of-violence" | "term" | "abbreviation" | "perspective" | "method" | "level")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+term: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Källor. (Sources.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+sources: string[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En daterad händelse som källan återger. (A dated event.)
+ */
+export interface ExportEvent {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "event" (händelse). (Item type.)
+ */
+type: "event"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för dokumentet posten tillhör. (The document it belongs to.)
+ */
+document: string
+/**
+ * Id för kapitlet posten står i, eller null för poster på dokumentnivå. (The chapter, or null.)
+ */
+chapter: (string | null)
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+date: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Aktörer. (Actors.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+actors: string[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En organisation, ett samverkansorgan eller en verksamhet. (An organisation, joint body or service.)
+ */
+export interface ExportActor {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "actor" (aktör). (Item type.)
+ */
+type: "actor"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+name: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+shortName?: string
+/**
+ * kommun, region (region/landsting), kommunalforbund (kommunalförbund, t.ex. Storsthlm), lansstyrelse, statlig-myndighet, domstol, larosate (universitet/högskola), regering (regering/departement), ideburen-organisation (t.ex. kvinnojour), samverkansorgan (t.ex. länsgrupp, samverkansråd), natverk, verksamhet (enhet eller verksamhet som drivs av en annan aktör, t.ex. Barnahus), internationell-organisation, naringsliv, grupp (flera aktörer som källan nämner tillsammans, t.ex. \"länets kommuner\"; medlemmarna anges i members), annan. (Kind of actor.)
+ */
+kind: ("kommun" | "region" | "kommunalforbund" | "lansstyrelse" | "statlig-myndighet" | "domstol" | "larosate" | "regering" | "ideburen-organisation" | "samverkansorgan" | "natverk" | "verksamhet" | "internationell-organisation" | "naringsliv" | "grupp" | "annan")
+counties: Counties1
+/**
+ * Id för moderorganisationen, eller null. (Parent, or null.)
+ */
+parent: (string | null)
+/**
+ * För en grupp: aktörerna som ingår. (For a group: its members.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+members: string[]
+aliases?: Aliases
+formerNames?: FormerNames
+/**
+ * Föregångare. (Predecessors.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+predecessors: string[]
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+established?: string
+/**
+ * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
+ */
+dissolved?: string
+/**
+ * Svenskt organisationsnummer. (Swedish organisation number.)
+ */
+organisationNumber?: string
+/**
+ * En fullständig http- eller https-adress. (An absolute http(s) URL.)
+ */
+url?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+/**
+ * Aktörer som denna gått upp i. (Successors.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+successors: string[]
+}
+/**
+ * En lag, föreskrift, proposition, rapport, bok, webbsida … (A legal or literature source.)
+ */
+export interface ExportSource {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "source" (källa). (Item type.)
+ */
+type: "source"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * law = lag, ordinance = förordning, regulation = föreskrift (SOSFS, HSLF-FS), general-advice = allmänna råd, government-bill = proposition, government-communication = skrivelse, official-report = SOU/Ds, government-decision = regeringsbeslut, convention = konvention, report = rapport, handbook = handbok/vägledning, book = bok, article = artikel, web-page = webbsida, statistics = statistik/databas, other = annat. (Kind.)
+ */
+kind: ("law" | "ordinance" | "regulation" | "general-advice" | "government-bill" | "government-communication" | "official-report" | "government-decision" | "convention" | "report" | "handbook" | "book" | "article" | "web-page" | "statistics" | "other")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+title: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+abbreviation?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+number?: string
+authors?: Authors
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+publisher?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+publisherName?: string
+/**
+ * Utgivningsår. (Year.)
+ */
+year?: number
+/**
+ * En fullständig http- eller https-adress. (An absolute http(s) URL.)
+ */
+url?: string
+/**
+ * Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
+ */
+replacedBy?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Ett nationellt eller internationellt ramverk med sina mål: content/frameworks/<id>.md. Brödtexten kan beskriva ramverket. (A national or international framework and its goals.)
+ */
+export interface ExportFramework {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "framework" (ramverk). (Item type.)
+ */
+type: "framework"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+name: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+shortName?: string
+/**
+ * national-strategy = nationell strategi, policy-goals = politiska mål (t.ex. jämställdhetspolitiska delmål), agenda-2030 = Agenda 2030, convention = konvention, programme = nationellt program. (Kind.)
+ */
+kind: ("national-strategy" | "policy-goals" | "agenda-2030" | "convention" | "programme")
+/**
+ * national = nationellt, international = internationellt. (Scope.)
+ */
+scope?: ("national" | "international")
+/**
+ * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
+ */
+issuer?: string
+sources?: Sources
+validity?: Validity
+/**
+ * En fullständig http- eller https-adress. (An absolute http(s) URL.)
+ */
+url?: string
+/**
+ * Ramverkets mål. (Goals.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+goals: string[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Ett mål i ramverket. (A goal of the framework.)
+ */
+export interface ExportFrameworkGoal {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "framework-goal" (ramverksmål). (Item type.)
+ */
+type: "framework-goal"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för ramverket. (The framework.)
+ */
+framework: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+label: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text: string
+/**
+ * Överordnat ramverksmål, eller null. (Parent, or null.)
+ */
+parent: (string | null)
+formerLabels?: FormerLabels
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Något som källtexten har förlorat (omslag, tabell, figur, bilaga …): var det fanns och vad texten säger om det. Värden som saknas hittas aldrig på. (Something the source lost.)
+ */
+export interface ExportGap {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "gap" (lucka). (Item type.)
+ */
+type: "gap"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för dokumentet posten tillhör. (The document it belongs to.)
+ */
+document: string
+/**
+ * Id för kapitlet posten står i, eller null för poster på dokumentnivå. (The chapter, or null.)
+ */
+chapter: (string | null)
+/**
+ * Vad som saknas. (What is missing.)
+ */
+kind: ("cover" | "title-page" | "colophon" | "table-of-contents" | "table" | "figure" | "image" | "signatures" | "appendix" | "footnote" | "page" | "text" | "other")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+location?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+description: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+sourceText?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Ett stavfel, en felaktig hänvisning eller en motsägelse i källan. Källans ord står kvar i texten; rättelsen står här bredvid. (A source error: the source's words beside the correction.)
+ */
+export interface ExportSourceError {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "source-error" (källfel). (Item type.)
+ */
+type: "source-error"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för dokumentet posten tillhör. (The document it belongs to.)
+ */
+document: string
+/**
+ * Id för kapitlet posten står i, eller null för poster på dokumentnivå. (The chapter, or null.)
+ */
+chapter: (string | null)
+/**
+ * Typ av fel. (Kind of error.)
+ */
+kind: ("typo" | "citation" | "numbering" | "inconsistency" | "contradiction" | "outdated" | "other")
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+original: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+correction?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+conflictsWith?: string
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}

@@ -1,0 +1,263 @@
+// Every finding styrdok reports has a stable code (vfile-message `ruleId`) and words in Swedish
+// (the editors' language) and English. The codes are part of the public contract: CI scripts
+// and editors' tooling match on them.
+import type { VFile } from "vfile";
+import type { VFileMessage } from "vfile-message";
+
+export type Lang = "sv" | "en";
+export type Severity = "error" | "warning";
+
+type Params = Record<string, string | number>;
+type Words = (p: Params) => string;
+
+interface CodeDefinition {
+  severity: Severity;
+  sv: Words;
+  en: Words;
+}
+
+const typeNames: Record<string, { sv: string; en: string }> = {
+  actor: { sv: "aktör", en: "actor" },
+  document: { sv: "dokument", en: "document" },
+  chapter: { sv: "kapitel", en: "chapter" },
+  goal: { sv: "mål", en: "goal" },
+  measure: { sv: "åtgärd", en: "measure" },
+  responsibility: { sv: "ansvar", en: "responsibility" },
+  indicator: { sv: "indikator", en: "indicator" },
+  definition: { sv: "definition", en: "definition" },
+  event: { sv: "händelse", en: "event" },
+  source: { sv: "källa", en: "source" },
+  framework: { sv: "ramverk", en: "framework" },
+  "framework-goal": { sv: "ramverksmål", en: "framework goal" },
+  gap: { sv: "lucka", en: "gap" },
+  "source-error": { sv: "källfel", en: "source error" },
+};
+
+/** The name of an item type in the given language, e.g. `typeName("goal", "sv")` → "mål". */
+export function typeName(type: string, lang: Lang): string {
+  return typeNames[type]?.[lang] ?? type;
+}
+
+const q = (value: string | number | undefined) => `"${value ?? ""}"`;
+
+export const codes = {
+  "path-not-found": {
+    severity: "error",
+    sv: () => "Sökvägen finns inte.",
+    en: () => "The path does not exist.",
+  },
+  "file-unreadable": {
+    severity: "error",
+    sv: (p) => `Filen kunde inte läsas (${p.reason}).`,
+    en: (p) => `The file could not be read (${p.reason}).`,
+  },
+  "file-unexpected": {
+    severity: "warning",
+    sv: () => "Filen är ingen innehållsfil (bara .md-filer läses) och hoppas över.",
+    en: () => "Not a content file (only .md files are read); skipped.",
+  },
+  "symlink-outside-root": {
+    severity: "error",
+    sv: (p) => `Den symboliska länken pekar ut ur innehållsmappen (till ${p.target}) och följs inte.`,
+    en: (p) => `The symbolic link leaves the content folder (to ${p.target}) and is not followed.`,
+  },
+  "file-empty": {
+    severity: "error",
+    sv: () => "Filen är tom. En innehållsfil börjar med frontmatter: en rad med ---, YAML-fält och en rad med ---.",
+    en: () => "The file is empty. A content file starts with frontmatter: a line with ---, YAML fields and a line with ---.",
+  },
+  "file-too-large": {
+    severity: "error",
+    sv: (p) => `Filen är ${p.size} byte; gränsen är ${p.limit} byte. Dela upp den i flera kapitel.`,
+    en: (p) => `The file is ${p.size} bytes; the limit is ${p.limit} bytes. Split it into several chapters.`,
+  },
+  "file-binary": {
+    severity: "error",
+    sv: () => "Filen innehåller binära data (NUL-tecken) och är ingen textfil.",
+    en: () => "The file contains binary data (NUL characters) and is not a text file.",
+  },
+  "encoding-invalid": {
+    severity: "error",
+    sv: (p) => `Filen är inte giltig UTF-8 (byte ${p.byte} här). Spara den med teckenkodningen UTF-8.`,
+    en: (p) => `The file is not valid UTF-8 (byte ${p.byte} here). Save it with the UTF-8 encoding.`,
+  },
+  "encoding-utf16": {
+    severity: "error",
+    sv: () => "Filen är kodad som UTF-16. Spara den med teckenkodningen UTF-8.",
+    en: () => "The file is encoded as UTF-16. Save it with the UTF-8 encoding.",
+  },
+  "frontmatter-missing": {
+    severity: "error",
+    sv: () => "Frontmatter saknas: filen ska börja med en rad med ---, sedan YAML-fält och en avslutande rad med ---.",
+    en: () => "Frontmatter is missing: the file must start with a line with ---, then YAML fields and a closing line with ---.",
+  },
+  "frontmatter-unterminated": {
+    severity: "error",
+    sv: () => "Frontmatter avslutas aldrig: raden med --- här saknar en avslutande rad med ---.",
+    en: () => "The frontmatter is never closed: the --- line here has no closing --- line.",
+  },
+  "frontmatter-not-mapping": {
+    severity: "error",
+    sv: (p) => `Frontmatter ska vara fält på formen nyckel: värde, men är ${p.actual}.`,
+    en: (p) => `The frontmatter must be fields of the form key: value, but is ${p.actual}.`,
+  },
+  "yaml-syntax": {
+    severity: "error",
+    sv: (p) => `Ogiltig YAML: ${p.detail}`,
+    en: (p) => `Invalid YAML: ${p.detail}`,
+  },
+  "yaml-tab": {
+    severity: "error",
+    sv: () => "Tabbtecken får inte användas för indrag i YAML; använd mellanslag.",
+    en: () => "Tabs must not be used for indentation in YAML; use spaces.",
+  },
+  "yaml-duplicate-key": {
+    severity: "error",
+    sv: (p) => `Fältet ${q(p.key)} förekommer mer än en gång här.`,
+    en: (p) => `The field ${q(p.key)} occurs more than once here.`,
+  },
+  "yaml-alias-limit": {
+    severity: "error",
+    sv: () => "YAML-alias expanderar till för mycket data (möjlig aliasbomb). Skriv ut värdena i stället för att använda & och *.",
+    en: () => "YAML aliases expand to too much data (a possible alias bomb). Write the values out instead of using & and *.",
+  },
+  "yaml-too-deep": {
+    severity: "error",
+    sv: (p) => `YAML-strukturen är för djupt nästlad (mer än ${p.limit} nivåer).`,
+    en: (p) => `The YAML structure is nested too deeply (more than ${p.limit} levels).`,
+  },
+  "type-missing": {
+    severity: "error",
+    sv: (p) => `Fältet "type" saknas. Ange vad filen är: ${p.allowed}.`,
+    en: (p) => `The field "type" is missing. Say what the file is: ${p.allowed}.`,
+  },
+  "type-unknown": {
+    severity: "error",
+    sv: (p) => `Okänt innehållsslag ${q(p.value)}. Tillåtna värden: ${p.allowed}.`,
+    en: (p) => `Unknown content type ${q(p.value)}. Allowed values: ${p.allowed}.`,
+  },
+  "schema-unknown-field": {
+    severity: "error",
+    sv: (p) => `Okänt fält ${q(p.field)}${p.path ? ` i ${p.path}` : ""}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""} Tillåtna fält: ${p.allowed}.`,
+    en: (p) => `Unknown field ${q(p.field)}${p.path ? ` in ${p.path}` : ""}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""} Allowed fields: ${p.allowed}.`,
+  },
+  "schema-required": {
+    severity: "error",
+    sv: (p) => `Fältet ${q(p.field)} saknas${p.path ? ` i ${p.path}` : ""} (${p.title}).`,
+    en: (p) => `The field ${q(p.field)} is missing${p.path ? ` in ${p.path}` : ""} (${p.title}).`,
+  },
+  "schema-type": {
+    severity: "error",
+    sv: (p) => `${p.path} ska vara ${p.expected}, men är ${p.actual}.`,
+    en: (p) => `${p.path} must be ${p.expected}, but is ${p.actual}.`,
+  },
+  "schema-enum": {
+    severity: "error",
+    sv: (p) => `${p.path} har värdet ${q(p.value)}, som inte är tillåtet.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""} Tillåtna värden: ${p.allowed}.`,
+    en: (p) => `${p.path} has the value ${q(p.value)}, which is not allowed.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""} Allowed values: ${p.allowed}.`,
+  },
+  "schema-const": {
+    severity: "error",
+    sv: (p) => `${p.path} ska vara ${q(p.expected)}.`,
+    en: (p) => `${p.path} must be ${q(p.expected)}.`,
+  },
+  "schema-pattern": {
+    severity: "error",
+    sv: (p) => `${p.path} har ett ogiltigt format: ${q(p.value)}. ${p.hint}`,
+    en: (p) => `${p.path} has an invalid form: ${q(p.value)}. ${p.hint}`,
+  },
+  "invalid-date": {
+    severity: "error",
+    sv: (p) => `${p.path}: ${q(p.value)} är inget giltigt datum. Skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD med en dag som finns.`,
+    en: (p) => `${p.path}: ${q(p.value)} is not a valid date. Write YYYY, YYYY-MM or YYYY-MM-DD with a day that exists.`,
+  },
+  "invalid-url": {
+    severity: "error",
+    sv: (p) => `${p.path}: ${q(p.value)} är ingen giltig webbadress (börja med https:// eller http://).`,
+    en: (p) => `${p.path}: ${q(p.value)} is not a valid URL (start with https:// or http://).`,
+  },
+  "schema-invalid": {
+    severity: "error",
+    sv: (p) => `${p.path} ${p.detail}.`,
+    en: (p) => `${p.path} ${p.detail}.`,
+  },
+  "duplicate-id": {
+    severity: "error",
+    sv: (p) => `Id ${q(p.id)} används redan av en ${p.otherType} i ${p.other}. Ett id får bara användas en gång i hela innehållet.`,
+    en: (p) => `The id ${q(p.id)} is already used by a ${p.otherType} in ${p.other}. An id may be used only once in the whole content.`,
+  },
+  "reference-unresolved": {
+    severity: "error",
+    sv: (p) => `Det finns ingen ${p.expected} med id ${q(p.id)}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""}`,
+    en: (p) => `There is no ${p.expected} with the id ${q(p.id)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""}`,
+  },
+  "reference-wrong-type": {
+    severity: "error",
+    sv: (p) => `${q(p.id)} är en ${p.actual}, men här krävs en ${p.expected}.`,
+    en: (p) => `${q(p.id)} is a ${p.actual}, but a ${p.expected} is required here.`,
+  },
+  cycle: {
+    severity: "error",
+    sv: (p) => `Kedjan av ${p.relation} går i cirkel: ${p.chain}.`,
+    en: (p) => `The chain of ${p.relation} is circular: ${p.chain}.`,
+  },
+  "date-order": {
+    severity: "error",
+    sv: (p) => `Slutet (${p.to}) ligger före början (${p.from}).`,
+    en: (p) => `The end (${p.to}) is before the start (${p.from}).`,
+  },
+  "link-unresolved": {
+    severity: "error",
+    sv: (p) => `Länken ${q(p.href)} pekar inte på något id i innehållet.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""}`,
+    en: (p) => `The link ${q(p.href)} points to no id in the content.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""}`,
+  },
+  "footnote-undefined": {
+    severity: "error",
+    sv: (p) => `Fotnoten [^${p.label}] har ingen definition ([^${p.label}]: …) i kapitlets brödtext.`,
+    en: (p) => `The footnote [^${p.label}] has no definition ([^${p.label}]: …) in the chapter body.`,
+  },
+  "text-not-in-body": {
+    severity: "warning",
+    sv: (p) => `Texten i ${p.type} ${q(p.id)} står inte ordagrant i kapitlets brödtext; ändra båda eller ingen.`,
+    en: (p) => `The text of ${p.type} ${q(p.id)} does not stand verbatim in the chapter body; change both or neither.`,
+  },
+  "chapter-without-document": {
+    severity: "error",
+    sv: () => "Kapitlet ligger inte i en dokumentmapp: mappen saknar index.md med type: document.",
+    en: () => "The chapter is not in a document folder: the folder has no index.md with type: document.",
+  },
+  "document-not-index": {
+    severity: "error",
+    sv: () => "Ett dokuments frontmatter ska stå i filen index.md i dokumentets egen mapp.",
+    en: () => "A document's frontmatter belongs in the file index.md in the document's own folder.",
+  },
+  "document-without-text": {
+    severity: "warning",
+    sv: (p) => `Dokumentet anger textAvailability: ${p.value}, men mappen har inga kapitel.`,
+    en: (p) => `The document says textAvailability: ${p.value}, but its folder has no chapters.`,
+  },
+  "internal-error": {
+    severity: "error",
+    sv: (p) => `Internt fel när filen kontrollerades (${p.reason}). Rapportera gärna felet.`,
+    en: (p) => `Internal error while checking the file (${p.reason}). Please report it.`,
+  },
+} satisfies Record<string, CodeDefinition>;
+
+export type Code = keyof typeof codes;
+
+export interface Place {
+  start: { line: number; column: number };
+  end?: { line: number; column: number };
+}
+
+/** Adds a positioned finding to a file, in the language chosen for the run. */
+export function report(file: VFile, code: Code, place: Place | undefined, params: Params, lang: Lang): VFileMessage {
+  const definition: CodeDefinition = codes[code];
+  const message = file.message(definition[lang](params), { place: place ?? { line: 1, column: 1 }, ruleId: code, source: "styrdok" });
+  message.fatal = definition.severity === "error" ? true : false;
+  return message;
+}
+
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal === true ? "error" : "warning";
+}

@@ -1,0 +1,306 @@
+// Stage 3: frontmatter → schema-valid data, or findings that say what is wrong and where.
+// The JSON Schemas in /schemas are the single description of the content model: ajv compiles
+// them once, the TypeScript types are generated from them, and the schema annotations
+// `styrdokId` and `styrdokRef` tell the corpus checks where ids are declared and referenced.
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import localizeModule from "ajv-i18n";
+import { closest } from "fastest-levenshtein";
+import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from "yaml";
+import { type Code, type Lang, type Place, report } from "./messages.ts";
+import type { Frontmatter, ParsedFile } from "./parse.ts";
+
+export const schemaDirectory = fileURLToPath(new URL("../../../schemas/", import.meta.url));
+
+/** The content kinds a file can declare with `type:`, and the schema each is validated against. */
+export const contentTypes = {
+  document: "document.schema.json",
+  chapter: "chapter.schema.json",
+  actors: "actors.schema.json",
+  sources: "sources.schema.json",
+  framework: "framework.schema.json",
+} as const;
+export type ContentType = keyof typeof contentTypes;
+
+/** A path into the frontmatter: object keys and array indexes. */
+export type DataPath = Array<string | number>;
+
+export interface Declaration {
+  type: string;
+  id: string;
+  path: DataPath;
+}
+export interface Reference {
+  type: string;
+  id: string;
+  path: DataPath;
+}
+
+export interface ValidatedFrontmatter {
+  type: ContentType;
+  /** False when the schema found errors: the data is then not used, but its ids still count, so
+   * that one broken file does not turn every reference to it into a second error. */
+  valid: boolean;
+  data: Record<string, unknown>;
+  declarations: Declaration[];
+  references: Reference[];
+}
+
+// Filled by the custom keywords while one validation runs (ajv validation is synchronous).
+let collecting: { declarations: Declaration[]; references: Reference[] } | undefined;
+
+function pointerToPath(pointer: string): DataPath {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for YYYY, YYYY-MM and YYYY-MM-DD where the month and day exist (2024-02-30 does not). */
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: false });
+  const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+  addFormats(ajv, ["date", "uri"]);
+  ajv.addFormat("partial-date", { type: "string", validate: isPartialDate });
+  ajv.addKeyword({
+    keyword: "styrdokId",
+    schemaType: "string",
+    validate(type: string, data: unknown, _parent?: unknown, context?: { instancePath: string }) {
+      if (collecting && typeof data === "string") collecting.declarations.push({ type, id: data, path: pointerToPath(context?.instancePath ?? "") });
+      return true;
+    },
+  });
+  ajv.addKeyword({
+    keyword: "styrdokRef",
+    schemaType: "string",
+    validate(type: string, data: unknown, _parent?: unknown, context?: { instancePath: string }) {
+      if (collecting && typeof data === "string") collecting.references.push({ type, id: data, path: pointerToPath(context?.instancePath ?? "") });
+      return true;
+    },
+  });
+  for (const name of readdirSync(schemaDirectory).sort()) {
+    if (name.endsWith(".schema.json")) ajv.addSchema(JSON.parse(readFileSync(new URL(name, `file://${schemaDirectory}`), "utf8")));
+  }
+  return ajv;
+}
+
+let compiled: { ajv: Ajv2020; validators: Map<ContentType, ValidateFunction> } | undefined;
+
+/** The compiled validators, built on first use and then reused for every file. */
+export function schemaValidators() {
+  if (!compiled) {
+    const ajv = createAjv();
+    const validators = new Map<ContentType, ValidateFunction>();
+    for (const [type, name] of Object.entries(contentTypes) as Array<[ContentType, string]>) {
+      validators.set(type, ajv.getSchema(name)!);
+    }
+    compiled = { ajv, validators };
+  }
+  return compiled;
+}
+
+/** The node at a path of the frontmatter, or the deepest existing node on the way there. */
+function nodeAt(frontmatter: Frontmatter, path: DataPath): { node: YamlNode | undefined; exact: boolean } {
+  let node = frontmatter.yaml.contents as YamlNode | null;
+  for (const key of path) {
+    let next: unknown;
+    if (isMap(node)) next = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(key))?.value;
+    else if (isSeq(node) && typeof key === "number") next = node.items[key];
+    if (!next || typeof next !== "object") return { node: node ?? undefined, exact: false };
+    node = next as YamlNode;
+  }
+  return { node: node ?? undefined, exact: true };
+}
+
+function keyPair(frontmatter: Frontmatter, path: DataPath, key: string): Pair | undefined {
+  const { node, exact } = nodeAt(frontmatter, path);
+  if (!exact || !isMap(node)) return undefined;
+  return node.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key);
+}
+
+/** A place for a YAML node: its start to the end of its value. */
+export function placeOfNode(parsed: ParsedFile, frontmatter: Frontmatter, node: YamlNode | undefined): Place {
+  const range = node?.range ?? [0, 1, 1];
+  return parsed.placeAt(frontmatter.offset + range[0], frontmatter.offset + Math.max(range[1], range[0] + 1));
+}
+
+/** The place of the value at `path`, or of the key itself when `key` is given. */
+export function placeOfPath(parsed: ParsedFile, frontmatter: Frontmatter, path: DataPath, key?: string): Place {
+  if (key !== undefined) {
+    const pair = keyPair(frontmatter, path, key);
+    if (pair && isScalar(pair.key)) return placeOfNode(parsed, frontmatter, pair.key);
+  }
+  return placeOfNode(parsed, frontmatter, nodeAt(frontmatter, path).node);
+}
+
+/** A readable path such as `goals[2].frameworkGoals[0].basis`. */
+export function formatPath(path: DataPath): string {
+  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${key}` : key), "");
+}
+
+const typeWords: Record<Lang, Record<string, string>> = {
+  sv: { string: "en text", number: "ett tal", integer: "ett heltal", boolean: "sant eller falskt (true/false)", array: "en lista", object: "en samling fält", null: "tom" },
+  en: { string: "a text", number: "a number", integer: "an integer", boolean: "true or false", array: "a list", object: "a set of fields", null: "empty" },
+};
+
+function typeOfValue(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+const patternHints: Record<Lang, Record<string, string>> = {
+  sv: {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "Ett id skrivs med små bokstäver a–z, siffror och enkla bindestreck (å, ä → a, ö → o), t.ex. polismyndigheten.",
+    default: "Se schemat för tillåten form.",
+  },
+  en: {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "An id is written with lowercase a–z, digits and single hyphens (å, ä → a, ö → o), e.g. polismyndigheten.",
+    default: "See the schema for the allowed form.",
+  },
+};
+
+function allowedList(values: unknown[]): string {
+  return values.map((value) => String(value)).join(", ");
+}
+
+/** Turns one ajv error into a finding with our own words where we have them, ajv-i18n's otherwise. */
+function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: ErrorObject, lang: Lang): void {
+  const path = pointerToPath(error.instancePath);
+  const where = formatPath(path);
+  const value = nodeAt(frontmatter, path).exact ? path.reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], frontmatter.data) : undefined;
+  const place = placeOfPath(parsed, frontmatter, path);
+  const schema = error.parentSchema as { title?: string; properties?: Record<string, { title?: string }>; enum?: unknown[] } | undefined;
+  let code: Code = "schema-invalid";
+  let params: Record<string, string | number> = { path: where || "frontmatter" };
+  let at = place;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const field = String(error.params.additionalProperty);
+      const allowed = Object.keys(schema?.properties ?? {});
+      const suggestion = allowed.length > 0 ? closest(field, allowed) : "";
+      code = "schema-unknown-field";
+      params = { field, path: where, allowed: allowedList(allowed), suggestion: suggestion && distanceOk(field, suggestion) ? suggestion : "" };
+      at = placeOfPath(parsed, frontmatter, path, field);
+      break;
+    }
+    case "required": {
+      const field = String(error.params.missingProperty);
+      code = "schema-required";
+      params = { field, path: where, title: schema?.properties?.[field]?.title ?? field };
+      const { node } = nodeAt(frontmatter, path);
+      // Point at the start of the object that lacks the field, not at the whole object.
+      at = node?.range ? parsed.placeAt(frontmatter.offset + node.range[0], frontmatter.offset + node.range[0] + 1) : place;
+      break;
+    }
+    case "type": {
+      code = "schema-type";
+      const expected = String(error.params.type)
+        .split(",")
+        .map((type) => typeWords[lang][type] ?? type)
+        .join(lang === "sv" ? " eller " : " or ");
+      params = { path: where || "frontmatter", expected, actual: typeWords[lang][typeOfValue(value)] ?? typeOfValue(value) };
+      break;
+    }
+    case "enum": {
+      code = "schema-enum";
+      const allowed = (error.params.allowedValues as unknown[]) ?? [];
+      const suggestion = typeof value === "string" ? closest(value, allowed.map(String)) : "";
+      params = { path: where, value: String(value), allowed: allowedList(allowed), suggestion: typeof value === "string" && distanceOk(value, suggestion) ? suggestion : "" };
+      break;
+    }
+    case "const":
+      code = "schema-const";
+      params = { path: where, expected: String(error.params.allowedValue) };
+      break;
+    case "pattern": {
+      code = "schema-pattern";
+      const pattern = String(error.params.pattern);
+      params = { path: where, value: String(value), hint: patternHints[lang][pattern] ?? patternHints[lang].default! };
+      break;
+    }
+    case "format":
+      code = error.params.format === "uri" ? "invalid-url" : "invalid-date";
+      params = { path: where, value: String(value) };
+      break;
+    default: {
+      const copy = [{ ...error }];
+      const localize = (localizeModule as unknown as { default?: typeof localizeModule }).default ?? localizeModule;
+      if (lang === "sv") localize.sv(copy);
+      params = { path: where || "frontmatter", detail: copy[0]!.message ?? error.keyword };
+    }
+  }
+  report(parsed.file, code, at, params, lang);
+}
+
+/** A suggestion is only worth making when it is close to what was written. */
+function distanceOk(written: string, suggestion: string): boolean {
+  if (!suggestion || written === suggestion) return false;
+  let same = 0;
+  const shorter = Math.min(written.length, suggestion.length);
+  for (let i = 0; i < shorter; i++) if (written[i] === suggestion[i]) same++;
+  return same >= 2 || Math.abs(written.length - suggestion.length) <= 2;
+}
+
+// ajv reports some failures twice over (a `pattern` inside a `$ref` plus the keyword beside
+// it, or every branch of a type union); these keywords only summarise others.
+const summaryKeywords = new Set(["if", "anyOf", "oneOf", "allOf"]);
+
+/**
+ * Validates a parsed file's frontmatter against the schema its `type` names. Returns the data
+ * with the ids it declares and references, or undefined when the file has no usable type.
+ */
+export function validateFrontmatter(parsed: ParsedFile, lang: Lang): ValidatedFrontmatter | undefined {
+  const frontmatter = parsed.frontmatter;
+  if (!frontmatter?.data) return undefined;
+  const allowed = Object.keys(contentTypes).join(", ");
+  const type = frontmatter.data.type;
+  if (type === undefined) {
+    report(parsed.file, "type-missing", parsed.placeAt(frontmatter.offset, frontmatter.offset + 1), { allowed }, lang);
+    return undefined;
+  }
+  if (typeof type !== "string" || !(type in contentTypes)) {
+    report(parsed.file, "type-unknown", placeOfPath(parsed, frontmatter, ["type"]), { value: String(type), allowed }, lang);
+    return undefined;
+  }
+  const validate = schemaValidators().validators.get(type as ContentType)!;
+  const collector: Pick<ValidatedFrontmatter, "declarations" | "references"> = { declarations: [], references: [] };
+  collecting = collector;
+  let valid: boolean;
+  try {
+    valid = validate(frontmatter.data) as boolean;
+  } finally {
+    collecting = undefined;
+  }
+  if (!valid) {
+    const seen = new Set<string>();
+    for (const error of validate.errors ?? []) {
+      if (summaryKeywords.has(error.keyword)) continue;
+      const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reportSchemaError(parsed, frontmatter, error, lang);
+    }
+  }
+  return { type: type as ContentType, valid, data: frontmatter.data, ...collector };
+}

@@ -1,0 +1,8 @@
+import { defineConfig } from "astro/config";
+
+export default defineConfig({
+  outDir: "./dist",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  telemetry: false,
+});

@@ -1,0 +1,78 @@
+// Serves a built site on 127.0.0.1 with nothing but node:http, so that `npm start` and the browser
+// tests need no extra server and stop cleanly with their own process.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_filter": "application/octet-stream",
+};
+
+async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split("?")[0] ?? "/");
+  } catch {
+    return undefined;
+  }
+  const candidate = normalize(join(root, decoded));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
+  for (const path of [candidate, join(candidate, "index.html")]) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isFile()) return path;
+  }
+  return undefined;
+}
+
+/** Starts a static server for `directory`; port 0 picks a free port. */
+export function serveDirectory(directory: string, port = 0, host = "127.0.0.1"): Promise<Server> {
+  const root = resolve(directory);
+  const server = createServer(async (request, response) => {
+    const file = await resolveFile(root, request.url ?? "/");
+    if (!file) {
+      const notFound = await resolveFile(root, "/404.html");
+      response.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+      if (notFound) createReadStream(notFound).pipe(response);
+      else response.end("<!doctype html><html lang=sv><title>Hittades inte</title><p>Sidan finns inte.</p></html>");
+      return;
+    }
+    response.writeHead(200, { "content-type": contentTypes[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolvePromise(server));
+  });
+}
+
+if (import.meta.main) {
+  const directory = process.argv[2] ?? "site/dist";
+  const port = Number(process.env.PORT ?? 4321);
+  const server = await serveDirectory(directory, port).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EADDRINUSE") throw error;
+    process.stderr.write(`Port ${port} är upptagen; väljer en ledig port.\n`);
+    return serveDirectory(directory, 0);
+  });
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  process.stdout.write(`Webbplatsen visas på http://127.0.0.1:${actualPort}/ (avsluta med Ctrl+C)\n`);
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
