@@ -216,6 +216,11 @@ export const codes = {
     sv: (p) => `Fotnoten [^${p.label}] har ingen definition ([^${p.label}]: …) i kapitlets brödtext.`,
     en: (p) => `The footnote [^${p.label}] has no definition ([^${p.label}]: …) in the chapter body.`,
   },
+  "footnote-unknown-label": {
+    severity: "error",
+    sv: (p) => `Fotnoten ${q(p.label)} finns inte i kapitlets brödtext; skriv [^${p.label}]: … där.`,
+    en: (p) => `The footnote ${q(p.label)} is not in the chapter body; write [^${p.label}]: … there.`,
+  },
   "text-not-in-body": {
     severity: "warning",
     sv: (p) => `Texten i ${p.type} ${q(p.id)} står inte ordagrant i kapitlets brödtext; ändra båda eller ingen.`,
@@ -253,7 +258,8 @@ export interface Place {
 /** Adds a positioned finding to a file, in the language chosen for the run. */
 export function report(file: VFile, code: Code, place: Place | undefined, params: Params, lang: Lang): VFileMessage {
   const definition: CodeDefinition = codes[code];
-  const message = file.message(definition[lang](params), { place: place ?? { line: 1, column: 1 }, ruleId: code, source: "styrdok" });
+  const where = place?.end ? { start: place.start, end: place.end } : (place?.start ?? { line: 1, column: 1 });
+  const message = file.message(definition[lang](params), { place: where, ruleId: code, source: "styrdok" });
   message.fatal = definition.severity === "error" ? true : false;
   return message;
 }

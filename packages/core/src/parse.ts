@@ -7,7 +7,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { VFile } from "vfile";
 import { location } from "vfile-location";
-import { Document, isMap, LineCounter, parseDocument, type YAMLError } from "yaml";
+import { Document, isMap, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
 import { type Lang, type Place, report } from "./messages.ts";
 
 /** Frontmatter nested deeper than this is refused before anything walks it. */
@@ -95,7 +95,15 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
     data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const code = error instanceof ReferenceError ? "yaml-alias-limit" : "yaml-syntax";
-    report(parsed.file, code, at([0, node.value.indexOf("\n") === -1 ? node.value.length : node.value.indexOf("\n")]), { detail: String((error as Error).message) }, lang);
+    // Point at the first alias: that is where the expansion starts.
+    let range: [number, number] = [0, 1];
+    visit(yaml, {
+      Alias(_key, alias) {
+        if (alias.range) range = [alias.range[0], alias.range[1]];
+        return visit.BREAK;
+      },
+    });
+    report(parsed.file, code, at(range), { detail: String((error as Error).message) }, lang);
     return frontmatter;
   }
   if (depthOf(data, MAX_YAML_DEPTH) > MAX_YAML_DEPTH) {
@@ -111,11 +119,14 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
   return frontmatter;
 }
 
-/** Parses a readable file's Markdown and frontmatter, reporting every problem on the file. */
-export function parseContentFile(file: VFile, lang: Lang): ParsedFile {
+/**
+ * Parses a readable file's Markdown and frontmatter, reporting every problem on the file. A
+ * tree that remark already parsed (with remark-frontmatter) can be passed in and is reused.
+ */
+export function parseContentFile(file: VFile, lang: Lang, existingTree?: Root): ParsedFile {
   const text = String(file.value);
   const positions = location(file);
-  const tree = processor.parse(file) as Root;
+  const tree = existingTree ?? (processor.parse(file) as Root);
   const parsed: ParsedFile = {
     file,
     tree,

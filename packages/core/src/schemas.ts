@@ -5,12 +5,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
-import localizeModule from "ajv-i18n";
-import { closest } from "fastest-levenshtein";
+import addFormatsImport from "ajv-formats";
+import localizeImport from "ajv-i18n";
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from "yaml";
 import { type Code, type Lang, type Place, report } from "./messages.ts";
 import type { Frontmatter, ParsedFile } from "./parse.ts";
+import { nearest } from "./suggest.ts";
 
 export const schemaDirectory = fileURLToPath(new URL("../../../schemas/", import.meta.url));
 
@@ -60,6 +60,12 @@ function pointerToPath(pointer: string): DataPath {
     .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
 }
 
+// Both are CommonJS modules whose default export TypeScript and Node see differently.
+type Interop<T> = T | { default: T };
+const unwrap = <T>(module: Interop<T>): T => (typeof module === "object" && module !== null && "default" in module ? module.default : module) as T;
+const addFormats = unwrap(addFormatsImport as unknown as Interop<(ajv: Ajv2020, formats: string[]) => Ajv2020>);
+const localizeSwedish = unwrap(localizeImport as unknown as Interop<{ sv: (errors: ErrorObject[]) => void }>).sv;
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True for YYYY, YYYY-MM and YYYY-MM-DD where the month and day exist (2024-02-30 does not). */
@@ -77,8 +83,7 @@ export function isPartialDate(value: string): boolean {
 }
 
 function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: false });
-  const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: false, verbose: true });
   addFormats(ajv, ["date", "uri"]);
   ajv.addFormat("partial-date", { type: "string", validate: isPartialDate });
   ajv.addKeyword({
@@ -198,9 +203,8 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
     case "additionalProperties": {
       const field = String(error.params.additionalProperty);
       const allowed = Object.keys(schema?.properties ?? {});
-      const suggestion = allowed.length > 0 ? closest(field, allowed) : "";
       code = "schema-unknown-field";
-      params = { field, path: where, allowed: allowedList(allowed), suggestion: suggestion && distanceOk(field, suggestion) ? suggestion : "" };
+      params = { field, path: where, allowed: allowedList(allowed), suggestion: nearest(field, allowed) };
       at = placeOfPath(parsed, frontmatter, path, field);
       break;
     }
@@ -225,8 +229,7 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
     case "enum": {
       code = "schema-enum";
       const allowed = (error.params.allowedValues as unknown[]) ?? [];
-      const suggestion = typeof value === "string" ? closest(value, allowed.map(String)) : "";
-      params = { path: where, value: String(value), allowed: allowedList(allowed), suggestion: typeof value === "string" && distanceOk(value, suggestion) ? suggestion : "" };
+      params = { path: where, value: String(value), allowed: allowedList(allowed), suggestion: nearest(String(value), allowed.map(String)) };
       break;
     }
     case "const":
@@ -245,21 +248,11 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
       break;
     default: {
       const copy = [{ ...error }];
-      const localize = (localizeModule as unknown as { default?: typeof localizeModule }).default ?? localizeModule;
-      if (lang === "sv") localize.sv(copy);
+      if (lang === "sv") localizeSwedish(copy);
       params = { path: where || "frontmatter", detail: copy[0]!.message ?? error.keyword };
     }
   }
   report(parsed.file, code, at, params, lang);
-}
-
-/** A suggestion is only worth making when it is close to what was written. */
-function distanceOk(written: string, suggestion: string): boolean {
-  if (!suggestion || written === suggestion) return false;
-  let same = 0;
-  const shorter = Math.min(written.length, suggestion.length);
-  for (let i = 0; i < shorter; i++) if (written[i] === suggestion[i]) same++;
-  return same >= 2 || Math.abs(written.length - suggestion.length) <= 2;
 }
 
 // ajv reports some failures twice over (a `pattern` inside a `$ref` plus the keyword beside

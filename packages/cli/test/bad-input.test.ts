@@ -1,0 +1,104 @@
+// One fixture per kind of bad input, each run through the real CLI: the finding's code and
+// exact position are what an editor relies on to fix the file.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { validateJson } from "./run-cli.ts";
+
+const fixtures = "test/fixtures/bad-input";
+
+// [fixture, file, code, line, column]
+const cases: Array<[string, string, string, number, number]> = [
+  ["unterminated-frontmatter", "actors.md", "frontmatter-unterminated", 1, 1],
+  ["missing-frontmatter", "notes.md", "frontmatter-missing", 1, 1],
+  ["invalid-yaml", "actors.md", "yaml-syntax", 6, 5],
+  ["tabs", "actors.md", "yaml-tab", 4, 1],
+  ["duplicate-keys", "actors.md", "yaml-duplicate-key", 7, 5],
+  ["frontmatter-list", "actors.md", "frontmatter-not-mapping", 2, 1],
+  ["frontmatter-scalar", "actors.md", "frontmatter-not-mapping", 2, 1],
+  ["unknown-field", "actors.md", "schema-unknown-field", 7, 5],
+  ["wrong-type", "index.md", "schema-type", 6, 11],
+  ["invalid-date", "index.md", "invalid-date", 10, 9],
+  ["end-before-start", "index.md", "date-order", 11, 7],
+  ["empty-file", "actors.md", "file-empty", 1, 1],
+  ["binary-file", "actors.md", "file-binary", 3, 1],
+  ["non-utf8", "actors.md", "encoding-invalid", 5, 11],
+  ["utf16", "actors.md", "encoding-utf16", 1, 1],
+  ["alias-bomb", "actors.md", "yaml-alias-limit", 4, 8],
+  ["deeply-nested", "actors.md", "yaml-too-deep", 3, 769],
+  ["deeply-nested-block", "actors.md", "yaml-too-deep", 2, 1],
+  ["proto-keys", "actors.md", "schema-unknown-field", 3, 1],
+  ["type-missing", "actors.md", "type-missing", 2, 1],
+  ["type-unknown", "actors.md", "type-unknown", 2, 7],
+  ["duplicate-id", "b.md", "duplicate-id", 7, 9],
+  ["dangling-reference", "actors.md", "reference-unresolved", 10, 13],
+];
+
+describe("bad input, one fixture at a time", () => {
+  it.each(cases)("%s → %s %s at %i:%i", (fixture, file, code, line, column) => {
+    const { run, report } = validateJson([`${fixtures}/${fixture}`]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("");
+    const finding = report.findings.find((candidate) => candidate.code === code);
+    expect(finding, JSON.stringify(report.findings)).toMatchObject({ file: `${fixtures}/${fixture}/${file}`, line, column, severity: "error" });
+    expect(finding!.message.length).toBeGreaterThan(20);
+  });
+});
+
+describe("bad input, all at once", () => {
+  it("reports every broken file in one run and goes on after each", () => {
+    const { run, report } = validateJson([fixtures]);
+    expect(run.status).toBe(1);
+    for (const [fixture, file, code, line, column] of cases) {
+      expect(report.findings).toContainEqual(expect.objectContaining({ file: `${fixtures}/${fixture}/${file}`, code, line, column }));
+    }
+  });
+
+  it("names the field, the allowed values and a likely fix in plain Swedish", () => {
+    const { report } = validateJson([`${fixtures}/unknown-field`, `${fixtures}/dangling-reference`]);
+    const unknown = report.findings.find((finding) => finding.code === "schema-unknown-field")!;
+    expect(unknown.message).toContain('Okänt fält "colour"');
+    expect(unknown.message).toContain("Tillåtna fält: id, name");
+    const dangling = report.findings.find((finding) => finding.code === "reference-unresolved")!;
+    expect(dangling.message).toBe('Det finns ingen aktör med id "polismyndigheter". Menade du "polismyndigheten"?');
+  });
+
+  it("speaks English with --lang en", () => {
+    const { report } = validateJson([`${fixtures}/dangling-reference`, "--lang", "en"]);
+    expect(report.findings[0]!.message).toBe('There is no actor with the id "polismyndigheter". Did you mean "polismyndigheten"?');
+  });
+});
+
+describe("bad input made at test time", () => {
+  const root = mkdtempSync(join(tmpdir(), "styrdok-bad-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("refuses a symbolic link that leaves the content root, and still reads the rest", () => {
+    const content = join(root, "symlink", "content");
+    mkdirSync(content, { recursive: true });
+    writeFileSync(join(root, "symlink", "secret.md"), "---\ntype: actors\nactors: []\n---\n");
+    symlinkSync(join(root, "symlink", "secret.md"), join(content, "link.md"));
+    writeFileSync(join(content, "tabs.md"), "---\ntype: actors\nactors:\n\t- id: a\n---\n");
+    const { run, report } = validateJson(["content"], { cwd: join(root, "symlink") });
+    expect(run.status).toBe(1);
+    expect(report.findings).toContainEqual(expect.objectContaining({ file: "content/link.md", code: "symlink-outside-root", line: 1, column: 1 }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ file: "content/tabs.md", code: "yaml-tab" }));
+  });
+
+  it("refuses a very large file quickly, without reading it into the model", () => {
+    const content = join(root, "large");
+    mkdirSync(content, { recursive: true });
+    writeFileSync(join(content, "huge.md"), "---\ntype: actors\nactors: []\n---\n" + "x".repeat(3 * 1024 * 1024));
+    const started = Date.now();
+    const { report } = validateJson([content]);
+    expect(report.findings).toEqual([expect.objectContaining({ code: "file-too-large", line: 1, column: 1 })]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it("reports a missing path instead of failing", () => {
+    const { run, report } = validateJson([join(root, "does-not-exist")]);
+    expect(run.status).toBe(1);
+    expect(report.findings[0]).toMatchObject({ code: "path-not-found" });
+  });
+});

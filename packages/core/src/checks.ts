@@ -1,0 +1,271 @@
+// Stage 5: what JSON Schema cannot say about the corpus as a whole. Ids are unique, every
+// reference resolves to an item of the right type, parent and supersedes chains have no
+// cycles, periods end after they start, links and footnotes in bodies resolve, and an item's
+// text stands in the body it belongs to.
+import type { Nodes, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { type Lang, type Place, report, typeName } from "./messages.ts";
+import { type ContentEntry, type Corpus, documentFolder, isDocumentIndex } from "./model.ts";
+import { type DataPath, placeOfPath } from "./schemas.ts";
+import { nearest } from "./suggest.ts";
+
+interface Declared {
+  type: string;
+  id: string;
+  entry: ContentEntry;
+  path: DataPath;
+}
+
+export type IdIndex = Map<string, Declared>;
+
+function placeIn(entry: ContentEntry, path: DataPath, key?: string): Place {
+  return placeOfPath(entry.parsed, entry.parsed.frontmatter!, path, key);
+}
+
+function where(declared: Declared): string {
+  const place = placeIn(declared.entry, declared.path);
+  return `${declared.entry.parsed.file.path}:${place.start.line}`;
+}
+
+/** Declares every id once; later declarations of the same id are errors. */
+function indexIds(entries: ContentEntry[], lang: Lang): IdIndex {
+  const index: IdIndex = new Map();
+  for (const entry of entries) {
+    for (const declaration of entry.validated.declarations) {
+      const declared: Declared = { ...declaration, entry };
+      const first = index.get(declaration.id);
+      if (first) {
+        report(entry.parsed.file, "duplicate-id", placeIn(entry, declaration.path), { id: declaration.id, other: where(first), otherType: typeName(first.type, lang) }, lang);
+        continue;
+      }
+      index.set(declaration.id, declared);
+    }
+  }
+  return index;
+}
+
+/** The nearest existing id of a type, when one is close enough to be a likely typo. */
+export function suggestId(index: IdIndex, id: string, type?: string): string {
+  return nearest(id, [...index.values()].filter((declared) => !type || declared.type === type).map((declared) => declared.id));
+}
+
+function checkReferences(entries: ContentEntry[], index: IdIndex, lang: Lang): void {
+  for (const entry of entries) {
+    for (const reference of entry.validated.references) {
+      const target = index.get(reference.id);
+      const place = placeIn(entry, reference.path);
+      if (!target) {
+        const suggestion = suggestId(index, reference.id, reference.type);
+        report(entry.parsed.file, "reference-unresolved", place, { id: reference.id, expected: typeName(reference.type, lang), suggestion }, lang);
+      } else if (target.type !== reference.type) {
+        report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: typeName(target.type, lang), expected: typeName(reference.type, lang) }, lang);
+      }
+    }
+  }
+}
+
+interface Edge {
+  from: string;
+  to: string;
+  entry: ContentEntry;
+  path: DataPath;
+}
+
+const cycleRelations: Record<Lang, Record<string, string>> = {
+  sv: { parent: "överordnade", supersedes: "ersätter-relationer", predecessors: "föregångare", members: "medlemskap" },
+  en: { parent: "parents", supersedes: "supersedes relations", predecessors: "predecessors", members: "memberships" },
+};
+
+/**
+ * Finds each cycle once and reports it at the edge that closes it. Iterative depth-first
+ * search: a hostile file with a chain of many thousand parents must not overflow the stack.
+ */
+function reportCycles(edges: Edge[], relation: string, lang: Lang): void {
+  const outgoing = new Map<string, Edge[]>();
+  for (const edge of edges) outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
+  const state = new Map<string, "open" | "done">();
+  const reported = new Set<string>();
+  for (const root of [...outgoing.keys()].sort()) {
+    if (state.has(root)) continue;
+    // Each frame: a node, the edge that led to it, and how many of its edges are explored.
+    const frames: Array<{ node: string; via: Edge | undefined; next: number }> = [{ node: root, via: undefined, next: 0 }];
+    state.set(root, "open");
+    while (frames.length > 0) {
+      const frame = frames.at(-1)!;
+      const edge = (outgoing.get(frame.node) ?? [])[frame.next++];
+      if (!edge) {
+        state.set(frame.node, "done");
+        frames.pop();
+        continue;
+      }
+      const seen = state.get(edge.to);
+      if (seen === undefined) {
+        state.set(edge.to, "open");
+        frames.push({ node: edge.to, via: edge, next: 0 });
+      } else if (seen === "open") {
+        const start = frames.findIndex((step) => step.node === edge.to);
+        const cycle = [...frames.slice(start + 1).map((step) => step.via!), edge];
+        const key = cycle.map((step) => step.from).sort().join(" ");
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const chain = [...cycle.map((step) => step.from), edge.to].join(" → ");
+        report(edge.entry.parsed.file, "cycle", placeIn(edge.entry, edge.path), { relation: cycleRelations[lang][relation] ?? relation, chain }, lang);
+      }
+    }
+  }
+}
+
+function checkCycles(entries: ContentEntry[]): Record<string, Edge[]> {
+  const edges: Record<string, Edge[]> = { parent: [], supersedes: [], predecessors: [], members: [] };
+  for (const entry of entries) {
+    if (!entry.validated.valid) continue;
+    const data = entry.validated.data;
+    const lists: Array<[string, unknown]> = [
+      ["goals", data.goals],
+      ["actors", data.actors],
+    ];
+    for (const [key, list] of lists) {
+      if (!Array.isArray(list)) continue;
+      list.forEach((item: Record<string, unknown>, index) => {
+        const id = String(item.id);
+        if (typeof item.parent === "string") edges.parent!.push({ from: id, to: item.parent, entry, path: [key, index, "parent"] });
+        for (const field of ["predecessors", "members"] as const) {
+          const targets = item[field];
+          if (Array.isArray(targets)) targets.forEach((to, k) => edges[field]!.push({ from: id, to: String(to), entry, path: [key, index, field, k] }));
+        }
+      });
+    }
+    if (entry.validated.type === "document" && Array.isArray(data.relations)) {
+      (data.relations as Array<Record<string, unknown>>).forEach((relation, index) => {
+        if (relation.relation === "supersedes" || relation.relation === "absorbs") {
+          edges.supersedes!.push({ from: String(data.id), to: String(relation.document), entry, path: ["relations", index, "document"] });
+        }
+      });
+    }
+  }
+  return edges;
+}
+
+/** Compares partial dates at the precision both have: 2020-06 is not after 2020. */
+function endsBeforeStart(from: string, to: string): boolean {
+  const length = Math.min(from.length, to.length);
+  return to.slice(0, length) < from.slice(0, length);
+}
+
+function checkDateOrder(entries: ContentEntry[], lang: Lang): void {
+  for (const entry of entries) {
+    if (!entry.validated.valid) continue;
+    const walk = (value: unknown, path: DataPath): void => {
+      if (Array.isArray(value)) return value.forEach((child, index) => walk(child, [...path, index]));
+      if (value === null || typeof value !== "object") return;
+      const record = value as Record<string, unknown>;
+      for (const [start, end] of [
+        ["from", "to"],
+        ["established", "dissolved"],
+      ] as const) {
+        const from = record[start];
+        const to = record[end];
+        if (typeof from === "string" && typeof to === "string" && endsBeforeStart(from, to)) {
+          report(entry.parsed.file, "date-order", placeIn(entry, [...path, end]), { from, to }, lang);
+        }
+      }
+      for (const [key, child] of Object.entries(record)) walk(child, [...path, key]);
+    };
+    walk(entry.validated.data, []);
+  }
+}
+
+const blockTypes = new Set(["paragraph", "heading", "listItem", "tableCell", "blockquote", "footnoteDefinition", "code", "html"]);
+
+/** The plain text of a Markdown tree, with whitespace collapsed, for verbatim comparisons. */
+export function plainText(tree: Root): string {
+  const parts: string[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type === "yaml") return "skip";
+    if (blockTypes.has(node.type)) parts.push(" ");
+    if (node.type === "text" || node.type === "inlineCode") parts.push(node.value);
+    if (node.type === "break") parts.push(" ");
+    return undefined;
+  });
+  return normalizeText(parts.join(""));
+}
+
+export function normalizeText(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function checkBodies(entries: ContentEntry[], corpus: Corpus, index: IdIndex, lang: Lang): void {
+  const entryByFile = new Map(entries.map((entry) => [entry.parsed.file.path, entry]));
+  for (const chapter of corpus.chapters) {
+    const entry = entryByFile.get(chapter.origin.file)!;
+    const file = entry.parsed.file;
+    const at = (node: Nodes): Place => ({
+      start: { line: node.position!.start.line, column: node.position!.start.column },
+      end: { line: node.position!.end.line, column: node.position!.end.column },
+    });
+    visit(chapter.tree, (node: Nodes) => {
+      if ((node.type === "link" || node.type === "definition") && node.url.startsWith("#")) {
+        let id = node.url.slice(1);
+        try {
+          id = decodeURIComponent(id);
+        } catch {
+          // Keep the raw fragment; it will not resolve and is reported as such.
+        }
+        if (!index.has(id)) report(file, "link-unresolved", at(node), { href: node.url, suggestion: suggestId(index, id) }, lang);
+      }
+      if (node.type === "text") {
+        for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+          const offset = node.position!.start.offset! + match.index;
+          report(file, "footnote-undefined", entry.parsed.placeAt(offset, offset + match[0].length), { label: match[1]! }, lang);
+        }
+      }
+    });
+    const labels = new Set(chapter.footnotes.map((footnote) => footnote.label));
+    const declared = (entry.validated.data.footnotes ?? []) as Array<{ label: string }>;
+    declared.forEach((footnote, position) => {
+      if (!labels.has(footnote.label)) report(file, "footnote-unknown-label", placeIn(entry, ["footnotes", position, "label"]), { label: footnote.label }, lang);
+    });
+
+    const body = plainText(chapter.tree);
+    for (const collection of ["goals", "measures", "responsibilities", "indicators", "definitions"] as const) {
+      const items = (entry.validated.data[collection] ?? []) as Array<{ id: string; text: string }>;
+      items.forEach((item, position) => {
+        if (!body.includes(normalizeText(item.text))) {
+          report(file, "text-not-in-body", placeIn(entry, [collection, position, "text"]), { id: item.id, type: typeName(collection === "responsibilities" ? "responsibility" : collection.slice(0, -1), lang) }, lang);
+        }
+      });
+    }
+  }
+}
+
+function checkStructure(entries: ContentEntry[], corpus: Corpus, lang: Lang): void {
+  const documentFolders = new Set<string>();
+  for (const entry of entries) {
+    if (entry.validated.type !== "document") continue;
+    if (isDocumentIndex(entry)) documentFolders.add(documentFolder(entry));
+    else report(entry.parsed.file, "document-not-index", placeIn(entry, ["type"]), {}, lang);
+  }
+  for (const entry of entries) {
+    if (entry.validated.type === "chapter" && !documentFolders.has(documentFolder(entry))) {
+      report(entry.parsed.file, "chapter-without-document", placeIn(entry, ["type"]), {}, lang);
+    }
+  }
+  const entryByFile = new Map(entries.map((entry) => [entry.parsed.file.path, entry]));
+  for (const document of corpus.documents) {
+    if (document.textAvailability !== "none" && document.chapters.length === 0) {
+      const entry = entryByFile.get(document.origin.file)!;
+      report(entry.parsed.file, "document-without-text", placeIn(entry, ["textAvailability"]), { value: document.textAvailability }, lang);
+    }
+  }
+}
+
+/** Runs every corpus-wide check; findings land on the files they concern. */
+export function checkCorpus(entries: ContentEntry[], corpus: Corpus, lang: Lang): IdIndex {
+  const index = indexIds(entries, lang);
+  checkReferences(entries, index, lang);
+  for (const [relation, edges] of Object.entries(checkCycles(entries))) reportCycles(edges, relation, lang);
+  checkDateOrder(entries, lang);
+  checkStructure(entries, corpus, lang);
+  checkBodies(entries, corpus, index, lang);
+  return index;
+}

@@ -1,0 +1,10 @@
+// @styrdok/core: content files → parsed files → validated model → findings and exports.
+export { validateContent, loadEntry, type ValidateOptions, type ValidationResult } from "./validate.ts";
+export { readContentFiles, decodeInto, MAX_FILE_BYTES } from "./files.ts";
+export { parseContentFile, MAX_YAML_DEPTH, type ParsedFile, type Frontmatter } from "./parse.ts";
+export { validateFrontmatter, schemaValidators, schemaDirectory, contentTypes, isPartialDate, type ContentType } from "./schemas.ts";
+export { buildCorpus, type Corpus, type ChapterItem, type DocumentItem, type FrameworkItem, type FrameworkGoalItem, type Located, type Origin, type ContentEntry } from "./model.ts";
+export { checkCorpus, plainText, normalizeText, suggestId, type IdIndex } from "./checks.ts";
+export { toExport } from "./export.ts";
+export { codes, report, severityOf, typeName, type Code, type Lang, type Severity, type Place } from "./messages.ts";
+export type * from "./generated/content-types.ts";

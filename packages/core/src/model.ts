@@ -1,0 +1,220 @@
+// Stage 4: schema-valid files → the typed model of the whole corpus. Each item keeps where it
+// stands (file, line, column, document, chapter) so that every later finding and every page
+// can point back to its source.
+import type { FootnoteDefinition, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { dirname, basename } from "node:path";
+import type {
+  Actor,
+  ChapterFile,
+  Definition,
+  DocumentFile,
+  Event,
+  FrameworkFile,
+  FrameworkGoal,
+  Gap,
+  Goal,
+  Indicator,
+  Measure,
+  Responsibility,
+  Source,
+  SourceError,
+  Footnote,
+} from "./generated/content-types.ts";
+import type { ParsedFile } from "./parse.ts";
+import { type ContentType, type DataPath, placeOfPath, type ValidatedFrontmatter } from "./schemas.ts";
+
+export interface Origin {
+  /** Path of the file, relative to the working directory. */
+  file: string;
+  line: number;
+  column: number;
+  /** The document an item belongs to, where it belongs to one. */
+  document?: string;
+  /** The chapter an item stands in; absent for document-level and registry items. */
+  chapter?: string;
+}
+
+export type Located<T> = T & { origin: Origin };
+
+export interface ChapterFootnote extends Footnote {
+  /** The footnote's text as Markdown, from the chapter body. */
+  text: string;
+}
+
+export type ChapterItem = Located<
+  Pick<ChapterFile, "id" | "title" | "label" | "appendix" | "note"> & {
+    document: string;
+    /** Position in the document, from 1. */
+    order: number;
+    /** The Markdown body as written. */
+    body: string;
+    /** The body's Markdown tree (positions are relative to the file). */
+    tree: Root;
+    footnotes: ChapterFootnote[];
+  }
+>;
+
+export type DocumentItem = Located<Omit<DocumentFile, "type"> & { chapters: ChapterItem[] }>;
+export type FrameworkItem = Located<Omit<FrameworkFile, "type">>;
+export type FrameworkGoalItem = Located<FrameworkGoal & { framework: string }>;
+
+export interface Corpus {
+  documents: DocumentItem[];
+  chapters: ChapterItem[];
+  goals: Located<Goal>[];
+  measures: Located<Measure>[];
+  responsibilities: Located<Responsibility>[];
+  indicators: Located<Indicator>[];
+  definitions: Located<Definition>[];
+  events: Located<Event>[];
+  gaps: Located<Gap>[];
+  sourceErrors: Located<SourceError>[];
+  actors: Located<Actor>[];
+  sources: Located<Source>[];
+  frameworks: FrameworkItem[];
+  frameworkGoals: FrameworkGoalItem[];
+}
+
+/** A content file after parsing and schema validation. */
+export interface ContentEntry {
+  parsed: ParsedFile;
+  validated: ValidatedFrontmatter;
+}
+
+export function emptyCorpus(): Corpus {
+  return {
+    documents: [],
+    chapters: [],
+    goals: [],
+    measures: [],
+    responsibilities: [],
+    indicators: [],
+    definitions: [],
+    events: [],
+    gaps: [],
+    sourceErrors: [],
+    actors: [],
+    sources: [],
+    frameworks: [],
+    frameworkGoals: [],
+  };
+}
+
+/** Where the item at `path` of an entry's frontmatter starts. */
+export function originOf(entry: ContentEntry, path: DataPath, extra: Pick<Origin, "document" | "chapter"> = {}): Origin {
+  const place = placeOfPath(entry.parsed, entry.parsed.frontmatter!, path);
+  return { file: entry.parsed.file.path, line: place.start.line, column: place.start.column, ...extra };
+}
+
+/** The Markdown after the frontmatter, as the editor wrote it. */
+function bodyOf(entry: ContentEntry): string {
+  const text = String(entry.parsed.file.value);
+  const yaml = entry.parsed.tree.children[0];
+  const end = yaml?.type === "yaml" ? yaml.position!.end.offset! : 0;
+  return text.slice(end).replace(/^[ \t]*\r?\n/, "").replace(/^(\s*\r?\n)+/, "");
+}
+
+function footnoteTexts(entry: ContentEntry): Map<string, string> {
+  const text = String(entry.parsed.file.value);
+  const texts = new Map<string, string>();
+  visit(entry.parsed.tree, "footnoteDefinition", (node: FootnoteDefinition) => {
+    const first = node.children[0]?.position?.start.offset;
+    const last = node.children.at(-1)?.position?.end.offset;
+    texts.set(node.label ?? node.identifier, first === undefined || last === undefined ? "" : text.slice(first, last).trim());
+  });
+  return texts;
+}
+
+/** Documents are the folders holding an index.md of type document; the chapters beside it belong to it. */
+export function documentFolder(entry: ContentEntry): string {
+  return dirname(entry.parsed.file.path);
+}
+
+export function isDocumentIndex(entry: ContentEntry): boolean {
+  return basename(entry.parsed.file.path) === "index.md";
+}
+
+const chapterCollections = {
+  goals: "goals",
+  measures: "measures",
+  responsibilities: "responsibilities",
+  indicators: "indicators",
+  definitions: "definitions",
+  events: "events",
+  gaps: "gaps",
+  sourceErrors: "sourceErrors",
+} as const;
+
+/**
+ * Builds the corpus from the valid entries, in file order (entries arrive sorted by path).
+ * Structural problems (a chapter outside a document folder) are left to the checks.
+ */
+export function buildCorpus(entries: ContentEntry[]): Corpus {
+  const corpus = emptyCorpus();
+  const valid = entries.filter((entry) => entry.validated.valid);
+  const documentsByFolder = new Map<string, DocumentItem>();
+
+  const byType = (type: ContentType) => valid.filter((entry) => entry.validated.type === type);
+
+  for (const entry of byType("document")) {
+    if (!isDocumentIndex(entry)) continue;
+    const { type: _type, ...data } = entry.validated.data as unknown as DocumentFile;
+    const document: DocumentItem = { ...data, chapters: [], origin: originOf(entry, ["id"]) };
+    if (documentsByFolder.has(documentFolder(entry))) continue;
+    documentsByFolder.set(documentFolder(entry), document);
+    corpus.documents.push(document);
+    for (const [index, gap] of (data.gaps ?? []).entries()) corpus.gaps.push({ ...gap, origin: originOf(entry, ["gaps", index], { document: document.id }) });
+    for (const [index, error] of (data.sourceErrors ?? []).entries())
+      corpus.sourceErrors.push({ ...error, origin: originOf(entry, ["sourceErrors", index], { document: document.id }) });
+  }
+
+  for (const entry of byType("chapter")) {
+    const document = documentsByFolder.get(documentFolder(entry));
+    if (!document) continue;
+    const data = entry.validated.data as unknown as ChapterFile;
+    const texts = footnoteTexts(entry);
+    const chapter: ChapterItem = {
+      id: data.id,
+      title: data.title,
+      ...(data.label !== undefined ? { label: data.label } : {}),
+      ...(data.appendix !== undefined ? { appendix: data.appendix } : {}),
+      ...(data.note !== undefined ? { note: data.note } : {}),
+      document: document.id,
+      order: document.chapters.length + 1,
+      body: bodyOf(entry),
+      tree: entry.parsed.tree,
+      footnotes: [...texts].map(([label, text]) => {
+        const link = data.footnotes?.find((footnote) => footnote.label === label);
+        return { label, text, sources: link?.sources ?? [], ...(link?.citations ? { citations: link.citations } : {}) } as ChapterFootnote;
+      }),
+      origin: originOf(entry, ["id"], { document: document.id }),
+    };
+    document.chapters.push(chapter);
+    corpus.chapters.push(chapter);
+    const where = { document: document.id, chapter: chapter.id };
+    for (const key of Object.keys(chapterCollections) as Array<keyof typeof chapterCollections>) {
+      const items = (data[key] ?? []) as unknown as Array<Record<string, unknown>>;
+      for (const [index, item] of items.entries()) {
+        (corpus[key] as unknown as Array<Located<Record<string, unknown>>>).push({ ...item, origin: originOf(entry, [key, index], where) });
+      }
+    }
+  }
+
+  for (const entry of byType("actors")) {
+    const actors = (entry.validated.data.actors ?? []) as Actor[];
+    for (const [index, actor] of actors.entries()) corpus.actors.push({ ...actor, origin: originOf(entry, ["actors", index]) });
+  }
+  for (const entry of byType("sources")) {
+    const sources = (entry.validated.data.sources ?? []) as Source[];
+    for (const [index, source] of sources.entries()) corpus.sources.push({ ...source, origin: originOf(entry, ["sources", index]) });
+  }
+  for (const entry of byType("framework")) {
+    const { type: _type, ...framework } = entry.validated.data as unknown as FrameworkFile;
+    corpus.frameworks.push({ ...framework, origin: originOf(entry, ["id"]) });
+    for (const [index, goal] of framework.goals.entries()) {
+      corpus.frameworkGoals.push({ ...goal, framework: framework.id, origin: originOf(entry, ["goals", index]) });
+    }
+  }
+  return corpus;
+}

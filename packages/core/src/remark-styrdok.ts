@@ -1,0 +1,24 @@
+// styrdok's per-file checks as a remark plugin, so that ordinary remark tooling (remark-cli,
+// editor integrations) reports the same findings for one file: frontmatter syntax, YAML
+// pitfalls and the schema. Checks across files (ids, references) need the whole corpus and
+// run only in `styrdok validate`.
+import type { Root } from "mdast";
+import type { Plugin } from "unified";
+import type { VFile } from "vfile";
+import type { Lang } from "./messages.ts";
+import { parseContentFile } from "./parse.ts";
+import { validateFrontmatter } from "./schemas.ts";
+
+export interface RemarkStyrdokOptions {
+  lang?: Lang;
+}
+
+const remarkStyrdok: Plugin<[RemarkStyrdokOptions?], Root> = function (options = {}) {
+  const lang = options.lang ?? "sv";
+  return (tree: Root, file: VFile) => {
+    const parsed = parseContentFile(file, lang, tree);
+    validateFrontmatter(parsed, lang);
+  };
+};
+
+export default remarkStyrdok;
