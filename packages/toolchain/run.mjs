@@ -115,7 +115,7 @@ function ensurePnpm() {
 
 /** Every file whose change means the installed dependencies may be stale. */
 function manifestFiles() {
-  const files = ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml", "site/package.json"];
+  const files = ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml", "site/package.json", "test/package.json"];
   for (const name of readdirSync(join(root, "packages"))) files.push(`packages/${name}/package.json`);
   return files.filter((file) => existsSync(join(root, file)));
 }

@@ -71,6 +71,7 @@ function pointAtByte(bytes: Uint8Array, offset: number): { line: number; column:
 
 /** Decodes a file's bytes into `file.value`, or records why it cannot be. */
 export function decodeInto(file: VFile, bytes: Uint8Array, lang: Lang): void {
+  file.data.source = { bom: false, readable: false };
   if (bytes.length === 0) {
     report(file, "file-empty", undefined, {}, lang);
     return;

@@ -108,7 +108,40 @@ function createAjv(): Ajv2020 {
   return ajv;
 }
 
-let compiled: { ajv: Ajv2020; validators: Map<ContentType, ValidateFunction> } | undefined;
+/**
+ * The names of properties whose values are dates, read from the schemas. YAML reads a bare
+ * year (`to: 2026`) as a number; in these properties it means the year, so it becomes "2026".
+ */
+function collectDateKeys(ajv: Ajv2020): Set<string> {
+  const keys = new Set<string>();
+  const walk = (schema: unknown): void => {
+    if (Array.isArray(schema)) return schema.forEach(walk);
+    if (schema === null || typeof schema !== "object") return;
+    const properties = (schema as { properties?: Record<string, { $ref?: string }> }).properties;
+    for (const [key, property] of Object.entries(properties ?? {})) {
+      if (property.$ref?.endsWith("/$defs/PartialDate")) keys.add(key);
+    }
+    Object.values(schema).forEach(walk);
+  };
+  for (const name of Object.values(contentTypes)) walk(ajv.getSchema(name)!.schema);
+  walk(ajv.getSchema("defs.schema.json")!.schema);
+  return keys;
+}
+
+function yearsToDates(data: unknown, dateKeys: Set<string>): void {
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    for (const [key, child] of Object.entries(value)) {
+      if (dateKeys.has(key) && typeof child === "number" && Number.isInteger(child) && child >= 1000 && child <= 9999) {
+        (value as Record<string, unknown>)[key] = String(child);
+      } else stack.push(child);
+    }
+  }
+}
+
+let compiled: { ajv: Ajv2020; validators: Map<ContentType, ValidateFunction>; dateKeys: Set<string> } | undefined;
 
 /** The compiled validators, built on first use and then reused for every file. */
 export function schemaValidators() {
@@ -118,7 +151,7 @@ export function schemaValidators() {
     for (const [type, name] of Object.entries(contentTypes) as Array<[ContentType, string]>) {
       validators.set(type, ajv.getSchema(name)!);
     }
-    compiled = { ajv, validators };
+    compiled = { ajv, validators, dateKeys: collectDateKeys(ajv) };
   }
   return compiled;
 }
@@ -276,7 +309,9 @@ export function validateFrontmatter(parsed: ParsedFile, lang: Lang): ValidatedFr
     report(parsed.file, "type-unknown", placeOfPath(parsed, frontmatter, ["type"]), { value: String(type), allowed }, lang);
     return undefined;
   }
-  const validate = schemaValidators().validators.get(type as ContentType)!;
+  const { validators, dateKeys } = schemaValidators();
+  const validate = validators.get(type as ContentType)!;
+  yearsToDates(frontmatter.data, dateKeys);
   const collector: Pick<ValidatedFrontmatter, "declarations" | "references"> = { declarations: [], references: [] };
   collecting = collector;
   let valid: boolean;

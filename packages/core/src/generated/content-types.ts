@@ -1038,7 +1038,7 @@ name: string
  */
 shortName?: string
 /**
- * kommun, region (region/landsting), kommunalforbund (kommunalförbund, t.ex. Storsthlm), lansstyrelse, statlig-myndighet, domstol, larosate (universitet/högskola), regering (regering/departement), ideburen-organisation (t.ex. kvinnojour), samverkansorgan (t.ex. länsgrupp, samverkansråd), natverk, verksamhet (enhet eller verksamhet som drivs av en annan aktör, t.ex. Barnahus), internationell-organisation, naringsliv, grupp (flera aktörer som källan nämner tillsammans, t.ex. \"länets kommuner\"; medlemmarna anges i members), annan. (Kind of actor.)
+ * kommun, region (region/landsting), kommunalforbund (kommunalförbund, t.ex. Storsthlm), lansstyrelse, statlig-myndighet, domstol, larosate (universitet/högskola), regering (regering/departement), ideburen-organisation (t.ex. kvinnojour), samverkansorgan (t.ex. länsgrupp, samverkansråd), natverk, verksamhet (enhet eller verksamhet som drivs av en annan aktör, t.ex. Barnahus), internationell-organisation, naringsliv, grupp (flera aktörer som källan nämner tillsammans, t.ex. "länets kommuner"; medlemmarna anges i members), annan. (Kind of actor.)
  */
 kind: ("kommun" | "region" | "kommunalforbund" | "lansstyrelse" | "statlig-myndighet" | "domstol" | "larosate" | "regering" | "ideburen-organisation" | "samverkansorgan" | "natverk" | "verksamhet" | "internationell-organisation" | "naringsliv" | "grupp" | "annan")
 counties?: Counties1
@@ -1937,7 +1937,7 @@ name: string
  */
 shortName?: string
 /**
- * kommun, region (region/landsting), kommunalforbund (kommunalförbund, t.ex. Storsthlm), lansstyrelse, statlig-myndighet, domstol, larosate (universitet/högskola), regering (regering/departement), ideburen-organisation (t.ex. kvinnojour), samverkansorgan (t.ex. länsgrupp, samverkansråd), natverk, verksamhet (enhet eller verksamhet som drivs av en annan aktör, t.ex. Barnahus), internationell-organisation, naringsliv, grupp (flera aktörer som källan nämner tillsammans, t.ex. \"länets kommuner\"; medlemmarna anges i members), annan. (Kind of actor.)
+ * kommun, region (region/landsting), kommunalforbund (kommunalförbund, t.ex. Storsthlm), lansstyrelse, statlig-myndighet, domstol, larosate (universitet/högskola), regering (regering/departement), ideburen-organisation (t.ex. kvinnojour), samverkansorgan (t.ex. länsgrupp, samverkansråd), natverk, verksamhet (enhet eller verksamhet som drivs av en annan aktör, t.ex. Barnahus), internationell-organisation, naringsliv, grupp (flera aktörer som källan nämner tillsammans, t.ex. "länets kommuner"; medlemmarna anges i members), annan. (Kind of actor.)
  */
 kind: ("kommun" | "region" | "kommunalforbund" | "lansstyrelse" | "statlig-myndighet" | "domstol" | "larosate" | "regering" | "ideburen-organisation" | "samverkansorgan" | "natverk" | "verksamhet" | "internationell-organisation" | "naringsliv" | "grupp" | "annan")
 counties: Counties1

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { actorsFile, documentIndex, findings, validateTree } from "./helpers.ts";
+
+const chapter = (frontmatter: string, body: string) => `---\ntype: chapter\nid: s-kap\ntitle: Kapitel\n${frontmatter}---\n${body}`;
+
+describe("corpus checks", () => {
+  it("accepts a consistent corpus without findings", async () => {
+    const result = await validateTree({
+      "actors.md": actorsFile,
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter(
+        "goals:\n  - id: s-mal-1\n    level: mal\n    text: Ingen ska utsättas för våld.\nmeasures:\n  - id: s-atgard-1\n    kind: measure\n    text: Polisen utbildar.\n    goals: [s-mal-1]\n    responsible: [polismyndigheten]\n",
+        "Målet: *Ingen ska utsättas\nför våld.*\n\n- Polisen utbildar.\n\nSe [målet](#s-mal-1).\n",
+      ),
+    });
+    expect(findings(result)).toEqual([]);
+    expect(result.corpus.goals.map((goal) => goal.id)).toEqual(["s-mal-1"]);
+    expect(result.corpus.measures[0]!.origin).toEqual({ file: "documents/s/01-kap.md", line: 10, column: 5, document: "s", chapter: "s-kap" });
+  });
+
+  it("reports a reference to an item of the wrong type", async () => {
+    const result = await validateTree({
+      "actors.md": actorsFile,
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter("measures:\n  - id: s-atgard-1\n    kind: measure\n    text: Polisen utbildar.\n    goals: [polismyndigheten]\n", "Polisen utbildar.\n"),
+    });
+    expect(findings(result)).toEqual(["documents/s/01-kap.md:9:13 reference-wrong-type"]);
+    expect(result.files.flatMap((file) => file.messages)[0]!.reason).toBe('"polismyndigheten" är en aktör, men här krävs en mål.');
+  });
+
+  it("finds a cycle of parent goals once, at the edge that closes it", async () => {
+    const goals = ["a", "b", "c"].map((id, index, all) => `  - id: s-${id}\n    level: mal\n    text: Mål ${id}.\n    parent: s-${all[(index + 1) % 3]}\n`).join("");
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter(`goals:\n${goals}`, "Mål a. Mål b. Mål c.\n"),
+    });
+    expect(findings(result)).toEqual(["documents/s/01-kap.md:17:13 cycle"]);
+    expect(result.files.flatMap((file) => file.messages)[0]!.reason).toContain("s-a → s-b → s-c → s-a");
+  });
+
+  it("finds a cycle of supersedes relations across documents", async () => {
+    const relation = (to: string) => `relations:\n  - relation: supersedes\n    document: ${to}\n    basis: stated\n`;
+    const result = await validateTree({
+      "documents/a/index.md": documentIndex("a", relation("b")).replace("complete", "none"),
+      "documents/b/index.md": documentIndex("b", relation("a")).replace("complete", "none"),
+    });
+    expect(findings(result)).toEqual(["documents/b/index.md:11:15 cycle"]);
+  });
+
+  it("survives a parent chain many thousand items long", async () => {
+    const goals = Array.from({ length: 20_000 }, (_, i) => `  - {id: g-${i}, level: mal, text: x, parent: g-${(i + 1) % 20_000}}\n`).join("");
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter(`goals:\n${goals}`, "x\n"),
+    });
+    expect(findings(result).filter((finding) => finding.endsWith("cycle"))).toHaveLength(1);
+  });
+
+  it("checks that periods end after they start, at the precision given (a bare year is a date)", async () => {
+    const result = await validateTree({
+      "documents/a/index.md": documentIndex("a", "validity:\n  from: 2020-06\n  to: 2020\n").replace("complete", "none"),
+      "documents/b/index.md": documentIndex("b", "validity:\n  from: 2021-01-01\n  to: 2020-12\n").replace("complete", "none"),
+    });
+    expect(findings(result)).toEqual(["documents/b/index.md:11:7 date-order"]);
+  });
+
+  it("resolves links and footnotes in bodies", async () => {
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter(
+        'footnotes:\n  - label: "2"\n    sources: [sol]\n',
+        "Se [kapitlet](#s-kap) och [målet](#s-mal-9).[^1] Text[^3].\n\n[^1]: En fotnot.\n",
+      ),
+      "sources.md": "---\ntype: sources\nsources:\n  - id: sol\n    kind: law\n    title: Socialtjänstlag\n---\n",
+    });
+    expect(findings(result)).toEqual([
+      "documents/s/01-kap.md:6:12 footnote-unknown-label",
+      "documents/s/01-kap.md:9:27 link-unresolved",
+      "documents/s/01-kap.md:9:54 footnote-undefined",
+    ]);
+  });
+
+  it("warns when an item's text does not stand in its chapter's body", async () => {
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter("goals:\n  - id: s-mal-1\n    level: mal\n    text: Våldet ska upphöra i hela länet.\n", "Våldet ska upphöra.\n"),
+    });
+    expect(findings(result)).toEqual(["documents/s/01-kap.md:8:11 text-not-in-body"]);
+    expect(result.warnings).toBe(1);
+    expect(result.errors).toBe(0);
+  });
+
+  it("requires chapters to live in a document folder and documents to be index.md", async () => {
+    const result = await validateTree({
+      "documents/s/strategi.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter("", "Text.\n"),
+    });
+    expect(findings(result)).toEqual(["documents/s/01-kap.md:2:7 chapter-without-document", "documents/s/strategi.md:2:7 document-not-index"]);
+  });
+
+  it("orders chapters by file name and numbers them", async () => {
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/02-b.md": "---\ntype: chapter\nid: s-b\ntitle: B\n---\nB\n",
+      "documents/s/01-a.md": "---\ntype: chapter\nid: s-a\ntitle: A\n---\nA\n",
+      "documents/s/10-c.md": "---\ntype: chapter\nid: s-c\ntitle: C\n---\nC\n",
+    });
+    expect(result.corpus.documents[0]!.chapters.map((chapter) => [chapter.id, chapter.order])).toEqual([
+      ["s-a", 1],
+      ["s-b", 2],
+      ["s-c", 3],
+    ]);
+  });
+});

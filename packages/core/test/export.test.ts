@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { schemaValidators, toExport, validateContent } from "../src/index.ts";
+import { repositoryRoot } from "./paths.ts";
+
+function exportSchemaValidator() {
+  // The export schema references the content schemas; reuse the instance that holds them.
+  const { ajv } = schemaValidators();
+  return ajv.getSchema("export.schema.json")!;
+}
+
+async function exportOf(folder: string) {
+  const result = await validateContent([folder], { cwd: repositoryRoot });
+  expect(result.errors).toBe(0);
+  return toExport(result.corpus);
+}
+
+describe("toExport", () => {
+  it("satisfies the export schema and carries the contract fields", async () => {
+    const data = await exportOf("test/fixtures/valid/plain");
+    const validate = exportSchemaValidator();
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.documents[0]).toMatchObject({
+      id: "exempel-strategi",
+      type: "document",
+      file: "test/fixtures/valid/plain/documents/exempel-strategi/index.md",
+      line: 3,
+      kind: "strategy",
+      counties: ["dalarna"],
+      validFrom: "2020-01-01",
+      validTo: "2024-12-31",
+      supersedes: [],
+      chapters: ["exempel-strategi-mal"],
+    });
+    expect(data.measures[0]).toMatchObject({
+      id: "exempel-strategi-atgard-1",
+      type: "measure",
+      document: "exempel-strategi",
+      chapter: "exempel-strategi-mal",
+      goals: ["exempel-strategi-mal-1"],
+      responsible: ["polismyndigheten"],
+      partners: [],
+    });
+    expect(data.goals[0]).toMatchObject({ parent: null, level: "mal", text: "Våldet ska upphöra.", frameworkGoals: [] });
+    expect(data.chapters[0]!.footnotes).toEqual([{ label: "1", text: "Socialtjänstlagen (2001:453).", sources: ["socialtjanstlagen"] }]);
+    expect(data.chapters[0]!.body).toContain("Som [åtgärd](#exempel-strategi-atgard-1) gäller att Polisen utbildar all personal.[^1]");
+  });
+
+  it("is the same for CRLF and BOM twins of the same content, apart from file paths", async () => {
+    const strip = (value: unknown) => JSON.stringify(value).replace(/test\/fixtures\/valid\/(plain|crlf|bom)\//g, "").replaceAll("\\r\\n", "\\n");
+    const plain = strip(await exportOf("test/fixtures/valid/plain"));
+    expect(strip(await exportOf("test/fixtures/valid/crlf"))).toBe(plain);
+    expect(strip(await exportOf("test/fixtures/valid/bom"))).toBe(plain);
+  });
+
+  it("is byte-for-byte deterministic", async () => {
+    const first = JSON.stringify(await exportOf("test/fixtures/valid/plain"));
+    const second = JSON.stringify(await exportOf("test/fixtures/valid/plain"));
+    expect(second).toBe(first);
+  });
+
+  it("is described by a schema that itself is valid JSON Schema 2020-12", () => {
+    const schema = JSON.parse(readFileSync(`${repositoryRoot}/schemas/export.schema.json`, "utf8"));
+    const ajv = new Ajv2020({ strict: false });
+    expect(ajv.validateSchema(schema)).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { type ValidationResult, validateContent } from "../src/index.ts";
+
+/** Writes a content tree into a fresh temporary folder and returns the folder. */
+export function contentTree(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), "styrdok-test-"));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+/** Validates a tree with paths relative to its own folder. */
+export async function validateTree(files: Record<string, string | Uint8Array>, lang: "sv" | "en" = "sv"): Promise<ValidationResult> {
+  const root = contentTree(files);
+  return validateContent(["."], { cwd: root, lang });
+}
+
+/** Findings as compact `file:line:column code` strings, in order. */
+export function findings(result: ValidationResult): string[] {
+  return result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.ruleId}`));
+}
+
+export const actorsFile = `---
+type: actors
+actors:
+  - id: polismyndigheten
+    name: Polismyndigheten
+    kind: statlig-myndighet
+  - id: region-dalarna
+    name: Region Dalarna
+    kind: region
+    counties: [dalarna]
+---
+`;
+
+export function documentIndex(id: string, extra = ""): string {
+  return `---
+type: document
+id: ${id}
+kind: strategy
+title: Strategi ${id}
+counties: [dalarna]
+status: in-force
+textAvailability: complete
+${extra}---
+`;
+}

@@ -1,0 +1,41 @@
+// The schemas are documentation for editors as much as validation: every property says what
+// it is, in Swedish, and no object accepts fields it does not describe.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { schemaDirectory } from "../src/index.ts";
+
+const files = readdirSync(schemaDirectory).filter((name) => name.endsWith(".schema.json"));
+
+function problems(schema: unknown, path: string, found: string[]): string[] {
+  if (Array.isArray(schema)) schema.forEach((child, index) => problems(child, `${path}/${index}`, found));
+  if (schema === null || typeof schema !== "object") return found;
+  const node = schema as Record<string, unknown>;
+  if (node.properties) {
+    for (const [key, property] of Object.entries(node.properties as Record<string, Record<string, unknown>>)) {
+      const described = typeof property.title === "string" && typeof property.description === "string";
+      const viaRef = typeof property.$ref === "string" && !("title" in property);
+      if (!described && !viaRef) found.push(`${path}/properties/${key} lacks title or description`);
+    }
+    if (node.additionalProperties !== false) found.push(`${path} allows additional properties`);
+  }
+  for (const [key, child] of Object.entries(node)) if (key !== "enum" && key !== "const") problems(child, `${path}/${key}`, found);
+  return found;
+}
+
+describe("schema files", () => {
+  it.each(files)("%s describes every property and closes every object", (name) => {
+    const schema = JSON.parse(readFileSync(schemaDirectory + name, "utf8"));
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(problems(schema, name, [])).toEqual([]);
+  });
+
+  it("every $ref'd definition itself has a title and description", () => {
+    for (const name of files) {
+      const schema = JSON.parse(readFileSync(schemaDirectory + name, "utf8"));
+      for (const [key, definition] of Object.entries((schema.$defs ?? {}) as Record<string, Record<string, unknown>>)) {
+        expect(typeof definition.title, `${name}#/$defs/${key}`).toBe("string");
+        expect(typeof definition.description, `${name}#/$defs/${key}`).toBe("string");
+      }
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { isPartialDate } from "../src/schemas.ts";
+import { actorsFile, findings, validateTree } from "./helpers.ts";
+
+describe("isPartialDate", () => {
+  it.each([
+    ["2020", true],
+    ["2020-06", true],
+    ["2024-02-29", true],
+    ["2023-02-29", false],
+    ["2024-02-30", false],
+    ["2020-13", false],
+    ["2020-00-10", false],
+    ["20-01-01", false],
+    ["2020-1-1", false],
+    ["2020-01-01T00:00", false],
+  ])("%s → %s", (value, expected) => {
+    expect(isPartialDate(value)).toBe(expected);
+  });
+});
+
+describe("schema findings", () => {
+  it("points at the unknown key itself and suggests the field that was meant", async () => {
+    const result = await validateTree({
+      "actors.md": "---\ntype: actors\nactors:\n  - id: falu-kommun\n    name: Falu kommun\n    kind: kommun\n    cuonties: [dalarna]\n---\n",
+    });
+    expect(findings(result)).toEqual(["actors.md:7:5 schema-unknown-field"]);
+    expect(result.files[0]!.messages[0]!.reason).toContain('Menade du "counties"?');
+  });
+
+  it("reports every error of a file, not just the first", async () => {
+    const result = await validateTree({
+      "actors.md": "---\ntype: actors\nactors:\n  - id: Falu\n    kind: town\n  - name: 12\n    kind: kommun\n---\n",
+    });
+    expect(findings(result)).toEqual([
+      "actors.md:4:5 schema-required",
+      "actors.md:4:9 schema-pattern",
+      "actors.md:5:11 schema-enum",
+      "actors.md:6:5 schema-required",
+      "actors.md:6:11 schema-type",
+    ]);
+  });
+
+  it("keeps the ids of an invalid file, so one broken file does not break every reference to it", async () => {
+    const result = await validateTree({
+      "actors.md": "---\ntype: actors\nactors:\n  - id: polismyndigheten\n    name: Polismyndigheten\n    kind: myndighet\n---\n",
+      "documents/s/index.md": "---\ntype: document\nid: s\nkind: strategy\ntitle: S\ncounties: [dalarna]\nstatus: in-force\ntextAvailability: none\nparties:\n  - actor: polismyndigheten\n    roles: [party]\n---\n",
+    });
+    expect(findings(result)).toEqual(["actors.md:6:11 schema-enum"]);
+  });
+
+  it("never lets __proto__ or constructor keys reach the prototype", async () => {
+    const result = await validateTree({
+      "actors.md": "---\ntype: actors\n__proto__: {polluted: yes}\nactors:\n  - id: a\n    name: A\n    kind: kommun\n    constructor: {prototype: {polluted: yes}}\n---\n",
+    });
+    expect(findings(result)).toEqual(["actors.md:3:1 schema-unknown-field", "actors.md:8:5 schema-unknown-field"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
+  });
+
+  it("accepts the same content with CRLF line endings and a byte-order mark, at the same positions", async () => {
+    const broken = "---\ntype: actors\nactors:\n  - id: a\n    name: A\n    kind: stad\n---\n";
+    const plain = await validateTree({ "actors.md": broken });
+    const crlf = await validateTree({ "actors.md": broken.replaceAll("\n", "\r\n") });
+    const bom = await validateTree({ "actors.md": "\ufeff" + broken });
+    expect(findings(plain)).toEqual(["actors.md:6:11 schema-enum"]);
+    expect(findings(crlf)).toEqual(findings(plain));
+    expect(findings(bom)).toEqual(findings(plain));
+    expect((await validateTree({ "actors.md": actorsFile.replaceAll("\n", "\r\n") })).errors).toBe(0);
+  });
+});

@@ -1,0 +1,21 @@
+// The published content itself: it must validate without a single finding, and its export
+// must satisfy the public data contract.
+import { describe, expect, it } from "vitest";
+import { schemaValidators, toExport, validateContent } from "@styrdok/core";
+import { repositoryRoot } from "./paths.ts";
+
+const result = await validateContent(["content"], { cwd: repositoryRoot });
+
+describe("content/", () => {
+  it("validates with zero errors and zero warnings", () => {
+    const findings = result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`));
+    expect(findings).toEqual([]);
+  });
+
+  it("exports data that satisfies schemas/export.schema.json", () => {
+    const validate = schemaValidators().ajv.getSchema("export.schema.json")!;
+    const data = toExport(result.corpus);
+    expect(validate(data), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    expect(data.documents.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveDirectory } from "../site/scripts/serve.ts";
+
+const root = mkdtempSync(join(tmpdir(), "styrdok-serve-"));
+let server: Server;
+let port = 0;
+
+beforeAll(async () => {
+  mkdirSync(join(root, "site/dokument"), { recursive: true });
+  writeFileSync(join(root, "site/index.html"), "<p>start</p>");
+  writeFileSync(join(root, "site/dokument/index.html"), "<p>dokument</p>");
+  writeFileSync(join(root, "secret.txt"), "hemligt");
+  server = await serveDirectory(join(root, "site"));
+  port = (server.address() as { port: number }).port;
+});
+afterAll(() => {
+  server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+// fetch() normalises "/../", so send the raw path the way a hostile client would.
+function get(path: string): Promise<{ status: number; body: string; type: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path, method: "GET" }, (res) => {
+      let body = "";
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, type: String(res.headers["content-type"]) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("serveDirectory", () => {
+  it("serves files and folder indexes on 127.0.0.1", async () => {
+    expect(await get("/")).toMatchObject({ status: 200, body: "<p>start</p>", type: "text/html; charset=utf-8" });
+    expect(await get("/dokument/")).toMatchObject({ status: 200, body: "<p>dokument</p>" });
+  });
+
+  it("never serves anything outside the folder", async () => {
+    expect((await get("/../secret.txt")).status).toBe(404);
+    expect((await get("/%2e%2e/secret.txt")).status).toBe(404);
+    expect((await get("/%E0%A4%A")).status).toBe(404);
+  });
+});
