@@ -33,7 +33,8 @@ const tasks = {
     ["node", "packages/cli/src/bin.ts", "validate", "content"],
     ["pnpm", "--silent", "run", "task:build"],
   ],
-  styrdok: [["node", "packages/cli/src/bin.ts"]],
+  // Runs where the user stands (npm sets INIT_CWD), so relative paths mean what they typed.
+  styrdok: [["node", join(root, "packages/cli/src/bin.ts")]],
   // Any command with the toolchain first on PATH, e.g. `node packages/toolchain/run.mjs exec pnpm add x`.
   exec: [[]],
 };
@@ -115,7 +116,7 @@ function ensurePnpm() {
 
 /** Every file whose change means the installed dependencies may be stale. */
 function manifestFiles() {
-  const files = ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml", "site/package.json", "test/package.json"];
+  const files = ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml", "site/package.json"];
   for (const name of readdirSync(join(root, "packages"))) files.push(`packages/${name}/package.json`);
   return files.filter((file) => existsSync(join(root, file)));
 }
@@ -137,9 +138,9 @@ function ensureDependencies(env) {
   writeFileSync(stampFile, stamp);
 }
 
-function runStep(command, env) {
+function runStep(command, env, cwd) {
   return new Promise((resolvePromise) => {
-    const child = spawn(command[0], command.slice(1), { cwd: root, stdio: "inherit", env });
+    const child = spawn(command[0], command.slice(1), { cwd, stdio: "inherit", env });
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
@@ -166,9 +167,10 @@ async function main() {
   if (existsSync(nodeInclude)) env.npm_config_nodedir = join(nodeBin, "..");
   ensureDependencies(env);
   const plan = taskName === "exec" ? [args] : steps.map((step, index) => (index === steps.length - 1 ? [...step, ...args] : step));
+  const cwd = taskName === "styrdok" || taskName === "exec" ? (process.env.INIT_CWD ?? process.cwd()) : root;
   for (const step of plan) {
     if (step.length === 0) fail("exec behöver ett kommando.");
-    const code = await runStep(step, env);
+    const code = await runStep(step, env, cwd);
     if (code !== 0) process.exit(code);
   }
 }
