@@ -76,6 +76,7 @@ export function toExport(corpus: Corpus): StyrdokExport {
     responsible: measure.responsible ?? [],
     partners: measure.partners ?? [],
     indicators: measure.indicators ?? [],
+    legalBasis: measure.legalBasis ?? [],
   }));
 
   const responsibilities: ExportResponsibility[] = corpus.responsibilities.map((responsibility) => ({

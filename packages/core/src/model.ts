@@ -19,7 +19,7 @@ import type {
   Responsibility,
   Source,
   SourceError,
-  Footnote,
+  Citation,
 } from "./generated/content-types.ts";
 import type { ParsedFile } from "./parse.ts";
 import { type ContentType, type DataPath, placeOfPath, type ValidatedFrontmatter } from "./schemas.ts";
@@ -37,13 +37,20 @@ export interface Origin {
 
 export type Located<T> = T & { origin: Origin };
 
-export interface ChapterFootnote extends Footnote {
+/** The item collections a chapter's frontmatter holds; each becomes a corpus collection. */
+const chapterCollectionKeys = ["goals", "measures", "responsibilities", "indicators", "definitions", "events", "gaps", "sourceErrors"] as const;
+
+/** A footnote of a chapter body, with the sources the frontmatter links to its label (if any). */
+export interface ChapterFootnote {
+  label: string;
   /** The footnote's text as Markdown, from the chapter body. */
   text: string;
+  sources: string[];
+  citations?: Citation[];
 }
 
 export type ChapterItem = Located<
-  Pick<ChapterFile, "id" | "title" | "label" | "appendix" | "note"> & {
+  Omit<ChapterFile, "type" | "footnotes" | (typeof chapterCollectionKeys)[number]> & {
     document: string;
     /** Position in the document, from 1. */
     order: number;
@@ -135,16 +142,6 @@ export function isDocumentIndex(entry: ContentEntry): boolean {
   return basename(entry.parsed.file.path) === "index.md";
 }
 
-const chapterCollections = {
-  goals: "goals",
-  measures: "measures",
-  responsibilities: "responsibilities",
-  indicators: "indicators",
-  definitions: "definitions",
-  events: "events",
-  gaps: "gaps",
-  sourceErrors: "sourceErrors",
-} as const;
 
 /**
  * Builds the corpus from the valid entries, in file order (entries arrive sorted by path).
@@ -173,27 +170,24 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
     const document = documentsByFolder.get(documentFolder(entry));
     if (!document) continue;
     const data = entry.validated.data as unknown as ChapterFile;
-    const texts = footnoteTexts(entry);
+    // The chapter keeps its own metadata; its items go to the corpus collections below.
+    const { type: _type, goals: _g, measures: _m, responsibilities: _r, indicators: _i, definitions: _d, events: _e, gaps: _gaps, sourceErrors: _s, footnotes: links, ...meta } = data;
     const chapter: ChapterItem = {
-      id: data.id,
-      title: data.title,
-      ...(data.label !== undefined ? { label: data.label } : {}),
-      ...(data.appendix !== undefined ? { appendix: data.appendix } : {}),
-      ...(data.note !== undefined ? { note: data.note } : {}),
+      ...meta,
       document: document.id,
       order: document.chapters.length + 1,
       body: bodyOf(entry),
       tree: entry.parsed.tree,
-      footnotes: [...texts].map(([label, text]) => {
-        const link = data.footnotes?.find((footnote) => footnote.label === label);
-        return { label, text, sources: link?.sources ?? [], ...(link?.citations ? { citations: link.citations } : {}) } as ChapterFootnote;
+      footnotes: [...footnoteTexts(entry)].map(([label, text]) => {
+        const link = links?.find((footnote) => footnote.label === label);
+        return { label, text, sources: link?.sources ?? [], ...(link?.citations ? { citations: link.citations } : {}) };
       }),
       origin: originOf(entry, ["id"], { document: document.id }),
     };
     document.chapters.push(chapter);
     corpus.chapters.push(chapter);
     const where = { document: document.id, chapter: chapter.id };
-    for (const key of Object.keys(chapterCollections) as Array<keyof typeof chapterCollections>) {
+    for (const key of chapterCollectionKeys) {
       const items = (data[key] ?? []) as unknown as Array<Record<string, unknown>>;
       for (const [index, item] of items.entries()) {
         (corpus[key] as unknown as Array<Located<Record<string, unknown>>>).push({ ...item, origin: originOf(entry, [key, index], where) });

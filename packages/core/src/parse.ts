@@ -22,6 +22,12 @@ export interface Frontmatter {
   offset: number;
   /** The frontmatter as plain data; `undefined` when the YAML was broken. */
   data: Record<string, unknown> | undefined;
+  /**
+   * For broken YAML: what the parser could still make of it. Never validated or used as
+   * content, only read for the ids it declares, so that one typo does not turn every
+   * reference to the file's items into a second error.
+   */
+  partial?: Record<string, unknown>;
 }
 
 export interface ParsedFile {
@@ -79,14 +85,26 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
   if (yaml.errors.length > 0) {
     // One finding per code and line: a broken line often yields several errors from yaml.
     const reported = new Set<string>();
+    let tooDeep = false;
     for (const error of yaml.errors) {
       const code = yamlErrorCode(error);
+      tooDeep ||= code === "yaml-too-deep";
       const place = at(error.pos);
       const key = `${code}:${place.start.line}`;
       if (reported.has(key) || (code === "yaml-too-deep" && reported.size > 0)) continue;
       reported.add(key);
       const duplicate = code === "yaml-duplicate-key" ? node.value.slice(error.pos[0]).split(/[:\r\n]/)[0]?.trim() : "";
       report(parsed.file, code, place, { detail: error.message.split("\n")[0] ?? "", key: duplicate ?? "", limit: MAX_YAML_DEPTH }, lang);
+    }
+    if (!tooDeep) {
+      try {
+        const partial = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+        if (partial && typeof partial === "object" && !Array.isArray(partial) && depthOf(partial, MAX_YAML_DEPTH) <= MAX_YAML_DEPTH) {
+          frontmatter.partial = partial as Record<string, unknown>;
+        }
+      } catch {
+        // Nothing usable; the file's findings already say why.
+      }
     }
     return frontmatter;
   }

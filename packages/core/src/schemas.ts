@@ -292,12 +292,27 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
 // it, or every branch of a type union); these keywords only summarise others.
 const summaryKeywords = new Set(["if", "anyOf", "oneOf", "allOf"]);
 
+/** The ids a file with broken YAML seems to declare; its references and errors are not used. */
+function declarationsOfBrokenFile(partial: Record<string, unknown>): ValidatedFrontmatter | undefined {
+  const type = partial.type;
+  if (typeof type !== "string" || !(type in contentTypes)) return undefined;
+  const collector: Pick<ValidatedFrontmatter, "declarations" | "references"> = { declarations: [], references: [] };
+  collecting = collector;
+  try {
+    schemaValidators().validators.get(type as ContentType)!(partial);
+  } finally {
+    collecting = undefined;
+  }
+  return { type: type as ContentType, valid: false, data: partial, declarations: collector.declarations, references: [] };
+}
+
 /**
  * Validates a parsed file's frontmatter against the schema its `type` names. Returns the data
  * with the ids it declares and references, or undefined when the file has no usable type.
  */
 export function validateFrontmatter(parsed: ParsedFile, lang: Lang): ValidatedFrontmatter | undefined {
   const frontmatter = parsed.frontmatter;
+  if (frontmatter && !frontmatter.data && frontmatter.partial) return declarationsOfBrokenFile(frontmatter.partial);
   if (!frontmatter?.data) return undefined;
   const allowed = Object.keys(contentTypes).join(", ");
   const type = frontmatter.data.type;

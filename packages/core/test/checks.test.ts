@@ -112,3 +112,13 @@ describe("corpus checks", () => {
     ]);
   });
 });
+
+describe("findings do not cascade", () => {
+  it("still knows the ids of a file whose YAML is broken", async () => {
+    const result = await validateTree({
+      "actors.md": "---\ntype: actors\nactors:\n  - id: polismyndigheten\n    name: Polismyndigheten\n    kind: statlig-myndighet\n    name: Polisen\n---\n",
+      "documents/s/index.md": documentIndex("s", "parties:\n  - actor: polismyndigheten\n    roles: [party]\n").replace("complete", "none"),
+    });
+    expect(findings(result)).toEqual(["actors.md:7:5 yaml-duplicate-key"]);
+  });
+});

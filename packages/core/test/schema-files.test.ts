@@ -39,3 +39,31 @@ describe("schema files", () => {
     }
   });
 });
+
+describe("export schema", () => {
+  const read = (name: string) => JSON.parse(readFileSync(schemaDirectory + name, "utf8"));
+  const exported = read("export.schema.json").$defs as Record<string, { properties: Record<string, unknown> }>;
+  const pairs: Array<[string, Record<string, unknown>]> = [
+    ["ExportDocument", read("document.schema.json").properties],
+    ["ExportChapter", read("chapter.schema.json").properties],
+    ["ExportGoal", read("chapter.schema.json").$defs.Goal.properties],
+    ["ExportMeasure", read("chapter.schema.json").$defs.Measure.properties],
+    ["ExportResponsibility", read("chapter.schema.json").$defs.Responsibility.properties],
+    ["ExportIndicator", read("chapter.schema.json").$defs.Indicator.properties],
+    ["ExportDefinition", read("chapter.schema.json").$defs.Definition.properties],
+    ["ExportEvent", read("chapter.schema.json").$defs.Event.properties],
+    ["ExportGap", read("defs.schema.json").$defs.Gap.properties],
+    ["ExportSourceError", read("defs.schema.json").$defs.SourceError.properties],
+    ["ExportActor", read("actors.schema.json").$defs.Actor.properties],
+    ["ExportSource", read("sources.schema.json").$defs.Source.properties],
+    ["ExportFramework", read("framework.schema.json").properties],
+    ["ExportFrameworkGoal", read("framework.schema.json").$defs.FrameworkGoal.properties],
+  ];
+  // Chapters' item lists become their own collections; everything else passes through.
+  const collections = new Set(["goals", "measures", "responsibilities", "indicators", "definitions", "events", "gaps", "sourceErrors"]);
+
+  it.each(pairs)("%s carries every field of the content it exports", (name, content) => {
+    const missing = Object.keys(content).filter((key) => !(key in exported[name]!.properties) && !(name === "ExportChapter" || name === "ExportDocument" ? collections.has(key) : false));
+    expect(missing).toEqual([]);
+  });
+});

@@ -201,6 +201,10 @@ chapter?: string
 note?: string
 }[]
 /**
+ * Bestämmelser som åtgärden hänvisar till. (Legal provisions the measure cites.)
+ */
+export type LegalBasis = Citation[]
+/**
  * adult-victims = våldsutsatta vuxna, child-victims = våldsutsatta barn, children-experiencing-violence = barn som upplever/bevittnar våld, victims = våldsutsatta, perpetrators = våldsutövare, young-perpetrators = unga våldsutövare, relatives = anhöriga/närstående, older-people = äldre, people-in-prostitution = personer i prostitution, trafficking-victims = utsatta för människohandel, sex-buyers = sexköpare, staff = personal, public = befolkningen, clients = de som verksamheten möter. (Target groups.)
  */
 export type TargetGroups = ("adult-victims" | "child-victims" | "children-experiencing-violence" | "victims" | "perpetrators" | "young-perpetrators" | "relatives" | "older-people" | "people-in-prostitution" | "trafficking-victims" | "sex-buyers" | "staff" | "public" | "clients")[]
@@ -211,7 +215,7 @@ export type Phases = ("prevent" | "detect" | "report" | "investigate" | "assess-
 /**
  * Bestämmelser som ansvaret vilar på. (Legal basis.)
  */
-export type LegalBasis = Citation[]
+export type LegalBasis1 = Citation[]
 /**
  * Värden för indikatorn. (Values.)
  */
@@ -519,6 +523,10 @@ id: string
  */
 title: string
 /**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+titleBasis?: ("stated" | "inferred")
+/**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
 label?: string
@@ -651,6 +659,10 @@ text: string
  */
 leadIn?: string
 /**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+group?: string
+/**
  * Mål som åtgärden tjänar. (Goals served.)
  * 
  * Items: Id för ett mål i ett dokument. (Reference to a goal.)
@@ -691,6 +703,7 @@ frequency?: string
  * Items: Id för en indikator. (Reference to an indicator.)
  */
 indicators?: string[]
+legalBasis?: LegalBasis
 /**
  * planned = planerad, ongoing = pågår, completed = genomförd, not-completed = inte genomförd, cancelled = avbruten, unknown = okänd. (Status.)
  */
@@ -718,6 +731,39 @@ to?: string
 text?: string
 }
 /**
+ * En hänvisning till en bestämmelse, så exakt att man kan fråga vilka dokument som stöder sig på till exempel 14 kap. 1 § SoL. (A legal citation down to chapter and section.)
+ */
+export interface Citation {
+/**
+ * Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
+ */
+source: string
+/**
+ * Kapitel, t.ex. "14" eller "2 a". (Chapter.)
+ */
+chapter?: string
+/**
+ * Paragraf, t.ex. "1" eller "1 c". (Section.)
+ */
+section?: string
+/**
+ * Stycke inom paragrafen. (Paragraph within the section.)
+ */
+paragraph?: number
+/**
+ * Punkt inom stycket. (Point.)
+ */
+point?: number
+/**
+ * Artikel i en konvention eller EU-rättsakt. (Article.)
+ */
+article?: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+text?: string
+}
+/**
  * Vad en aktör (eller en del av den) ska, bör eller kan göra, för vilken målgrupp, i vilket skede och på vilken rättslig grund. Texten ska också stå i brödtexten. (A responsibility.)
  */
 export interface Responsibility {
@@ -729,6 +775,10 @@ id: string
  * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
  */
 actor: string
+/**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+actorBasis?: ("stated" | "inferred")
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -763,7 +813,7 @@ leadIn?: string
 condition?: string
 targetGroups?: TargetGroups
 phases?: Phases
-legalBasis?: LegalBasis
+legalBasis?: LegalBasis1
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
@@ -778,39 +828,6 @@ goals?: string[]
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
 note?: string
-}
-/**
- * En hänvisning till en bestämmelse, så exakt att man kan fråga vilka dokument som stöder sig på till exempel 14 kap. 1 § SoL. (A legal citation down to chapter and section.)
- */
-export interface Citation {
-/**
- * Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
- */
-source: string
-/**
- * Kapitel, t.ex. "14" eller "2 a". (Chapter.)
- */
-chapter?: string
-/**
- * Paragraf, t.ex. "1" eller "1 c". (Section.)
- */
-section?: string
-/**
- * Stycke inom paragrafen. (Paragraph within the section.)
- */
-paragraph?: number
-/**
- * Punkt inom stycket. (Point.)
- */
-point?: number
-/**
- * Artikel i en konvention eller EU-rättsakt. (Article.)
- */
-article?: string
-/**
- * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
- */
-text?: string
 }
 /**
  * En indikator, en utvecklingsindikator eller en statistisk uppgift, med observationer. (An indicator with its observations.)
@@ -867,9 +884,9 @@ value?: number
  */
 valueMax?: number
 /**
- * percent = procent, count = antal, sek = kronor, days = dagar, years = år, rank-band = placering i ett intervall. (Unit.)
+ * percent = procent, count = antal, ratio = kvot ("tio gånger"), sek = kronor, days = dagar, years = år, rank-band = placering i ett intervall. (Unit.)
  */
-unit?: ("percent" | "count" | "sek" | "days" | "years" | "rank-band")
+unit?: ("percent" | "count" | "ratio" | "sek" | "days" | "years" | "rank-band")
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -1436,6 +1453,10 @@ order: number
  */
 title: string
 /**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+titleBasis?: ("stated" | "inferred")
+/**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
 label?: string
@@ -1594,6 +1615,10 @@ text: string
  */
 leadIn?: string
 /**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+group?: string
+/**
  * Mål som åtgärden tjänar. (Goals served.)
  * 
  * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
@@ -1637,6 +1662,7 @@ frequency?: string
  * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
  */
 indicators: string[]
+legalBasis: LegalBasis
 /**
  * planned = planerad, ongoing = pågår, completed = genomförd, not-completed = inte genomförd, cancelled = avbruten, unknown = okänd. (Status.)
  */
@@ -1683,6 +1709,10 @@ chapter: (string | null)
  */
 actor: string
 /**
+ * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
+ */
+actorBasis?: ("stated" | "inferred")
+/**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
 unit?: string
@@ -1716,7 +1746,7 @@ leadIn?: string
 condition?: string
 targetGroups: TargetGroups
 phases: Phases
-legalBasis: LegalBasis
+legalBasis: LegalBasis1
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
