@@ -101,8 +101,18 @@ function checkFormat(value: string | undefined, allowed: string[], lang: Lang): 
   return format;
 }
 
+/** STYRDOK_PARSE_TIMEOUT_MS shortens or lengthens the deadline for parsing one file's Markdown. */
+function validate(paths: string[], lang: Lang, io: Io) {
+  const timeout = Number(io.env.STYRDOK_PARSE_TIMEOUT_MS);
+  return validateContent(paths.length > 0 ? paths : ["content"], {
+    cwd: io.cwd,
+    lang,
+    ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}),
+  });
+}
+
 async function validateCommand(paths: string[], format: string, lang: Lang, io: Io): Promise<number> {
-  const result = await validateContent(paths.length > 0 ? paths : ["content"], { cwd: io.cwd, lang });
+  const result = await validate(paths, lang, io);
   if (format === "json") io.stdout(jsonReport(result.files));
   else if (format === "github") {
     const { annotations, summary } = githubReport(result.files, lang);
@@ -113,7 +123,7 @@ async function validateCommand(paths: string[], format: string, lang: Lang, io: 
 }
 
 async function exportCommand(paths: string[], out: string | undefined, lang: Lang, io: Io): Promise<number> {
-  const result = await validateContent(paths.length > 0 ? paths : ["content"], { cwd: io.cwd, lang });
+  const result = await validate(paths, lang, io);
   if (result.errors > 0) {
     io.stderr(`${usageWords[lang].exportRefused}\n${textReport(result.files, lang, false)}`);
     return 1;

@@ -2,6 +2,7 @@
 export { validateContent, loadEntry, type ValidateOptions, type ValidationResult } from "./validate.ts";
 export { readContentFiles, decodeInto, MAX_FILE_BYTES } from "./files.ts";
 export { parseContentFile, MAX_YAML_DEPTH, type ParsedFile, type Frontmatter } from "./parse.ts";
+export { markdownProcessor, parseMarkdown, DEFAULT_PARSE_TIMEOUT_MS, DEFAULT_IN_THREAD_LIMIT, type ParseOutcome, type ParsePoolOptions } from "./markdown.ts";
 export { validateFrontmatter, schemaValidators, schemaDirectory, contentTypes, isPartialDate, type ContentType } from "./schemas.ts";
 export { buildCorpus, type Corpus, type ChapterItem, type DocumentItem, type FrameworkItem, type FrameworkGoalItem, type Located, type Origin, type ContentEntry } from "./model.ts";
 export { checkCorpus, plainText, normalizeText, suggestId, type IdIndex } from "./checks.ts";

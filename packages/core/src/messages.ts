@@ -126,6 +126,13 @@ export const codes = {
     sv: (p) => `YAML-strukturen är för djupt nästlad (mer än ${p.limit} nivåer).`,
     en: (p) => `The YAML structure is nested too deeply (more than ${p.limit} levels).`,
   },
+  "markdown-too-complex": {
+    severity: "error",
+    sv: (p) =>
+      `Brödtexten är för djupt nästlad eller för komplex för att läsas (${p.seconds ? `tolkningen avbröts efter ${p.seconds} s` : `tolkningen misslyckades: ${p.reason}`}). Förenkla den, t.ex. med färre nivåer av listor och citat eller färre hakparenteser.`,
+    en: (p) =>
+      `The body is nested too deeply or too complex to read (${p.seconds ? `parsing was stopped after ${p.seconds} s` : `parsing failed: ${p.reason}`}). Simplify it, e.g. with fewer levels of lists and quotes or fewer brackets.`,
+  },
   "type-missing": {
     severity: "error",
     sv: (p) => `Fältet "type" saknas. Ange vad filen är: ${p.allowed}.`,

@@ -1,13 +1,10 @@
 // Stage 2: a decoded VFile → its Markdown tree and its frontmatter as a YAML document with
 // source positions. Each file is parsed exactly once, here; later stages work on this result.
 import type { Root, Yaml } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import type { VFile } from "vfile";
 import { location } from "vfile-location";
 import { Document, isMap, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
+import { markdownProcessor } from "./markdown.ts";
 import { type Lang, type Place, report } from "./messages.ts";
 
 /** Frontmatter nested deeper than this is refused before anything walks it. */
@@ -38,8 +35,6 @@ export interface ParsedFile {
   placeAt(offset: number, endOffset?: number): Place;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
-
 /** Depth of a plain value, walked without recursion so that hostile nesting cannot overflow the stack. */
 function depthOf(value: unknown, limit: number): number {
   let deepest = 0;
@@ -52,6 +47,46 @@ function depthOf(value: unknown, limit: number): number {
     for (const child of Object.values(current)) stack.push([child, depth + 1]);
   }
   return deepest;
+}
+
+/**
+ * Where YAML text first nests deeper than `limit`, found by a linear scan before the YAML
+ * parser sees it: flow collections by their brackets, block collections by their indentation.
+ * The parser itself would run out of stack at a position that depends on the machine.
+ */
+export function excessiveNesting(text: string, limit: number): number {
+  let depth = 0;
+  let lineStart = true;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (lineStart) {
+      let indent = 0;
+      while (text[index + indent] === " ") indent++;
+      if (indent > 2 * limit && text[index + indent] !== "\n" && text[index + indent] !== "\r") return index + indent;
+      lineStart = false;
+    }
+    if (char === "\n") lineStart = true;
+    else if (char === "#" && (index === 0 || /\s/.test(text[index - 1]!))) {
+      while (index + 1 < text.length && text[index + 1] !== "\n") index++;
+    } else if ((char === '"' || char === "'") && startsScalar(text, index)) {
+      // Skip a quoted scalar; a doubled '' inside single quotes stays inside.
+      for (index++; index < text.length; index++) {
+        if (text[index] === "\\" && char === '"') index++;
+        else if (text[index] === char && !(char === "'" && text[index + 1] === "'")) break;
+        else if (text[index] === char) index++;
+      }
+    } else if (char === "[" || char === "{") {
+      if (++depth > limit) return index;
+    } else if ((char === "]" || char === "}") && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** A quote opens a quoted scalar only where a value can begin, not inside plain text ("Region's"). */
+function startsScalar(text: string, index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && (text[before] === " " || text[before] === "\t")) before--;
+  return before < 0 || ":-[{,\n?".includes(text[before]!);
 }
 
 function describe(value: unknown, lang: Lang): string {
@@ -77,10 +112,15 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
   const text = String(parsed.file.value);
   const fenceEnd = text.indexOf("\n", node.position!.start.offset!);
   const offset = fenceEnd + 1;
+  const at = (range: [number, number]) => parsed.placeAt(offset + range[0], offset + Math.max(range[1], range[0] + 1));
+  const tooDeepAt = excessiveNesting(node.value, MAX_YAML_DEPTH);
+  if (tooDeepAt !== -1) {
+    report(parsed.file, "yaml-too-deep", at([tooDeepAt, tooDeepAt + 1]), { limit: MAX_YAML_DEPTH }, lang);
+    return { yaml: new Document() as Document.Parsed, offset, data: undefined };
+  }
   const lineCounter = new LineCounter();
   const yaml = parseDocument(node.value, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const frontmatter: Frontmatter = { yaml, offset, data: undefined };
-  const at = (range: [number, number]) => parsed.placeAt(offset + range[0], offset + Math.max(range[1], range[0] + 1));
 
   if (yaml.errors.length > 0) {
     // One finding per code and line: a broken line often yields several errors from yaml.
@@ -144,7 +184,7 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
 export function parseContentFile(file: VFile, lang: Lang, existingTree?: Root): ParsedFile {
   const text = String(file.value);
   const positions = location(file);
-  const tree = existingTree ?? (processor.parse(file) as Root);
+  const tree = existingTree ?? (markdownProcessor.parse(file) as Root);
   const parsed: ParsedFile = {
     file,
     tree,
@@ -164,4 +204,13 @@ export function parseContentFile(file: VFile, lang: Lang, existingTree?: Root): 
     report(file, "frontmatter-missing", parsed.placeAt(0, 1), {}, lang);
   }
   return parsed;
+}
+
+/**
+ * The file's frontmatter block alone (through its closing fence), for when the body could not
+ * be parsed: positions in it are the file's own, since it is a prefix of the file.
+ */
+export function frontmatterPrefix(text: string): string {
+  const match = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? match[0] : "";
 }

@@ -1,0 +1,11 @@
+// Runs in a worker thread: parses the Markdown it is sent and sends the tree back.
+import { parentPort } from "node:worker_threads";
+import { markdownProcessor } from "./markdown.ts";
+
+parentPort!.on("message", (text: string) => {
+  try {
+    parentPort!.postMessage({ tree: markdownProcessor.parse(text) });
+  } catch (error) {
+    parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  }
+});
