@@ -46,6 +46,7 @@ export interface ChapterFootnote {
   /** The footnote's text as Markdown, from the chapter body. */
   text: string;
   sources: string[];
+  documents: string[];
   citations?: Citation[];
 }
 
@@ -180,7 +181,7 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
       tree: entry.parsed.tree,
       footnotes: [...footnoteTexts(entry)].map(([label, text]) => {
         const link = links?.find((footnote) => footnote.label === label);
-        return { label, text, sources: link?.sources ?? [], ...(link?.citations ? { citations: link.citations } : {}) };
+        return { label, text, sources: link?.sources ?? [], documents: link?.documents ?? [], ...(link?.citations ? { citations: link.citations } : {}) };
       }),
       origin: originOf(entry, ["id"], { document: document.id }),
     };

@@ -43,7 +43,7 @@ describe("toExport", () => {
       partners: [],
     });
     expect(data.goals[0]).toMatchObject({ parent: null, level: "mal", text: "Våldet ska upphöra.", frameworkGoals: [] });
-    expect(data.chapters[0]!.footnotes).toEqual([{ label: "1", text: "Socialtjänstlagen (2001:453).", sources: ["socialtjanstlagen"] }]);
+    expect(data.chapters[0]!.footnotes).toEqual([{ label: "1", text: "Socialtjänstlagen (2001:453).", sources: ["socialtjanstlagen"], documents: [] }]);
     expect(data.chapters[0]!.body).toContain("Som [åtgärd](#exempel-strategi-atgard-1) gäller att Polisen utbildar all personal.[^1]");
   });
 

@@ -1008,7 +1008,7 @@ actors?: string[]
 note?: string
 }
 /**
- * Kopplar en fotnot i brödtexten ([^etikett]) till källor i källregistret. (Links a body footnote to sources.)
+ * Kopplar en fotnot i brödtexten ([^etikett]) till det den hänvisar till: källor i källregistret, andra styrdokument och bestämmelser. (Links a body footnote to what it cites.)
  */
 export interface Footnote {
 /**
@@ -1018,11 +1018,15 @@ label: string
 /**
  * Källor som fotnoten hänvisar till. (Sources cited.)
  * 
- * @minItems 1
- * 
  * Items: Id för en rättskälla eller litteraturkälla i källregistret (content/sources). (Reference to a legal or literature source.)
  */
-sources: [string, ...(string)[]]
+sources?: string[]
+/**
+ * Andra styrdokument som fotnoten hänvisar till (content/documents, också poster utan text). (Other documents cited.)
+ * 
+ * Items: Id för ett dokument (content/documents/<id>/index.md). (Reference to a document.)
+ */
+documents?: string[]
 citations?: Citations
 }
 /**
@@ -1495,6 +1499,12 @@ text: string
  * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
  */
 sources: string[]
+/**
+ * Styrdokument fotnoten hänvisar till. (Documents cited.)
+ * 
+ * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+documents: string[]
 citations?: Citations
 }
 /**
