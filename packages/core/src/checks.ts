@@ -259,6 +259,35 @@ function checkStructure(entries: ContentEntry[], corpus: Corpus, lang: Lang): vo
   }
 }
 
+/** A local document that follows a template answers each required field, and only fields of that template. */
+function checkTemplates(entries: ContentEntry[], corpus: Corpus, lang: Lang): void {
+  const templateOfField = new Map<string, { template: string; title: string; required: boolean }>();
+  for (const template of corpus.templates) {
+    for (const section of template.sections) for (const field of section.fields) templateOfField.set(field.id, { template: template.id, title: field.title, required: field.required !== false });
+  }
+  const entryByFile = new Map(entries.map((entry) => [entry.parsed.file.path, entry]));
+  for (const document of corpus.documents) {
+    const answered = new Set<string>();
+    for (const chapter of document.chapters) {
+      const entry = entryByFile.get(chapter.origin.file)!;
+      (chapter.templateFields ?? []).forEach((field, position) => {
+        answered.add(field);
+        const owner = templateOfField.get(field);
+        if (owner && owner.template !== document.template) {
+          report(entry.parsed.file, "template-field-foreign", placeIn(entry, ["templateFields", position]), { field, actual: owner.template, expected: document.template ?? "" }, lang);
+        }
+      });
+    }
+    if (!document.template) continue;
+    const entry = entryByFile.get(document.origin.file)!;
+    for (const [field, owner] of templateOfField) {
+      if (owner.template === document.template && owner.required && !answered.has(field)) {
+        report(entry.parsed.file, "template-field-missing", placeIn(entry, ["template"]), { template: owner.template, field, title: owner.title }, lang);
+      }
+    }
+  }
+}
+
 /** Runs every corpus-wide check; findings land on the files they concern. */
 export function checkCorpus(entries: ContentEntry[], corpus: Corpus, lang: Lang): IdIndex {
   const index = indexIds(entries, lang);
@@ -267,5 +296,6 @@ export function checkCorpus(entries: ContentEntry[], corpus: Corpus, lang: Lang)
   checkDateOrder(entries, lang);
   checkStructure(entries, corpus, lang);
   checkBodies(entries, corpus, index, lang);
+  checkTemplates(entries, corpus, lang);
   return index;
 }

@@ -131,6 +131,7 @@ export function toExport(corpus: Corpus): StyrdokExport {
     indicators,
     definitions: corpus.definitions.map((definition) => ({ ...inDocument("definition", definition), ...without(definition), sources: definition.sources ?? [] })),
     events: corpus.events.map((event) => ({ ...inDocument("event", event), ...without(event), actors: event.actors ?? [] })),
+    templates: corpus.templates.map((template) => ({ ...inDocument("template", template), ...without(template) })),
     actors,
     sources,
     frameworks,

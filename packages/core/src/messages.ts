@@ -30,6 +30,9 @@ const typeNames: Record<string, { sv: string; en: string }> = {
   framework: { sv: "ramverk", en: "framework" },
   "framework-goal": { sv: "ramverksmål", en: "framework goal" },
   gap: { sv: "lucka", en: "gap" },
+  template: { sv: "mall", en: "template" },
+  "template-section": { sv: "mallavsnitt", en: "template section" },
+  "template-field": { sv: "mallfält", en: "template field" },
   "source-error": { sv: "källfel", en: "source error" },
 };
 
@@ -247,6 +250,16 @@ export const codes = {
     severity: "warning",
     sv: (p) => `Dokumentet anger textAvailability: ${p.value}, men mappen har inga kapitel.`,
     en: (p) => `The document says textAvailability: ${p.value}, but its folder has no chapters.`,
+  },
+  "template-field-missing": {
+    severity: "warning",
+    sv: (p) => `Mallen ${q(p.template)} har fältet ${q(p.field)} (${p.title}), men inget kapitel besvarar det; ange det i templateFields i kapitlet som gör det.`,
+    en: (p) => `The template ${q(p.template)} has the field ${q(p.field)} (${p.title}), but no chapter answers it; list it in templateFields of the chapter that does.`,
+  },
+  "template-field-foreign": {
+    severity: "error",
+    sv: (p) => `Fältet ${q(p.field)} hör till mallen ${q(p.actual)}, men dokumentet följer ${p.expected ? `mallen ${q(p.expected)}` : "ingen mall (template saknas i index.md)"}.`,
+    en: (p) => `The field ${q(p.field)} belongs to the template ${q(p.actual)}, but the document follows ${p.expected ? `the template ${q(p.expected)}` : "no template (template is missing in index.md)"}.`,
   },
   "internal-error": {
     severity: "error",

@@ -19,6 +19,7 @@ import type {
   Responsibility,
   Source,
   SourceError,
+  Template,
   Citation,
 } from "./generated/content-types.ts";
 import type { ParsedFile } from "./parse.ts";
@@ -38,7 +39,7 @@ export interface Origin {
 export type Located<T> = T & { origin: Origin };
 
 /** The item collections a chapter's frontmatter holds; each becomes a corpus collection. */
-const chapterCollectionKeys = ["goals", "measures", "responsibilities", "indicators", "definitions", "events", "gaps", "sourceErrors"] as const;
+const chapterCollectionKeys = ["goals", "measures", "responsibilities", "indicators", "definitions", "events", "templates", "gaps", "sourceErrors"] as const;
 
 /** A footnote of a chapter body, with the sources the frontmatter links to its label (if any). */
 export interface ChapterFootnote {
@@ -76,6 +77,7 @@ export interface Corpus {
   indicators: Located<Indicator>[];
   definitions: Located<Definition>[];
   events: Located<Event>[];
+  templates: Located<Template>[];
   gaps: Located<Gap>[];
   sourceErrors: Located<SourceError>[];
   actors: Located<Actor>[];
@@ -100,6 +102,7 @@ export function emptyCorpus(): Corpus {
     indicators: [],
     definitions: [],
     events: [],
+    templates: [],
     gaps: [],
     sourceErrors: [],
     actors: [],
@@ -172,7 +175,7 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
     if (!document) continue;
     const data = entry.validated.data as unknown as ChapterFile;
     // The chapter keeps its own metadata; its items go to the corpus collections below.
-    const { type: _type, goals: _g, measures: _m, responsibilities: _r, indicators: _i, definitions: _d, events: _e, gaps: _gaps, sourceErrors: _s, footnotes: links, ...meta } = data;
+    const { type: _type, goals: _g, measures: _m, responsibilities: _r, indicators: _i, definitions: _d, events: _e, templates: _t, gaps: _gaps, sourceErrors: _s, footnotes: links, ...meta } = data;
     const chapter: ChapterItem = {
       ...meta,
       document: document.id,

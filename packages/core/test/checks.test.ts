@@ -122,3 +122,54 @@ describe("findings do not cascade", () => {
     expect(findings(result)).toEqual(["actors.md:7:5 yaml-duplicate-key"]);
   });
 });
+
+describe("templates for local documents", () => {
+  const regional = {
+    "documents/regional/index.md": documentIndex("regional").replace("kind: strategy", "kind: agreement"),
+    "documents/regional/01-mall.md": `---
+type: chapter
+id: regional-mall
+title: Föreslaget innehåll
+templates:
+  - id: lokal-mall
+    title: Föreslaget innehåll i de lokala överenskommelserna
+    documentKind: agreement
+    sections:
+      - id: lokal-mall-ledning
+        title: LEDNING OCH ORGANISATION
+        fields:
+          - id: lokal-mall-ledning-organisation
+            title: Beskrivning av samverkansorganisationen
+            questions: [Vem leder arbetet?]
+          - id: lokal-mall-ledning-rutiner
+            title: Beskrivning av lokala rutiner
+            required: false
+---
+LEDNING OCH ORGANISATION. Beskrivning av samverkansorganisationen. Vem leder arbetet? Beskrivning av lokala rutiner.
+`,
+  };
+  const local = (extra: string, fields: string) => ({
+    "documents/lokal/index.md": documentIndex("lokal", `template: lokal-mall\n${extra}`).replace("kind: strategy", "kind: agreement"),
+    "documents/lokal/01-ledning.md": `---\ntype: chapter\nid: lokal-ledning\ntitle: Ledning\ntemplateFields: [${fields}]\n---\nSocialchefen leder arbetet.\n`,
+  });
+
+  it("accepts a local agreement that answers every required field of its template", async () => {
+    const result = await validateTree({ ...regional, ...local("", "lokal-mall-ledning-organisation") });
+    expect(findings(result)).toEqual([]);
+    expect(result.corpus.templates.map((template) => template.id)).toEqual(["lokal-mall"]);
+  });
+
+  it("warns about a required field no chapter answers", async () => {
+    const result = await validateTree({ ...regional, ...local("", "lokal-mall-ledning-rutiner") });
+    expect(findings(result)).toEqual(["documents/lokal/index.md:9:11 template-field-missing"]);
+  });
+
+  it("rejects a field of another template, and a reference that is not a template field", async () => {
+    const result = await validateTree({
+      ...regional,
+      "documents/annan/index.md": documentIndex("annan").replace("complete", "complete"),
+      "documents/annan/01-kap.md": "---\ntype: chapter\nid: annan-kap\ntitle: Kap\ntemplateFields: [lokal-mall-ledning-organisation, lokal-mall]\n---\nText.\n",
+    });
+    expect(findings(result)).toEqual(["documents/annan/01-kap.md:5:18 template-field-foreign", "documents/annan/01-kap.md:5:51 reference-wrong-type"]);
+  });
+});

@@ -60,7 +60,7 @@ describe("export schema", () => {
     ["ExportFrameworkGoal", read("framework.schema.json").$defs.FrameworkGoal.properties],
   ];
   // Chapters' item lists become their own collections; everything else passes through.
-  const collections = new Set(["goals", "measures", "responsibilities", "indicators", "definitions", "events", "gaps", "sourceErrors"]);
+  const collections = new Set(["goals", "measures", "responsibilities", "indicators", "definitions", "events", "templates", "gaps", "sourceErrors"]);
 
   it.each(pairs)("%s carries every field of the content it exports", (name, content) => {
     const missing = Object.keys(content).filter((key) => !(key in exported[name]!.properties) && !(name === "ExportChapter" || name === "ExportDocument" ? collections.has(key) : false));

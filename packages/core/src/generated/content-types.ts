@@ -182,6 +182,12 @@ export type Gaps = Gap[]
  */
 export type SourceErrors = SourceError[]
 /**
+ * I ett lokalt dokument som följer en mall: de fält i mallen som detta kapitel besvarar. (Template fields this chapter answers.)
+ * 
+ * Items: Id för ett fält i en mall. (Reference to a template field.)
+ */
+export type TemplateFields = string[]
+/**
  * Andra formuleringar av samma mål på andra ställen i dokumentet. (Other wordings of the same goal.)
  * 
  * Items: En annan formulering. (Another wording.)
@@ -220,6 +226,12 @@ export type LegalBasis1 = Citation[]
  * Värden för indikatorn. (Values.)
  */
 export type Observations = Observation[]
+/**
+ * Mallens avsnitt i ordning. (Sections in order.)
+ * 
+ * @minItems 1
+ */
+export type Sections = [TemplateSection, ...(TemplateSection)[]]
 /**
  * Bestämmelser som fotnoten hänvisar till. (Provisions cited.)
  */
@@ -360,6 +372,10 @@ contributors?: Contributors
 dates?: Dates
 validity?: DocumentValidity
 relations?: Relations
+/**
+ * Mallen som detta lokala dokument följer; varje obligatoriskt fält i mallen ska besvaras av något kapitel (templateFields). (The template this local document follows.)
+ */
+template?: string
 frameworks?: Frameworks
 source?: DocumentSource
 gaps?: Gaps
@@ -534,6 +550,7 @@ label?: string
  * Sant om kapitlet är en bilaga. (True for an appendix.)
  */
 appendix?: boolean
+templateFields?: TemplateFields
 /**
  * Visioner, mål, delmål, målområden, insatsområden, målsättningar och syften i kapitlet. (Goals at every level.)
  */
@@ -558,6 +575,10 @@ definitions?: Definition[]
  * Daterade händelser som kapitlet återger, t.ex. en tidslinje. (Dated events.)
  */
 events?: Event[]
+/**
+ * Mallar som kapitlet ger för lokala dokument, t.ex. föreslaget innehåll i lokala överenskommelser. Ett lokalt dokument som följer mallen anger den med template i sin index.md. (Templates for local documents.)
+ */
+templates?: Template[]
 /**
  * Fotnoternas källor. Fotnotens text står i brödtexten som [^etikett]: …; här kopplas etiketten till källregistret. (Links footnotes in the body to sources.)
  */
@@ -1008,6 +1029,70 @@ actors?: string[]
 note?: string
 }
 /**
+ * En mall för lokala dokument: avsnitt med fält och vägledande frågor, ordagrant ur källan. (A template: sections with fields and guiding questions.)
+ */
+export interface Template {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+title: string
+/**
+ * Vilket slags dokument mallen är för. (Kind of document the template is for.)
+ */
+documentKind?: ("strategy" | "action-plan" | "agreement" | "report")
+sections: Sections
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * Ett avsnitt i en mall. (A template section.)
+ */
+export interface TemplateSection {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+title: string
+/**
+ * Det som ska beskrivas i avsnittet. (What the section describes.)
+ * 
+ * @minItems 1
+ */
+fields: [TemplateField, ...(TemplateField)[]]
+}
+/**
+ * Något som ett lokalt dokument ska beskriva, med källans vägledande frågor. (A field with guiding questions.)
+ */
+export interface TemplateField {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+title: string
+/**
+ * Källans frågor till fältet ("Exempelvis: …"), ordagrant. (Guiding questions.)
+ * 
+ * Items: Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+questions?: string[]
+/**
+ * Falskt om källan säger att fältet är frivilligt; annars ska ett lokalt dokument besvara det. (False if the field is optional.)
+ */
+required?: boolean
+}
+/**
  * Kopplar en fotnot i brödtexten ([^etikett]) till det den hänvisar till: källor i källregistret, andra styrdokument och bestämmelser. (Links a body footnote to what it cites.)
  */
 export interface Footnote {
@@ -1300,6 +1385,10 @@ definitions: ExportDefinition[]
  */
 events: ExportEvent[]
 /**
+ * Alla poster av typen Template, i filordning. (All templates, in file order.)
+ */
+templates: ExportTemplate[]
+/**
  * Alla poster av typen Actor, i filordning. (All actors, in file order.)
  */
 actors: ExportActor[]
@@ -1385,6 +1474,10 @@ contributors?: Contributors
 dates?: Dates
 validity?: DocumentValidity
 relations?: Relations
+/**
+ * Mallen som detta lokala dokument följer; varje obligatoriskt fält i mallen ska besvaras av något kapitel (templateFields). (The template this local document follows.)
+ */
+template?: string
 frameworks?: Frameworks
 source?: DocumentSource
 gaps?: Gaps
@@ -1468,6 +1561,7 @@ label?: string
  * Sant om kapitlet är en bilaga. (True for an appendix.)
  */
 appendix?: boolean
+templateFields?: TemplateFields
 /**
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
@@ -1939,6 +2033,52 @@ text: string
  * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
  */
 actors: string[]
+/**
+ * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
+ */
+note?: string
+}
+/**
+ * En mall för lokala dokument: avsnitt med fält och vägledande frågor, ordagrant ur källan. (A template: sections with fields and guiding questions.)
+ */
+export interface ExportTemplate {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+id: string
+/**
+ * Alltid "template" (mall). (Item type.)
+ */
+type: "template"
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
+/**
+ * Id för dokumentet posten tillhör. (The document it belongs to.)
+ */
+document: string
+/**
+ * Id för kapitlet posten står i, eller null för poster på dokumentnivå. (The chapter, or null.)
+ */
+chapter: (string | null)
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+title: string
+/**
+ * Vilket slags dokument mallen är för. (Kind of document the template is for.)
+ */
+documentKind?: ("strategy" | "action-plan" | "agreement" | "report")
+sections: Sections
 /**
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
