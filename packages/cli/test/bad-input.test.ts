@@ -66,7 +66,7 @@ describe("bad input, all at once", () => {
 
   it("speaks English with --lang en", () => {
     const { report } = validateJson([`${fixtures}/dangling-reference`, "--lang", "en"]);
-    expect(report.findings[0]!.message).toBe('There is no actor with the id "polismyndigheter". Did you mean "polismyndigheten"?');
+    expect(report.findings.find((finding) => finding.code === "reference-unresolved")!.message).toBe('There is no actor with the id "polismyndigheter". Did you mean "polismyndigheten"?');
   });
 });
 

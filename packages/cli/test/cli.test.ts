@@ -22,7 +22,8 @@ describe("styrdok validate", () => {
       'test/fixtures/bad-input/dangling-reference/actors.md:10:13  fel  reference-unresolved  Det finns ingen aktör med id "polismyndigheter". Menade du "polismyndigheten"?',
     );
     expect(run.stdout).toContain("> 10 |     parent: polismyndigheter\n     |             ^^^^^^^^^^^^^^^^");
-    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("1 fel, 0 varningar i 1 fil.");
+    // The typo also leaves both actors unreferenced: two warnings.
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("1 fel, 2 varningar i 1 fil.");
   });
 
   it("exits 0 and says so when there is nothing to report", () => {

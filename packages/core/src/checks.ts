@@ -199,20 +199,10 @@ function checkBodies(entries: ContentEntry[], corpus: Corpus, index: IdIndex, la
   for (const chapter of corpus.chapters) {
     const entry = entryByFile.get(chapter.origin.file)!;
     const file = entry.parsed.file;
-    const at = (node: Nodes): Place => ({
-      start: { line: node.position!.start.line, column: node.position!.start.column },
-      end: { line: node.position!.end.line, column: node.position!.end.column },
-    });
+    for (const mention of chapter.mentions) {
+      if (!index.has(mention.id)) report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestId(index, mention.id) }, lang);
+    }
     visit(chapter.tree, (node: Nodes) => {
-      if ((node.type === "link" || node.type === "definition") && node.url.startsWith("#")) {
-        let id = node.url.slice(1);
-        try {
-          id = decodeURIComponent(id);
-        } catch {
-          // Keep the raw fragment; it will not resolve and is reported as such.
-        }
-        if (!index.has(id)) report(file, "link-unresolved", at(node), { href: node.url, suggestion: suggestId(index, id) }, lang);
-      }
       if (node.type === "text") {
         for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
           const offset = node.position!.start.offset! + match.index;
@@ -288,8 +278,68 @@ function checkTemplates(entries: ContentEntry[], corpus: Corpus, lang: Lang): vo
   }
 }
 
+/** Goal levels that measures are expected to serve (visions, purposes and preconditions are not). */
+const actionableLevels = new Set(["overgripande-mal", "mal", "delmal", "malomrade", "insatsomrade", "malsattning"]);
+/** Measure kinds that a plan or agreement gives a responsible actor; recommendations need none. */
+const assignedKinds = new Set(["measure", "commitment", "effort", "activity", "mandate"]);
+
+/** The last day a partial date covers: 2020 → 2020-12-31, 2020-02 → 2020-02-29. */
+function lastDay(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [year, month] = date.split("-").map(Number);
+    return `${date}-${String(new Date(Date.UTC(year!, month!, 0)).getUTCDate()).padStart(2, "0")}`;
+  }
+  return date;
+}
+
+/** Warnings about references that are missing rather than wrong: loose ends an editor should look at. */
+function checkLooseEnds(entries: ContentEntry[], corpus: Corpus, lang: Lang, today: string): void {
+  const entryByFile = new Map(entries.map((entry) => [entry.parsed.file.path, entry]));
+  const warn = (origin: { file: string; line: number; column: number }, code: "actor-unreferenced" | "goal-without-measure" | "measure-without-responsible" | "document-expired-not-superseded", params: Record<string, string>) => {
+    const entry = entryByFile.get(origin.file);
+    if (entry) report(entry.parsed.file, code, { start: { line: origin.line, column: origin.column } }, params, lang);
+  };
+  const referenced = new Set([...corpus.references.map((reference) => reference.to), ...corpus.chapters.flatMap((chapter) => chapter.mentions.map((mention) => mention.id))]);
+  for (const actor of corpus.actors) if (!referenced.has(actor.id)) warn(actor.origin, "actor-unreferenced", { id: actor.id });
+
+  const documentsWithMeasures = new Set(corpus.measures.map((measure) => measure.origin.document));
+  const served = new Set(corpus.measures.flatMap((measure) => measure.goals ?? []));
+  const children = new Map<string, string[]>();
+  for (const goal of corpus.goals) if (goal.parent) children.set(goal.parent, [...(children.get(goal.parent) ?? []), goal.id]);
+  const isServed = (id: string, seen = new Set<string>()): boolean =>
+    served.has(id) || (!seen.has(id) && (seen.add(id), (children.get(id) ?? []).some((child) => isServed(child, seen))));
+  for (const goal of corpus.goals) {
+    if (actionableLevels.has(goal.level) && documentsWithMeasures.has(goal.origin.document) && !isServed(goal.id)) warn(goal.origin, "goal-without-measure", { id: goal.id });
+  }
+
+  const kinds = new Map(corpus.documents.map((document) => [document.id, document.kind]));
+  for (const measure of corpus.measures) {
+    const kind = kinds.get(measure.origin.document!)!;
+    if ((kind === "action-plan" || kind === "agreement") && assignedKinds.has(measure.kind) && (measure.responsible ?? []).length === 0) {
+      warn(measure.origin, "measure-without-responsible", { id: measure.id, kind });
+    }
+  }
+
+  const superseded = new Set(
+    corpus.references.filter((reference) => reference.field === "relations.document" && ["supersedes", "absorbs"].includes(String(reference.context?.relation))).map((reference) => reference.to),
+  );
+  for (const document of corpus.documents) {
+    const to = document.validity?.to;
+    if (to && lastDay(to) < today && !superseded.has(document.id)) {
+      const entry = entryByFile.get(document.origin.file)!;
+      report(entry.parsed.file, "document-expired-not-superseded", placeIn(entry, ["validity", "to"]), { id: document.id, to }, lang);
+    }
+  }
+}
+
+export interface CheckOptions {
+  /** The date that decides whether a validity period has ended (YYYY-MM-DD); today by default. */
+  today?: string;
+}
+
 /** Runs every corpus-wide check; findings land on the files they concern. */
-export function checkCorpus(entries: ContentEntry[], corpus: Corpus, lang: Lang): IdIndex {
+export function checkCorpus(entries: ContentEntry[], corpus: Corpus, lang: Lang, options: CheckOptions = {}): IdIndex {
   const index = indexIds(entries, lang);
   checkReferences(entries, index, lang);
   for (const [relation, edges] of Object.entries(checkCycles(entries))) reportCycles(edges, relation, lang);
@@ -297,5 +347,6 @@ export function checkCorpus(entries: ContentEntry[], corpus: Corpus, lang: Lang)
   checkStructure(entries, corpus, lang);
   checkBodies(entries, corpus, index, lang);
   checkTemplates(entries, corpus, lang);
+  checkLooseEnds(entries, corpus, lang, options.today ?? new Date().toISOString().slice(0, 10));
   return index;
 }

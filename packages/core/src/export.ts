@@ -14,6 +14,7 @@ import type {
   ExportSource,
   StyrdokExport,
 } from "./generated/content-types.ts";
+import { buildGraph } from "./graph.ts";
 import type { Corpus, Origin } from "./model.ts";
 
 function head<T extends string>(type: T, id: string, origin: Origin) {
@@ -30,6 +31,8 @@ function without<T extends { origin: Origin }>(item: T): Omit<T, "origin" | "id"
 }
 
 const superseding = new Set(["supersedes", "absorbs"]);
+/** Relations the export already states as fields of each item (document, chapter, framework). */
+const structural = new Set(["document", "chapter", "framework"]);
 
 export function toExport(corpus: Corpus): StyrdokExport {
   const supersededBy = new Map<string, string[]>();
@@ -55,7 +58,7 @@ export function toExport(corpus: Corpus): StyrdokExport {
   });
 
   const chapters: ExportChapter[] = corpus.chapters.map((chapter) => {
-    const { tree: _tree, document: _document, ...rest } = without(chapter);
+    const { tree: _tree, document: _document, mentions: _mentions, ...rest } = without(chapter);
     return { ...head("chapter", chapter.id, chapter.origin), document: chapter.document, ...rest } as ExportChapter;
   });
 
@@ -136,6 +139,9 @@ export function toExport(corpus: Corpus): StyrdokExport {
     sources,
     frameworks,
     frameworkGoals,
+    relations: buildGraph(corpus)
+      .relations.filter((relation) => !structural.has(relation.field))
+      .map(({ origin, ...relation }) => ({ ...relation, file: origin.file, line: origin.line, column: origin.column })),
     gaps: corpus.gaps.map((gap) => ({ ...inDocument("gap", gap), ...without(gap) })),
     sourceErrors: corpus.sourceErrors.map((error) => ({ ...inDocument("source-error", error), ...without(error) })),
   };

@@ -2,6 +2,9 @@
 import { parentPort } from "node:worker_threads";
 import { markdownProcessor } from "./markdown.ts";
 
+// Imports are done: from now on the deadline measures parsing, not start-up.
+parentPort!.postMessage({ ready: true });
+
 parentPort!.on("message", (text: string) => {
   try {
     parentPort!.postMessage({ tree: markdownProcessor.parse(text) });

@@ -56,6 +56,15 @@ function parseHere(text: string): ParseOutcome {
 
 const workerUrl = new URL("./markdown-worker.ts", import.meta.url);
 
+/** A worker that has loaded its modules, so that start-up does not count against a deadline. */
+function startWorker(): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl);
+    worker.once("message", () => resolve(worker));
+    worker.once("error", reject);
+  });
+}
+
 /**
  * Parses many Markdown texts: small ones here, large ones in worker threads with a deadline.
  * Results keep the input order.
@@ -77,7 +86,7 @@ export async function parseMarkdown(texts: string[], options: ParsePoolOptions =
     try {
       while (next < queue.length) {
         const index = queue[next++]!;
-        worker ??= new Worker(workerUrl);
+        worker ??= await startWorker();
         const current = worker;
         outcomes[index] = await new Promise<ParseOutcome>((resolve) => {
           const timer = setTimeout(() => {

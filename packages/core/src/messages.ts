@@ -261,6 +261,26 @@ export const codes = {
     sv: (p) => `Fältet ${q(p.field)} hör till mallen ${q(p.actual)}, men dokumentet följer ${p.expected ? `mallen ${q(p.expected)}` : "ingen mall (template saknas i index.md)"}.`,
     en: (p) => `The field ${q(p.field)} belongs to the template ${q(p.actual)}, but the document follows ${p.expected ? `the template ${q(p.expected)}` : "no template (template is missing in index.md)"}.`,
   },
+  "actor-unreferenced": {
+    severity: "warning",
+    sv: (p) => `Aktören ${q(p.id)} nämns inte av något dokument, någon källa eller någon annan aktör; ta bort den eller koppla den dit den hör.`,
+    en: (p) => `The actor ${q(p.id)} is named by no document, source or other actor; remove it or link it where it belongs.`,
+  },
+  "goal-without-measure": {
+    severity: "warning",
+    sv: (p) => `Ingen åtgärd tjänar målet ${q(p.id)} eller något av dess delmål, fast dokumentet har åtgärder; ange målet i åtgärdernas goals om källan kopplar dem.`,
+    en: (p) => `No measure serves the goal ${q(p.id)} or any of its sub-goals, although the document has measures; list the goal in the measures' goals if the source links them.`,
+  },
+  "measure-without-responsible": {
+    severity: "warning",
+    sv: (p) => `Åtgärden ${q(p.id)} saknar ansvarig aktör (responsible), vilket ett dokument av slaget ${p.kind} brukar ange.`,
+    en: (p) => `The measure ${q(p.id)} has no responsible actor (responsible), which a document of the kind ${p.kind} usually states.`,
+  },
+  "document-expired-not-superseded": {
+    severity: "warning",
+    sv: (p) => `Giltighetstiden för ${q(p.id)} gick ut ${p.to}, men inget dokument ersätter det (relations: supersedes); ange efterföljaren om den finns.`,
+    en: (p) => `The validity of ${q(p.id)} ended ${p.to}, but no document supersedes it (relations: supersedes); name its successor if there is one.`,
+  },
   "internal-error": {
     severity: "error",
     sv: (p) => `Internt fel när filen kontrollerades (${p.reason}). Rapportera gärna felet.`,

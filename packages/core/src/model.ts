@@ -22,6 +22,7 @@ import type {
   Template,
   Citation,
 } from "./generated/content-types.ts";
+import type { Place } from "./messages.ts";
 import type { ParsedFile } from "./parse.ts";
 import { type ContentType, type DataPath, placeOfPath, type ValidatedFrontmatter } from "./schemas.ts";
 
@@ -61,12 +62,38 @@ export type ChapterItem = Located<
     /** The body's Markdown tree (positions are relative to the file). */
     tree: Root;
     footnotes: ChapterFootnote[];
+    /** Links in the body to items (`[text](#id)`), in reading order. */
+    mentions: Mention[];
   }
 >;
+
+/** A link from a chapter's body to an item: the body mentions it. */
+export interface Mention {
+  /** The id linked to (the fragment, percent-decoded). */
+  id: string;
+  /** The link as written. */
+  href: string;
+  place: Place;
+}
 
 export type DocumentItem = Located<Omit<DocumentFile, "type"> & { chapters: ChapterItem[] }>;
 export type FrameworkItem = Located<Omit<FrameworkFile, "type">>;
 export type FrameworkGoalItem = Located<FrameworkGoal & { framework: string }>;
+
+/** A reference from one item to another, as the schema declares it (`styrdokRef`). */
+export interface CorpusReference {
+  /** The item that holds the reference, and its type. */
+  from: string;
+  fromType: string;
+  /** The field within that item, e.g. "responsible" or "legalBasis.source". */
+  field: string;
+  to: string;
+  /** The type the schema requires of the target (actor, goal …). */
+  toType: string;
+  /** The object that holds the reference when it is not the item itself: a citation with its chapter and section, a party with its roles, a framework link with its basis. */
+  context?: Record<string, unknown>;
+  origin: Origin;
+}
 
 export interface Corpus {
   documents: DocumentItem[];
@@ -84,6 +111,8 @@ export interface Corpus {
   sources: Located<Source>[];
   frameworks: FrameworkItem[];
   frameworkGoals: FrameworkGoalItem[];
+  /** Every reference between items, in file order; the graph is built from these. */
+  references: CorpusReference[];
 }
 
 /** A content file after parsing and schema validation. */
@@ -109,6 +138,7 @@ export function emptyCorpus(): Corpus {
     sources: [],
     frameworks: [],
     frameworkGoals: [],
+    references: [],
   };
 }
 
@@ -124,6 +154,23 @@ function bodyOf(entry: ContentEntry): string {
   const yaml = entry.parsed.tree.children[0];
   const end = yaml?.type === "yaml" ? yaml.position!.end.offset! : 0;
   return text.slice(end).replace(/^[ \t]*\r?\n/, "").replace(/^(\s*\r?\n)+/, "");
+}
+
+function mentionsOf(tree: Root): Mention[] {
+  const mentions: Mention[] = [];
+  visit(tree, (node) => {
+    if ((node.type === "link" || node.type === "definition") && node.url.startsWith("#")) {
+      let id = node.url.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // Keep the raw fragment; it resolves to nothing and is reported as such.
+      }
+      const position = node.position!;
+      mentions.push({ id, href: node.url, place: { start: { line: position.start.line, column: position.start.column }, end: { line: position.end.line, column: position.end.column } } });
+    }
+  });
+  return mentions;
 }
 
 function footnoteTexts(entry: ContentEntry): Map<string, string> {
@@ -148,6 +195,40 @@ export function isDocumentIndex(entry: ContentEntry): boolean {
 
 
 /**
+ * The references an entry holds, each attributed to the nearest enclosing item that declares an
+ * id (a measure for its `responsible`, the chapter itself for its footnotes).
+ */
+function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "chapter">): CorpusReference[] {
+  const declared = new Map(entry.validated.declarations.map((declaration) => [JSON.stringify(declaration.path.slice(0, -1)), declaration]));
+  return entry.validated.references.flatMap((reference) => {
+    let owner = declared.get("[]");
+    let ownerDepth = 0;
+    for (let depth = reference.path.length - 1; depth >= 0; depth--) {
+      const candidate = declared.get(JSON.stringify(reference.path.slice(0, depth)));
+      if (candidate) {
+        owner = candidate;
+        ownerDepth = depth;
+        break;
+      }
+    }
+    if (!owner) return [];
+    const rest = reference.path.slice(ownerDepth);
+    const field = rest.filter((key) => typeof key === "string").join(".");
+    const holderPath = typeof reference.path.at(-1) === "number" ? reference.path.slice(0, -2) : reference.path.slice(0, -1);
+    const holder = holderPath.length > ownerDepth ? (holderPath.reduce<unknown>((data, key) => (data as Record<string | number, unknown>)[key], entry.validated.data) as Record<string, unknown>) : undefined;
+    return {
+      from: owner.id,
+      fromType: owner.type,
+      field,
+      to: reference.id,
+      toType: reference.type,
+      ...(holder ? { context: holder } : {}),
+      origin: originOf(entry, reference.path, extra),
+    };
+  });
+}
+
+/**
  * Builds the corpus from the valid entries, in file order (entries arrive sorted by path).
  * Structural problems (a chapter outside a document folder) are left to the checks.
  */
@@ -165,6 +246,7 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
     if (documentsByFolder.has(documentFolder(entry))) continue;
     documentsByFolder.set(documentFolder(entry), document);
     corpus.documents.push(document);
+    corpus.references.push(...referencesOf(entry, { document: document.id }));
     for (const [index, gap] of (data.gaps ?? []).entries()) corpus.gaps.push({ ...gap, origin: originOf(entry, ["gaps", index], { document: document.id }) });
     for (const [index, error] of (data.sourceErrors ?? []).entries())
       corpus.sourceErrors.push({ ...error, origin: originOf(entry, ["sourceErrors", index], { document: document.id }) });
@@ -182,6 +264,7 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
       order: document.chapters.length + 1,
       body: bodyOf(entry),
       tree: entry.parsed.tree,
+      mentions: mentionsOf(entry.parsed.tree),
       footnotes: [...footnoteTexts(entry)].map(([label, text]) => {
         const link = links?.find((footnote) => footnote.label === label);
         return { label, text, sources: link?.sources ?? [], documents: link?.documents ?? [], ...(link?.citations ? { citations: link.citations } : {}) };
@@ -191,6 +274,7 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
     document.chapters.push(chapter);
     corpus.chapters.push(chapter);
     const where = { document: document.id, chapter: chapter.id };
+    corpus.references.push(...referencesOf(entry, where));
     for (const key of chapterCollectionKeys) {
       const items = (data[key] ?? []) as unknown as Array<Record<string, unknown>>;
       for (const [index, item] of items.entries()) {
@@ -199,6 +283,7 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
     }
   }
 
+  for (const entry of [...byType("actors"), ...byType("sources"), ...byType("framework")]) corpus.references.push(...referencesOf(entry, {}));
   for (const entry of byType("actors")) {
     const actors = (entry.validated.data.actors ?? []) as Actor[];
     for (const [index, actor] of actors.entries()) corpus.actors.push({ ...actor, origin: originOf(entry, ["actors", index]) });

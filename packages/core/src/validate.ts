@@ -19,6 +19,8 @@ export interface ValidateOptions {
   lang?: Lang;
   /** Markdown parsing: deadline per file and number of worker threads. */
   parse?: ParsePoolOptions;
+  /** The date that decides whether a document's validity has ended (YYYY-MM-DD); today by default. */
+  today?: string;
 }
 
 export interface ValidationResult {
@@ -69,7 +71,7 @@ export async function validateContent(paths: string[], options: ValidateOptions 
   );
   const entries = readable.map((file, index) => loadEntry(file, lang, outcomes[index]!)).filter((entry) => entry !== undefined);
   const corpus = buildCorpus(entries);
-  const ids = checkCorpus(entries, corpus, lang);
+  const ids = checkCorpus(entries, corpus, lang, options.today ? { today: options.today } : {});
   for (const file of files) file.messages.sort(compareMessage);
   const counts = statistics(files);
   return { files, corpus, ids, errors: counts.fatal, warnings: counts.warn };

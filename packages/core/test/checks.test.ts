@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { actorsFile, documentIndex, findings, validateTree } from "./helpers.ts";
+import { validateContent } from "../src/index.ts";
+import { actorsFile, contentTree, documentIndex, findings, validateTree } from "./helpers.ts";
 
 const chapter = (frontmatter: string, body: string) => `---\ntype: chapter\nid: s-kap\ntitle: Kapitel\n${frontmatter}---\n${body}`;
 
@@ -9,7 +10,7 @@ describe("corpus checks", () => {
       "actors.md": actorsFile,
       "documents/s/index.md": documentIndex("s"),
       "documents/s/01-kap.md": chapter(
-        "goals:\n  - id: s-mal-1\n    level: mal\n    text: Ingen ska utsättas för våld.\nmeasures:\n  - id: s-atgard-1\n    kind: measure\n    text: Polisen utbildar.\n    goals: [s-mal-1]\n    responsible: [polismyndigheten]\n",
+        "goals:\n  - id: s-mal-1\n    level: mal\n    text: Ingen ska utsättas för våld.\nmeasures:\n  - id: s-atgard-1\n    kind: measure\n    text: Polisen utbildar.\n    goals: [s-mal-1]\n    responsible: [polismyndigheten]\n    partners: [region-dalarna]\n",
         "Målet: *Ingen ska utsättas\nför våld.*\n\n- Polisen utbildar.\n\nSe [målet](#s-mal-1).\n",
       ),
     });
@@ -24,8 +25,8 @@ describe("corpus checks", () => {
       "documents/s/index.md": documentIndex("s"),
       "documents/s/01-kap.md": chapter("measures:\n  - id: s-atgard-1\n    kind: measure\n    text: Polisen utbildar.\n    goals: [polismyndigheten]\n", "Polisen utbildar.\n"),
     });
-    expect(findings(result)).toEqual(["documents/s/01-kap.md:9:13 reference-wrong-type"]);
-    expect(result.files.flatMap((file) => file.messages)[0]!.reason).toBe('"polismyndigheten" är en aktör, men här krävs en mål.');
+    expect(findings(result)).toEqual(["actors.md:7:5 actor-unreferenced", "documents/s/01-kap.md:9:13 reference-wrong-type"]);
+    expect(result.files.flatMap((file) => file.messages).find((message) => message.ruleId === "reference-wrong-type")!.reason).toBe('"polismyndigheten" är en aktör, men här krävs en mål.');
   });
 
   it("finds a cycle of parent goals once, at the edge that closes it", async () => {
@@ -171,5 +172,36 @@ LEDNING OCH ORGANISATION. Beskrivning av samverkansorganisationen. Vem leder arb
       "documents/annan/01-kap.md": "---\ntype: chapter\nid: annan-kap\ntitle: Kap\ntemplateFields: [lokal-mall-ledning-organisation, lokal-mall]\n---\nText.\n",
     });
     expect(findings(result)).toEqual(["documents/annan/01-kap.md:5:18 template-field-foreign", "documents/annan/01-kap.md:5:51 reference-wrong-type"]);
+  });
+});
+
+describe("loose ends (warnings)", () => {
+  const plan = (extra = "", measures = "") => ({
+    "actors.md": actorsFile,
+    "documents/p/index.md": documentIndex("p", extra).replace("kind: strategy", "kind: action-plan"),
+    "documents/p/01-kap.md": `---\ntype: chapter\nid: p-kap\ntitle: K\ngoals:\n  - id: p-mal-1\n    level: mal\n    text: Mål ett.\n  - id: p-mal-2\n    level: mal\n    text: Mål två.\nmeasures:\n${measures}---\nMål ett. Mål två. Åtgärd.\n`,
+  });
+
+  it("points at an actor nothing names, a goal no measure serves and a plan's measure without a responsible actor", async () => {
+    const result = await validateContent(["."], {
+      cwd: contentTree(plan("parties:\n  - actor: polismyndigheten\n    roles: [party]\n", "  - id: p-atgard-1\n    kind: measure\n    text: Åtgärd.\n    goals: [p-mal-1]\n")),
+      today: "2026-01-01",
+    });
+    expect(findings(result)).toEqual([
+      "actors.md:7:5 actor-unreferenced",
+      "documents/p/01-kap.md:9:5 goal-without-measure",
+      "documents/p/01-kap.md:13:5 measure-without-responsible",
+    ]);
+    expect(result.errors).toBe(0);
+  });
+
+  it("points at a document whose validity ended without a successor, judged on the day given", async () => {
+    const files = {
+      "documents/a/index.md": documentIndex("a", "validity:\n  from: 2010\n  to: 2014\n").replace("complete", "none"),
+    };
+    const before = await validateContent(["."], { cwd: contentTree(files), today: "2014-12-31" });
+    const after = await validateContent(["."], { cwd: contentTree(files), today: "2015-01-01" });
+    expect(findings(before)).toEqual([]);
+    expect(findings(after)).toEqual(["documents/a/index.md:11:7 document-expired-not-superseded"]);
   });
 });

@@ -29,7 +29,7 @@ describe("toExport", () => {
       kind: "strategy",
       counties: ["dalarna"],
       validFrom: "2020-01-01",
-      validTo: "2024-12-31",
+      validTo: "2030-12-31",
       supersedes: [],
       chapters: ["exempel-strategi-mal"],
     });

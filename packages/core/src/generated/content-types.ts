@@ -1412,6 +1412,10 @@ gaps: ExportGap[]
  * Alla poster av typen SourceError, i filordning. (All sourceErrors, in file order.)
  */
 sourceErrors: ExportSourceError[]
+/**
+ * Alla referenser mellan poster, i filordning: från vilken post, genom vilket fält, till vilken post. Grafen åt båda hållen byggs av dessa. (Every reference between items.)
+ */
+relations: ExportRelation[]
 }
 /**
  * Ett dokument med metadata och härledda relationer. (A document.)
@@ -2444,4 +2448,47 @@ conflictsWith?: string
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
 note?: string
+}
+/**
+ * En referens från en post till en annan. (A reference from one item to another.)
+ */
+export interface ExportRelation {
+/**
+ * Id för posten som har referensen. (The referring item.)
+ */
+from: string
+/**
+ * Posttyp för from. (Type of the referring item.)
+ */
+fromType: string
+/**
+ * Fältet som håller referensen, t.ex. responsible eller legalBasis.source. (The field.)
+ */
+field: string
+/**
+ * Id för posten som pekas ut. (The referred item.)
+ */
+to: string
+/**
+ * Posttyp för to. (Type of the referred item.)
+ */
+toType: string
+/**
+ * Objektet som håller referensen när det inte är posten själv: en hänvisning med kapitel och paragraf, en part med roller, en koppling med grund. (The holding object.)
+ */
+context?: {
+
+}
+/**
+ * Filen posten står i, relativt arbetskatalogen. (Source file, relative to the working directory.)
+ */
+file: string
+/**
+ * Raden där posten börjar (1-baserad). (1-based line.)
+ */
+line: number
+/**
+ * Kolumnen där posten börjar (1-baserad). (1-based column.)
+ */
+column: number
 }

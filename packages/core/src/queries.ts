@@ -1,0 +1,178 @@
+// Questions readers ask of the graph, answered once here for the CLI and the site alike:
+// what an item relates to, what an actor has promised everywhere, which provisions a
+// source is cited for, and which regional goals and measures serve a national goal.
+import type { Graph, GraphItem, ItemType, Relation } from "./graph.ts";
+
+export interface RelationGroup {
+  /** The field of the relation ("responsible", "legalBasis.source", "document" …). */
+  field: string;
+  /** The type of the items on the other side. */
+  type: ItemType;
+  relations: Relation[];
+}
+
+function group(relations: readonly Relation[], side: "from" | "to"): RelationGroup[] {
+  const groups = new Map<string, RelationGroup>();
+  for (const relation of relations) {
+    const type = side === "from" ? relation.fromType : relation.toType;
+    const key = `${type}\u0000${relation.field}`;
+    const existing = groups.get(key) ?? groups.set(key, { field: relation.field, type, relations: [] }).get(key)!;
+    existing.relations.push(relation);
+  }
+  return [...groups.values()];
+}
+
+/** An item's relations, outgoing and incoming, grouped by field and by the other side's type. */
+export function relationsOf(graph: Graph, id: string): { outgoing: RelationGroup[]; incoming: RelationGroup[] } {
+  return { outgoing: group(graph.outgoing(id), "to"), incoming: group(graph.incoming(id), "from") };
+}
+
+/** Fields through which an item involves an actor (structure like `parent` and `members` is not involvement). */
+const involvementFields = new Set(["actor", "responsible", "partners", "parties.actor", "signatures.actor", "contributors.actor", "actors", "source.publisher", "municipalities", "mentions"]);
+
+export interface Involvement {
+  relation: Relation;
+  /** The actor named in the content: the one asked about, one of its units, or a group it belongs to. */
+  actor: string;
+  via: "self" | "unit" | "group";
+  document?: string;
+  counties: readonly string[];
+}
+
+/**
+ * Everything that names an actor, its units or its groups, across all documents: measures it
+ * leads or takes part in, responsibilities, documents it is party to or signed.
+ */
+export function actorInvolvement(graph: Graph, actorId: string): Involvement[] {
+  const result: Involvement[] = [];
+  for (const [actor, { via }] of graph.actorScope(actorId)) {
+    for (const relation of graph.incoming(actor)) {
+      if (!involvementFields.has(relation.field)) continue;
+      const item = graph.get(relation.from)!;
+      result.push({ relation, actor, via, ...(item.document ? { document: item.document } : {}), counties: graph.countiesOf(relation.from) });
+    }
+  }
+  return result;
+}
+
+/** A provision as readers name it: "14 kap. 1 §", "3 §", "artikel 19", or "" for the whole source. */
+export function provisionLabel(context: Record<string, unknown> | undefined): string {
+  if (!context) return "";
+  const parts: string[] = [];
+  if (typeof context.chapter === "string") parts.push(`${context.chapter} kap.`);
+  if (typeof context.section === "string") parts.push(`${context.section} §`);
+  if (typeof context.paragraph === "number") parts.push(`${context.paragraph} st.`);
+  if (typeof context.point === "number") parts.push(`${context.point} p.`);
+  if (typeof context.article === "string") parts.push(`artikel ${context.article}`);
+  return parts.join(" ");
+}
+
+/** Where a source is cited, by provision: e.g. SoL → "14 kap. 1 §" → the responsibilities and documents. */
+export function citationsOf(graph: Graph, sourceId: string): Map<string, Relation[]> {
+  const byProvision = new Map<string, Relation[]>();
+  for (const relation of graph.incoming(sourceId)) {
+    const provision = provisionLabel(relation.context);
+    (byProvision.get(provision) ?? byProvision.set(provision, []).get(provision)!).push(relation);
+  }
+  return byProvision;
+}
+
+export interface ServingItem {
+  item: GraphItem;
+  /** direct: the item itself names the framework goal; goal: it serves (a descendant of) a goal that does. */
+  via: "direct" | "goal";
+  basis?: string;
+}
+
+export interface FrameworkGoalCoverage {
+  goal: GraphItem;
+  /** Per county: the goals and measures that serve the framework goal, and their documents. */
+  counties: Map<string, { documents: Set<string>; goals: ServingItem[]; measures: ServingItem[] }>;
+  /** Counties that have documents in the corpus but nothing under this goal. */
+  countiesWithout: string[];
+}
+
+/**
+ * For each goal of a framework: which documents' goals and measures serve it, per county. A goal
+ * serves a framework goal when it or one of its ancestors names it; a measure serves it when it
+ * names it or serves such a goal.
+ */
+export function frameworkCoverage(graph: Graph, frameworkId: string): FrameworkGoalCoverage[] {
+  const allCounties = new Set<string>();
+  for (const item of graph.items.values()) if (item.type === "document") for (const county of graph.countiesOf(item.id)) allCounties.add(county);
+
+  const frameworkGoals = graph
+    .incoming(frameworkId)
+    .filter((relation) => relation.field === "framework")
+    .map((relation) => graph.get(relation.from)!);
+
+  return frameworkGoals.map((frameworkGoal) => {
+    const serving = new Map<string, ServingItem>();
+    const pending: Array<{ id: string; via: ServingItem["via"]; basis?: string }> = [];
+    for (const relation of graph.incoming(frameworkGoal.id)) {
+      if (relation.field !== "frameworkGoals.goal") continue;
+      const basis = typeof relation.context?.basis === "string" ? relation.context.basis : undefined;
+      pending.push({ id: relation.from, via: "direct", ...(basis ? { basis } : {}) });
+    }
+    while (pending.length > 0) {
+      const next = pending.shift()!;
+      if (serving.has(next.id)) continue;
+      const item = graph.get(next.id)!;
+      serving.set(next.id, { item, via: next.via, ...(next.basis ? { basis: next.basis } : {}) });
+      if (item.type !== "goal") continue;
+      for (const relation of graph.incoming(next.id)) {
+        // Sub-goals under a serving goal, and measures that serve it, serve the framework goal too.
+        if ((relation.field === "parent" && relation.fromType === "goal") || (relation.field === "goals" && relation.fromType === "measure")) {
+          pending.push({ id: relation.from, via: "goal" });
+        }
+      }
+    }
+    const counties = new Map<string, { documents: Set<string>; goals: ServingItem[]; measures: ServingItem[] }>();
+    for (const entry of serving.values()) {
+      for (const county of graph.countiesOf(entry.item.id)) {
+        const bucket = counties.get(county) ?? counties.set(county, { documents: new Set(), goals: [], measures: [] }).get(county)!;
+        if (entry.item.document) bucket.documents.add(entry.item.document);
+        if (entry.item.type === "goal") bucket.goals.push(entry);
+        if (entry.item.type === "measure") bucket.measures.push(entry);
+      }
+    }
+    return { goal: frameworkGoal, counties, countiesWithout: [...allCounties].filter((county) => !counties.has(county)).sort() };
+  });
+}
+
+/** A short human label for an item: a title, a name, or the start of its text. */
+export function labelOf(item: GraphItem, maxLength = 120): string {
+  const data = item.item as unknown as Record<string, unknown>;
+  const text = (...keys: string[]) => keys.map((key) => data[key]).find((value): value is string => typeof value === "string") ?? item.id;
+  let label: string;
+  switch (item.type) {
+    case "document":
+    case "chapter":
+    case "source":
+    case "template":
+      label = text("title");
+      break;
+    case "actor":
+    case "framework":
+      label = text("name");
+      break;
+    case "framework-goal":
+      label = `${text("label")}: ${text("text")}`;
+      break;
+    case "definition":
+      label = text("term");
+      break;
+    case "event":
+      label = `${text("date")}: ${text("text")}`;
+      break;
+    case "gap":
+      label = text("description");
+      break;
+    case "source-error":
+      label = typeof data.correction === "string" ? `${text("original")} → ${data.correction}` : text("original");
+      break;
+    default:
+      label = text("text");
+  }
+  return label.length > maxLength ? `${label.slice(0, maxLength - 1).trimEnd()}…` : label;
+}
