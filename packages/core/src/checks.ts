@@ -278,8 +278,11 @@ function checkTemplates(entries: ContentEntry[], corpus: Corpus, lang: Lang): vo
   }
 }
 
-/** Goal levels that measures are expected to serve (visions, purposes and preconditions are not). */
-const actionableLevels = new Set(["overgripande-mal", "mal", "delmal", "malomrade", "insatsomrade", "malsattning"]);
+/**
+ * Goal levels that measures are expected to serve. Visions, purposes, overall aims and
+ * preconditions are not: a strategy states them without measures of their own.
+ */
+const actionableLevels = new Set(["mal", "delmal", "insatsomrade"]);
 /** Measure kinds that a plan or agreement gives a responsible actor; recommendations need none. */
 const assignedKinds = new Set(["measure", "commitment", "effort", "activity", "mandate"]);
 
@@ -326,7 +329,8 @@ function checkLooseEnds(entries: ContentEntry[], corpus: Corpus, lang: Lang, tod
   );
   for (const document of corpus.documents) {
     const to = document.validity?.to;
-    if (to && lastDay(to) < today && !superseded.has(document.id)) {
+    // Status "expired" says an editor knows it ended without a successor in the content.
+    if (to && lastDay(to) < today && !superseded.has(document.id) && document.status !== "expired") {
       const entry = entryByFile.get(document.origin.file)!;
       report(entry.parsed.file, "document-expired-not-superseded", placeIn(entry, ["validity", "to"]), { id: document.id, to }, lang);
     }

@@ -64,6 +64,7 @@ const fieldWords: Record<string, Words> = {
   predecessors: { sv: "föregångare", en: "predecessors" },
   "frameworkGoals.goal": { sv: "ramverksmål", en: "framework goals" },
   "frameworks.framework": { sv: "ramverk", en: "frameworks" },
+  "frameworks.goals": { sv: "ramverksmål", en: "framework goals" },
   "legalBasis.source": { sv: "rättslig grund", en: "legal basis" },
   "parties.actor": { sv: "parter", en: "parties" },
   "signatures.actor": { sv: "undertecknare", en: "signatories" },

@@ -278,8 +278,8 @@ export const codes = {
   },
   "document-expired-not-superseded": {
     severity: "warning",
-    sv: (p) => `Giltighetstiden för ${q(p.id)} gick ut ${p.to}, men inget dokument ersätter det (relations: supersedes); ange efterföljaren om den finns.`,
-    en: (p) => `The validity of ${q(p.id)} ended ${p.to}, but no document supersedes it (relations: supersedes); name its successor if there is one.`,
+    sv: (p) => `Giltighetstiden för ${q(p.id)} gick ut ${p.to}, men inget dokument ersätter det (relations: supersedes). Ange efterföljaren om den finns, annars status: expired.`,
+    en: (p) => `The validity of ${q(p.id)} ended ${p.to}, but no document supersedes it (relations: supersedes). Name its successor if there is one, else status: expired.`,
   },
   "internal-error": {
     severity: "error",

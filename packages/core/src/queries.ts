@@ -95,7 +95,7 @@ export interface FrameworkGoalCoverage {
 /**
  * For each goal of a framework: which documents' goals and measures serve it, per county. A goal
  * serves a framework goal when it or one of its ancestors names it; a measure serves it when it
- * names it or serves such a goal.
+ * names it or serves such a goal; a document serves it when its `frameworks` name it.
  */
 export function frameworkCoverage(graph: Graph, frameworkId: string): FrameworkGoalCoverage[] {
   const allCounties = new Set<string>();
@@ -128,9 +128,16 @@ export function frameworkCoverage(graph: Graph, frameworkId: string): FrameworkG
       }
     }
     const counties = new Map<string, { documents: Set<string>; goals: ServingItem[]; measures: ServingItem[] }>();
+    const bucketOf = (county: string) => counties.get(county) ?? counties.set(county, { documents: new Set(), goals: [], measures: [] }).get(county)!;
+    // A document can say it serves the framework goal as a whole (document.frameworks[].goals).
+    for (const relation of graph.incoming(frameworkGoal.id)) {
+      if (relation.field === "frameworks.goals" && relation.fromType === "document") {
+        for (const county of graph.countiesOf(relation.from)) bucketOf(county).documents.add(relation.from);
+      }
+    }
     for (const entry of serving.values()) {
       for (const county of graph.countiesOf(entry.item.id)) {
-        const bucket = counties.get(county) ?? counties.set(county, { documents: new Set(), goals: [], measures: [] }).get(county)!;
+        const bucket = bucketOf(county);
         if (entry.item.document) bucket.documents.add(entry.item.document);
         if (entry.item.type === "goal") bucket.goals.push(entry);
         if (entry.item.type === "measure") bucket.measures.push(entry);

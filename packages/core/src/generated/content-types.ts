@@ -419,6 +419,12 @@ export interface FrameworkLink {
  */
 framework: string
 /**
+ * De mål i ramverket som dokumentet som helhet säger sig tjäna, t.ex. Agenda 2030-mål 5. (Framework goals the document as a whole serves.)
+ * 
+ * Items: Id för ett mål i ett ramverk (content/frameworks). (Reference to a framework goal.)
+ */
+goals?: string[]
+/**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
 basis: ("stated" | "inferred")
