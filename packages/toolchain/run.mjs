@@ -22,7 +22,7 @@ const toolchainDir = join(root, ".toolchain");
 
 /** Tasks: what each npm script runs once the toolchain is ready. */
 const tasks = {
-  // Validate the content, build the site with its search index, serve it on 127.0.0.1.
+  // Validate the content, build the site, serve it on 127.0.0.1.
   start: [
     ["node", "packages/cli/src/bin.ts", "validate", "content"],
     ["pnpm", "--silent", "run", "task:build"],
@@ -144,11 +144,21 @@ function runStep(command, env, cwd) {
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
+    // npm does not pass SIGTERM on to its script: when npm is gone, stop the task too.
+    const parent = process.ppid;
+    const watch = setInterval(() => {
+      if (process.ppid !== parent) {
+        child.kill("SIGTERM");
+        process.exit(143);
+      }
+    }, 1000);
+    watch.unref();
     child.on("error", (error) => {
       process.stderr.write(`styrdok: kunde inte starta ${command[0]}: ${error.message}\n`);
       resolvePromise(2);
     });
     child.on("exit", (code, signal) => {
+      clearInterval(watch);
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
       resolvePromise(code ?? (signal === "SIGINT" ? 130 : 143));
@@ -168,10 +178,15 @@ async function main() {
   ensureDependencies(env);
   const plan = taskName === "exec" ? [args] : steps.map((step, index) => (index === steps.length - 1 ? [...step, ...args] : step));
   const cwd = taskName === "styrdok" || taskName === "exec" ? (process.env.INIT_CWD ?? process.cwd()) : root;
-  for (const step of plan) {
+  for (const [index, step] of plan.entries()) {
     if (step.length === 0) fail("exec behöver ett kommando.");
     const code = await runStep(step, env, cwd);
-    if (code !== 0) process.exit(code);
+    if (code !== 0) {
+      if (index === 0 && (taskName === "start" || taskName === "build")) {
+        process.stderr.write("\nstyrdok: webbplatsen byggs inte förrän felen ovan är rättade.\n");
+      }
+      process.exit(code);
+    }
   }
 }
 

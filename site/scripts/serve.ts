@@ -2,7 +2,7 @@
 // tests need no extra server and stop cleanly with their own process.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const contentTypes: Record<string, string> = {
@@ -40,6 +40,13 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
+/** Streams a file; a file that vanishes after the lookup ends the response instead of the server. */
+function send(file: string, response: ServerResponse): void {
+  createReadStream(file)
+    .on("error", () => response.destroy())
+    .pipe(response);
+}
+
 /** Starts a static server for `directory`; port 0 picks a free port. */
 export function serveDirectory(directory: string, port = 0, host = "127.0.0.1"): Promise<Server> {
   const root = resolve(directory);
@@ -48,12 +55,12 @@ export function serveDirectory(directory: string, port = 0, host = "127.0.0.1"):
     if (!file) {
       const notFound = await resolveFile(root, "/404.html");
       response.writeHead(404, { "content-type": "text/html; charset=utf-8" });
-      if (notFound) createReadStream(notFound).pipe(response);
+      if (notFound) send(notFound, response);
       else response.end("<!doctype html><html lang=sv><title>Hittades inte</title><p>Sidan finns inte.</p></html>");
       return;
     }
     response.writeHead(200, { "content-type": contentTypes[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(response);
+    send(file, response);
   });
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);

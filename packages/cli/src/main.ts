@@ -1,13 +1,13 @@
 // The `styrdok` command. Exit codes: 0 no errors, 1 errors in the content, 2 a usage or
 // internal failure. Data goes to stdout, everything meant for people to stderr where data
-// and people share a run (export).
+// and people share a run (export, show, coverage).
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildGraph, csvText, type Lang, nearest, toCsvTables, toExport, validateContent } from "@styrdok/core";
+import { buildGraph, csvText, type Lang, nearest, toCsvTables, toExport, validateContent, type ValidationResult } from "@styrdok/core";
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
+import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
-import { githubReport, jsonReport, summaryLine, textReport, countFindings } from "./reporters.ts";
 
 export interface Io {
   cwd: string;
@@ -23,79 +23,113 @@ const help = {
   sv: `styrdok – styrdokument som versionerad, validerad data
 
 Användning:
-  styrdok validate [sökvägar…]   Kontrollera innehållet (standard: content/)
+  styrdok validate [sökvägar…]   Kontrollera innehållet (standard: mappen content)
       --format text|json|github  Utdataformat (standard: text)
   styrdok export [sökvägar…]     Skriv ut den validerade modellen
       --format json|csv          Exportformat (standard: json)
-      --out FIL|MAPP             JSON: skriv till FIL i stället för standard ut;
+      --out FIL|MAPP             JSON: skriv till FIL i stället för till terminalen (stdout);
                                  CSV: skriv en fil per tabell i MAPP (krävs)
-  styrdok show <id>              Visa en post med alla dess relationer åt båda håll
+  styrdok show <id> [sökvägar…]  Visa en post med alla dess relationer åt båda håll
       --format text|json         Utdataformat (standard: text)
-  styrdok coverage [ramverk]     Vilka läns mål och åtgärder som tjänar varje nationellt
+  styrdok coverage [sökvägar…]   Vilka läns mål och åtgärder som tjänar varje nationellt
                                  och internationellt mål, och vilka län som saknar något
+      --framework ID             Bara detta ramverk, t.ex. nationell-strategi-2017-2026
       --format text|json|csv     Utdataformat (standard: text)
   styrdok help                   Visa denna hjälp
 
 Gemensamma val:
       --lang sv|en               Språk för meddelanden (standard: sv)
 
+En sökväg inne i mappen content kontrolleras mot hela innehållet, men bara dess egna fel visas.
+
 Avslutningskod: 0 inga fel, 1 fel i innehållet, 2 felaktig användning eller internt fel.
 `,
   en: `styrdok – policy documents as versioned, validated data
 
 Usage:
-  styrdok validate [paths…]      Check the content (default: content/)
+  styrdok validate [paths…]      Check the content (default: the content folder)
       --format text|json|github  Output format (default: text)
   styrdok export [paths…]        Print the validated model
       --format json|csv          Export format (default: json)
       --out FILE|DIR             JSON: write to FILE instead of standard output;
                                  CSV: write one file per table into DIR (required)
-  styrdok show <id>              Show an item with all its relations in both directions
+  styrdok show <id> [paths…]     Show an item with all its relations in both directions
       --format text|json         Output format (default: text)
-  styrdok coverage [framework]   Which counties' goals and measures serve each national and
+  styrdok coverage [paths…]      Which counties' goals and measures serve each national and
                                  international goal, and which counties have nothing
+      --framework ID             Only this framework, e.g. nationell-strategi-2017-2026
       --format text|json|csv     Output format (default: text)
   styrdok help                   Show this help
 
 Common options:
       --lang sv|en               Language of messages (default: sv)
 
+A path inside the content folder is checked against all the content, but only its own findings are shown.
+
 Exit code: 0 no errors, 1 errors in the content, 2 wrong usage or internal failure.
 `,
 };
 
-const usageWords = {
+const words = {
   sv: {
-    unknownCommand: (name: string) => `okänt kommando "${name}".`,
-    badOption: (detail: string) => `felaktigt val: ${detail}`,
+    unknownCommand: (name: string, suggestion: string) => `okänt kommando "${name}".${suggestion ? ` Menade du "${suggestion}"?` : ""}`,
+    unknownOption: (option: string, command: string) => `valet ${option} finns inte för ${command}.`,
+    missingValue: (option: string) => `valet ${option} behöver ett värde, t.ex. ${option}=json.`,
     badFormat: (value: string, allowed: string) => `okänt format "${value}" (tillåtna: ${allowed}).`,
     badLang: (value: string) => `okänt språk "${value}" (tillåtna: sv, en).`,
     exportRefused: "Exporten görs inte eftersom innehållet har fel:",
     wrote: (file: string) => `Skrev ${file}.`,
+    wroteTables: (count: number, folder: string) => `Skrev ${count} tabeller till ${folder}.`,
+    cannotWrite: (path: string, reason: string) => `kunde inte skriva ${path} (${reason}).`,
     seeHelp: "Se styrdok help.",
     showNeedsId: "show behöver ett id, t.ex. styrdok show polismyndigheten.",
-    csvNeedsOut: "export --format csv behöver --out MAPP (en fil per tabell).",
-    unknownFramework: (id: string, known: string[]) => `det finns inget ramverk "${id}" (finns: ${known.join(", ") || "inga"}).`,
-    wroteTables: (n: number, dir: string) => `Skrev ${n} tabeller till ${dir}.`,
     unknownId: (id: string, near: string[]) => `det finns inget id "${id}".${near.length ? ` Närmaste: ${near.join(", ")}.` : ""}`,
-    contentErrors: (n: number) => `Obs: innehållet har ${n} fel; svaret bygger bara på det som är giltigt. Kör styrdok validate.\n`,
+    unknownFramework: (id: string, known: string[]) => `det finns inget ramverk "${id}" (finns: ${known.join(", ") || "inga"}).`,
+    csvNeedsOut: "export --format csv behöver --out MAPP (en fil per tabell).",
+    contentErrors: (count: number) => `Obs: innehållet har ${count} fel; svaret bygger bara på det som är giltigt. Kör styrdok validate.\n`,
+    internal: "styrdok: internt fel",
+    moreFindings: (count: number) => `${count} fynd till som GitHub inte visar som anteckningar:`,
   },
   en: {
-    unknownCommand: (name: string) => `unknown command "${name}".`,
-    badOption: (detail: string) => `invalid option: ${detail}`,
+    unknownCommand: (name: string, suggestion: string) => `unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ""}`,
+    unknownOption: (option: string, command: string) => `the option ${option} does not exist for ${command}.`,
+    missingValue: (option: string) => `the option ${option} needs a value, e.g. ${option}=json.`,
     badFormat: (value: string, allowed: string) => `unknown format "${value}" (allowed: ${allowed}).`,
     badLang: (value: string) => `unknown language "${value}" (allowed: sv, en).`,
     exportRefused: "Nothing was exported because the content has errors:",
     wrote: (file: string) => `Wrote ${file}.`,
+    wroteTables: (count: number, folder: string) => `Wrote ${count} tables to ${folder}.`,
+    cannotWrite: (path: string, reason: string) => `could not write ${path} (${reason}).`,
     seeHelp: "See styrdok help.",
     showNeedsId: "show needs an id, e.g. styrdok show polismyndigheten.",
-    csvNeedsOut: "export --format csv needs --out DIR (one file per table).",
-    unknownFramework: (id: string, known: string[]) => `there is no framework "${id}" (known: ${known.join(", ") || "none"}).`,
-    wroteTables: (n: number, dir: string) => `Wrote ${n} tables to ${dir}.`,
     unknownId: (id: string, near: string[]) => `there is no id "${id}".${near.length ? ` Nearest: ${near.join(", ")}.` : ""}`,
-    contentErrors: (n: number) => `Note: the content has ${n} errors; the answer is built from what is valid only. Run styrdok validate.\n`,
+    unknownFramework: (id: string, known: string[]) => `there is no framework "${id}" (known: ${known.join(", ") || "none"}).`,
+    csvNeedsOut: "export --format csv needs --out DIR (one file per table).",
+    contentErrors: (count: number) => `Note: the content has ${count} errors; the answer is built from what is valid only. Run styrdok validate.\n`,
+    internal: "styrdok: internal error",
+    moreFindings: (count: number) => `${count} more findings that GitHub does not show as annotations:`,
   },
 };
+
+interface Options {
+  format?: string;
+  out?: string;
+  framework?: string;
+  lang?: string;
+  help?: boolean;
+}
+
+/** The options each command takes; anything else is a usage error rather than silently ignored. */
+const commandOptions: Record<string, Array<keyof Options>> = {
+  validate: ["format"],
+  export: ["format", "out"],
+  show: ["format"],
+  coverage: ["format", "framework"],
+  help: [],
+};
+
+/** What a Swedish editor may type for a command. */
+const swedishCommands: Record<string, string> = { validera: "validate", kontrollera: "validate", exportera: "export", visa: "show", täckning: "coverage", hjälp: "help" };
 
 function langOf(argv: string[], env: Io["env"]): Lang {
   const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
@@ -103,98 +137,82 @@ function langOf(argv: string[], env: Io["env"]): Lang {
   return value === "en" ? "en" : "sv";
 }
 
-function parse(argv: string[], lang: Lang) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        lang: { type: "string" },
-        out: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(usageWords[lang].badOption((error as Error).message));
+function parse(argv: string[], lang: Lang): { options: Options; positionals: string[] } {
+  const { values, positionals, tokens } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: { format: { type: "string" }, out: { type: "string" }, framework: { type: "string" }, lang: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  const command = positionals[0] ?? "help";
+  const allowed = new Set<string>([...(commandOptions[command] ?? []), "lang", "help"]);
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (!allowed.has(token.name)) throw new UsageError(words[lang].unknownOption(token.rawName, command));
+    if (token.name !== "help" && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
   }
+  return { options: values as Options, positionals };
 }
 
 function checkFormat(value: string | undefined, allowed: string[], lang: Lang): string {
   const format = value ?? allowed[0]!;
-  if (!allowed.includes(format)) throw new UsageError(usageWords[lang].badFormat(format, allowed.join(", ")));
+  if (!allowed.includes(format)) throw new UsageError(words[lang].badFormat(format, allowed.join(", ")));
   return format;
 }
 
 /** STYRDOK_PARSE_TIMEOUT_MS shortens or lengthens the deadline for parsing one file's Markdown. */
-function validate(paths: string[], lang: Lang, io: Io) {
+function validate(paths: string[], lang: Lang, io: Io): Promise<ValidationResult> {
   const timeout = Number(io.env.STYRDOK_PARSE_TIMEOUT_MS);
-  return validateContent(paths.length > 0 ? paths : ["content"], {
-    cwd: io.cwd,
-    lang,
-    ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}),
-  });
+  return validateContent(paths, { cwd: io.cwd, lang, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}) });
+}
+
+/** Exit code 2 beats 1: a run that failed inside styrdok cannot vouch for the content. */
+function exitCode(result: ValidationResult): number {
+  return result.internalErrors > 0 ? 2 : result.errors > 0 ? 1 : 0;
+}
+
+function write(path: string, text: string, lang: Lang): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new UsageError(words[lang].cannotWrite(path, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
 }
 
 async function validateCommand(paths: string[], format: string, lang: Lang, io: Io): Promise<number> {
   const result = await validate(paths, lang, io);
   if (format === "json") io.stdout(jsonReport(result.files));
   else if (format === "github") {
-    const { annotations, summary } = githubReport(result.files, lang);
+    const { annotations, rest, summary } = githubReport(result.files, lang);
     io.stdout(annotations);
     if (summary && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, summary + "\n");
+    else if (rest.length > 0) io.stderr(`${words[lang].moreFindings(rest.length)}\n${rest.join("\n")}\n`);
   } else io.stdout(textReport(result.files, lang, io.isTTY && !io.env.NO_COLOR));
-  return result.errors > 0 ? 1 : 0;
+  return exitCode(result);
 }
 
 async function exportCommand(paths: string[], format: string, out: string | undefined, lang: Lang, io: Io): Promise<number> {
-  if (format === "csv" && !out) throw new UsageError(usageWords[lang].csvNeedsOut);
+  if (format === "csv" && !out) throw new UsageError(words[lang].csvNeedsOut);
   const result = await validate(paths, lang, io);
   if (result.errors > 0) {
-    io.stderr(`${usageWords[lang].exportRefused}\n${textReport(result.files, lang, false)}`);
-    return 1;
+    io.stderr(`${words[lang].exportRefused}\n${textReport(result.files, lang, false)}`);
+    return exitCode(result);
   }
-  const data = toExport(result.corpus);
+  const data = toExport(result.corpus, { path: (file) => relative(result.base, resolve(io.cwd, file)) });
   if (format === "csv") {
-    const directory = resolve(io.cwd, out!);
-    mkdirSync(directory, { recursive: true });
+    const folder = resolve(io.cwd, out!);
     const tables = toCsvTables(data);
-    for (const [name, table] of tables) writeFileSync(join(directory, name), csvText(table));
-    io.stderr(`${usageWords[lang].wroteTables(tables.size, out!)} ${summaryLine(countFindings(result.files), lang)}\n`);
+    for (const [name, table] of tables) write(join(folder, name), csvText(table), lang);
+    io.stderr(`${words[lang].wroteTables(tables.size, out!)} ${summaryLine(countFindings(result.files), lang)}\n`);
     return 0;
   }
   const json = JSON.stringify(data, null, 2) + "\n";
   if (out) {
-    const target = resolve(io.cwd, out);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, json);
-    io.stderr(`${usageWords[lang].wrote(out)} ${summaryLine(countFindings(result.files), lang)}\n`);
+    write(resolve(io.cwd, out), json, lang);
+    io.stderr(`${words[lang].wrote(out)} ${summaryLine(countFindings(result.files), lang)}\n`);
   } else io.stdout(json);
-  return 0;
-}
-
-async function showCommand(args: string[], format: string, lang: Lang, io: Io): Promise<number> {
-  const [id, ...paths] = args;
-  if (!id) throw new UsageError(usageWords[lang].showNeedsId);
-  const result = await validate(paths, lang, io);
-  if (result.errors > 0) io.stderr(usageWords[lang].contentErrors(result.errors));
-  const graph = buildGraph(result.corpus);
-  if (!graph.get(id)) {
-    throw new UsageError(usageWords[lang].unknownId(id, nearestIds(id, [...graph.items.keys()])));
-  }
-  io.stdout(format === "json" ? showJson(graph, id, lang) : showText(graph, id, lang));
-  return 0;
-}
-
-async function coverageCommand(args: string[], format: string, lang: Lang, io: Io): Promise<number> {
-  const [only, ...paths] = args;
-  const result = await validate(paths, lang, io);
-  if (result.errors > 0) io.stderr(usageWords[lang].contentErrors(result.errors));
-  const graph = buildGraph(result.corpus);
-  const frameworks = frameworkIds(graph, only);
-  if (only && frameworks.length === 0) throw new UsageError(usageWords[lang].unknownFramework(only, frameworkIds(graph)));
-  io.stdout(format === "json" ? coverageJson(graph, frameworks) : format === "csv" ? coverageCsv(graph, frameworks) : coverageText(graph, frameworks, lang));
   return 0;
 }
 
@@ -205,35 +223,59 @@ function nearestIds(id: string, ids: string[]): string[] {
   return [...new Set([...(close ? [close] : []), ...containing.sort((a, b) => a.length - b.length)])].slice(0, 5);
 }
 
+async function showCommand(args: string[], format: string, lang: Lang, io: Io): Promise<number> {
+  const [id, ...paths] = args;
+  if (!id) throw new UsageError(words[lang].showNeedsId);
+  const result = await validate(paths, lang, io);
+  if (result.errors > 0) io.stderr(words[lang].contentErrors(result.errors));
+  const graph = buildGraph(result.corpus);
+  if (!graph.get(id)) throw new UsageError(words[lang].unknownId(id, nearestIds(id, [...graph.items.keys()])));
+  if (format === "json") {
+    const data = toExport(result.corpus, { path: (file) => relative(result.base, resolve(io.cwd, file)) });
+    io.stdout(showJson(graph, data, id, lang));
+  } else io.stdout(showText(graph, id, lang));
+  return result.internalErrors > 0 ? 2 : 0;
+}
+
+async function coverageCommand(paths: string[], framework: string | undefined, format: string, lang: Lang, io: Io): Promise<number> {
+  const result = await validate(paths, lang, io);
+  if (result.errors > 0) io.stderr(words[lang].contentErrors(result.errors));
+  const graph = buildGraph(result.corpus);
+  const frameworks = frameworkIds(graph, framework);
+  if (framework && frameworks.length === 0) throw new UsageError(words[lang].unknownFramework(framework, frameworkIds(graph)));
+  io.stdout(format === "json" ? coverageJson(graph, frameworks) : format === "csv" ? coverageCsv(graph, frameworks) : coverageText(graph, frameworks, lang));
+  return result.internalErrors > 0 ? 2 : 0;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const lang = langOf(argv, io.env);
   try {
-    const { values, positionals } = parse(argv, lang);
-    if (values.lang !== undefined && values.lang !== "sv" && values.lang !== "en") throw new UsageError(usageWords[lang].badLang(values.lang));
-    const [command, ...paths] = positionals;
-    if (values.help || command === undefined || command === "help") {
+    const { options, positionals } = parse(argv, lang);
+    if (options.lang !== undefined && options.lang !== "sv" && options.lang !== "en") throw new UsageError(words[lang].badLang(options.lang));
+    const [command, ...rest] = positionals;
+    if (options.help || command === undefined || command === "help") {
       io.stdout(help[lang]);
-      return command === undefined && !values.help ? 2 : 0;
+      return command === undefined && !options.help ? 2 : 0;
     }
     switch (command) {
       case "validate":
-        return await validateCommand(paths, checkFormat(values.format, ["text", "json", "github"], lang), lang, io);
+        return await validateCommand(rest, checkFormat(options.format, ["text", "json", "github"], lang), lang, io);
       case "show":
-        return await showCommand(paths, checkFormat(values.format, ["text", "json"], lang), lang, io);
+        return await showCommand(rest, checkFormat(options.format, ["text", "json"], lang), lang, io);
       case "export":
-        return await exportCommand(paths, checkFormat(values.format, ["json", "csv"], lang), values.out, lang, io);
+        return await exportCommand(rest, checkFormat(options.format, ["json", "csv"], lang), options.out, lang, io);
       case "coverage":
-        return await coverageCommand(paths, checkFormat(values.format, ["text", "json", "csv"], lang), lang, io);
+        return await coverageCommand(rest, options.framework, checkFormat(options.format, ["text", "json", "csv"], lang), lang, io);
       default:
-        throw new UsageError(usageWords[lang].unknownCommand(command));
+        throw new UsageError(words[lang].unknownCommand(command, swedishCommands[command.toLowerCase()] ?? nearest(command, Object.keys(commandOptions))));
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`styrdok: ${error.message} ${usageWords[lang].seeHelp}\n`);
+      io.stderr(`styrdok: ${error.message} ${words[lang].seeHelp}\n`);
       return 2;
     }
     const detail = io.env.STYRDOK_DEBUG ? String((error as Error).stack) : String((error as Error).message ?? error);
-    io.stderr(lang === "sv" ? `styrdok: internt fel: ${detail}\n` : `styrdok: internal error: ${detail}\n`);
+    io.stderr(`${words[lang].internal}: ${detail}\n`);
     return 2;
   }
 }

@@ -109,7 +109,8 @@ function escapeProperty(text: string): string {
 /** GitHub shows at most ten annotations of each kind per step; the rest go to the step summary. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
 
-export function githubReport(files: VFile[], lang: Lang): { annotations: string; summary: string | undefined } {
+/** Annotations for GitHub; the findings beyond the limits as a step-summary table and as plain lines. */
+export function githubReport(files: VFile[], lang: Lang): { annotations: string; summary: string | undefined; rest: string[] } {
   const lines: string[] = [];
   const rest: Finding[] = [];
   const shown = { error: 0, warning: 0 };
@@ -148,5 +149,9 @@ export function githubReport(files: VFile[], lang: Lang): { annotations: string;
       "",
     ].join("\n");
   }
-  return { annotations: lines.join("\n") + "\n", summary };
+  return {
+    annotations: lines.join("\n") + "\n",
+    summary,
+    rest: rest.map((finding) => `${finding.file}:${finding.line}:${finding.column}  ${words[lang][finding.severity]}  ${finding.code}  ${finding.message}`),
+  };
 }

@@ -8,12 +8,12 @@ import {
   documentRelationLabel,
   fieldLabel,
   type Graph,
-  type GraphItem,
   type Involvement,
   type Lang,
   labelOf,
   type Relation,
   relationsOf,
+  type StyrdokExport,
   typeName,
   typePlurals,
 } from "@styrdok/core";
@@ -125,23 +125,23 @@ function brief(graph: Graph, id: string) {
   return { id, type: item.type, label: labelOf(item, 200), ...(item.document ? { document: item.document } : {}) };
 }
 
-export function showJson(graph: Graph, id: string, lang: Lang): string {
-  const item: GraphItem = graph.get(id)!;
-  const { origin, ...data } = item.item as unknown as Record<string, unknown> & { origin: { file: string; line: number; column: number } };
+/** The item as the JSON export shows it (the public projection), with its relations. */
+export function showJson(graph: Graph, data: StyrdokExport, id: string, lang: Lang): string {
+  const item = graph.get(id)!;
+  const exported = Object.values(data)
+    .filter((value): value is Array<{ id?: unknown; type?: unknown }> => Array.isArray(value))
+    .flat()
+    .find((candidate) => candidate.id === id && candidate.type === item.type);
   const group = (groups: ReturnType<typeof relationsOf>["outgoing"], direction: "out" | "in") =>
     groups.map((entry) => ({
       field: entry.field,
       type: entry.type,
-      label: direction === "out" ? relationLabel(entry.relations[0]!, "out", lang) : relationLabel(entry.relations[0]!, "in", lang),
+      label: relationLabel(entry.relations[0]!, direction, lang),
       count: entry.relations.length,
       items: entry.relations.map((relation) => ({ ...brief(graph, direction === "out" ? relation.to : relation.from), ...(relation.context ? { context: relation.context } : {}) })),
     }));
   const { outgoing, incoming } = relationsOf(graph, id);
-  const result: Record<string, unknown> = {
-    item: { ...data, id, type: item.type, file: origin.file, line: origin.line, column: origin.column },
-    outgoing: group(outgoing, "out"),
-    incoming: group(incoming, "in"),
-  };
+  const result: Record<string, unknown> = { item: exported, outgoing: group(outgoing, "out"), incoming: group(incoming, "in") };
   if (item.type === "actor") {
     result.involvement = actorInvolvement(graph, id).map((entry) => ({
       ...brief(graph, entry.relation.from),

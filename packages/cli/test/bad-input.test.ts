@@ -40,8 +40,8 @@ describe("bad input, one fixture at a time", () => {
     const { run, report } = validateJson([`${fixtures}/${fixture}`]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("");
-    const finding = report.findings.find((candidate) => candidate.code === code);
-    expect(finding, JSON.stringify(report.findings)).toMatchObject({ file: `${fixtures}/${fixture}/${file}`, line, column, severity: "error" });
+    const finding = report.findings.find((candidate) => candidate.code === code && candidate.file === `${fixtures}/${fixture}/${file}`);
+    expect(finding, JSON.stringify(report.findings)).toMatchObject({ line, column, severity: "error" });
     expect(finding!.message.length).toBeGreaterThan(20);
   });
 });
@@ -51,8 +51,18 @@ describe("bad input, all at once", () => {
     const { run, report } = validateJson([fixtures]);
     expect(run.status).toBe(1);
     for (const [fixture, file, code, line, column] of cases) {
+      // Ids missing while other files cannot be read are not reported one by one (see below).
+      if (code === "reference-unresolved") continue;
       expect(report.findings).toContainEqual(expect.objectContaining({ file: `${fixtures}/${fixture}/${file}`, code, line, column }));
     }
+  });
+
+  it("does not bury the cause under references to ids a broken file may hold", () => {
+    const { report } = validateJson([fixtures]);
+    expect(report.findings.filter((finding) => finding.code === "reference-unresolved")).toEqual([]);
+    const unchecked = report.findings.filter((finding) => finding.code === "references-unchecked");
+    expect(unchecked.map((finding) => finding.file)).toContain(`${fixtures}/tabs/actors.md`);
+    expect(unchecked[0]!.message).toMatch(/^1 hänvisning i innehållet pekar på ett id som inte finns, men den kontrolleras inte/);
   });
 
   it("names the field, the allowed values and a likely fix in plain Swedish", () => {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli, validateJson } from "./run-cli.ts";
+import { spawnSync } from "node:child_process";
+import { repositoryRoot, runCli, validateJson } from "./run-cli.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "styrdok-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -64,7 +65,7 @@ describe("styrdok validate", () => {
     expect(run.status).toBe(1);
     const annotations = run.stdout.split("\n").filter((line) => line.startsWith("::error "));
     expect(annotations).toHaveLength(10);
-    expect(annotations[0]).toMatch(/^::error file=.*actors\.md,line=6,col=11,endLine=6,endColumn=15,title=schema-enum::actors\[0\]\.kind har värdet "stad"/);
+    expect(annotations[0]).toMatch(/^::error file=.*actors\.md,line=6,col=11,endLine=6,endColumn=15,title=schema-enum::actors › nr 1 \(a-0\) › kind har värdet "stad"/);
     const table = readFileSync(summary, "utf8");
     expect(table.split("\n").filter((line) => line.startsWith("| ") && line.includes("schema-enum"))).toHaveLength(4);
   });
@@ -80,10 +81,12 @@ describe("styrdok validate", () => {
 
   it("fails with exit code 2 and a clear message on wrong usage", () => {
     expect(runCli(["validera"]).status).toBe(2);
-    expect(runCli(["validera"]).stderr).toBe('styrdok: okänt kommando "validera". Se styrdok help.\n');
+    expect(runCli(["validera"]).stderr).toBe('styrdok: okänt kommando "validera". Menade du "validate"? Se styrdok help.\n');
     const badFormat = runCli(["validate", "--format", "xml"]);
     expect([badFormat.status, badFormat.stderr]).toEqual([2, 'styrdok: okänt format "xml" (tillåtna: text, json, github). Se styrdok help.\n']);
-    expect(runCli(["validate", "--frmat", "json"]).status).toBe(2);
+    expect(runCli(["validate", "--frmat", "json"]).stderr).toBe("styrdok: valet --frmat finns inte för validate. Se styrdok help.\n");
+    expect(runCli(["validate", "--out", "x.json"]).stderr).toBe("styrdok: valet --out finns inte för validate. Se styrdok help.\n");
+    expect(runCli(["validate", "--format"]).stderr).toBe("styrdok: valet --format behöver ett värde, t.ex. --format=json. Se styrdok help.\n");
     expect(runCli(["validate", "--lang", "de"]).status).toBe(2);
   });
 
@@ -110,6 +113,24 @@ describe("styrdok export", () => {
     expect(runCli(["export", "test/fixtures/valid/plain", "--out", first]).status).toBe(0);
     expect(runCli(["export", "test/fixtures/valid/plain", "--out", second]).status).toBe(0);
     expect(readFileSync(second)).toEqual(readFileSync(first));
+  });
+
+  it("says plainly when it cannot write the output", () => {
+    const run = runCli(["export", "test/fixtures/valid/plain", "--out", "test/fixtures"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^styrdok: kunde inte skriva .*test\/fixtures \(EISDIR\)\. Se styrdok help\.\n$/);
+  });
+
+  it("gives file paths relative to the content's parent folder, wherever it runs", () => {
+    const here = JSON.parse(runCli(["export", "test/fixtures/valid/plain"]).stdout);
+    const inside = JSON.parse(runCli(["export", "."], { cwd: "test/fixtures/valid/plain" }).stdout);
+    expect(inside.documents[0].file).toBe(here.documents[0].file);
+  });
+
+  it("stops quietly when the reader closes the pipe", () => {
+    const run = spawnSync("bash", ["-c", `"${process.execPath}" packages/cli/src/bin.ts export test/fixtures/valid/plain | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: repositoryRoot, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("0");
   });
 
   it("refuses to export content with errors and says why", () => {

@@ -47,7 +47,7 @@ describe("styrdok show", () => {
 
 describe("styrdok coverage", () => {
   it("shows per national goal which counties' goals and measures serve it, and which have nothing", () => {
-    const run = runCli(["coverage", "nationell", fixture]);
+    const run = runCli(["coverage", fixture, "--framework", "nationell"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("  1: Förebyggande arbete\n    Inget under målet: Dalarnas län, Stockholms län");
     expect(run.stdout).toContain("    Dalarnas län: 1 dokument, 2 mål, 1 åtgärder");
@@ -55,7 +55,7 @@ describe("styrdok coverage", () => {
   });
 
   it("gives the comparison table as CSV, one row per goal and county", () => {
-    const run = runCli(["coverage", "nationell", fixture, "--format", "csv"]);
+    const run = runCli(["coverage", fixture, "--framework", "nationell", "--format", "csv"]);
     const rows = parse(run.stdout, { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(rows.map((row) => [row.frameworkGoal, row.county, row.goalCount, row.measureCount])).toEqual([
       ["nationell-1", "dalarna", "0", "0"],
@@ -66,7 +66,7 @@ describe("styrdok coverage", () => {
   });
 
   it("rejects an unknown framework", () => {
-    const run = runCli(["coverage", "agenda-2031", fixture]);
+    const run = runCli(["coverage", fixture, "--framework", "agenda-2031"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('det finns inget ramverk "agenda-2031" (finns: nationell)');
   });

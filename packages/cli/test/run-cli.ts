@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -13,9 +14,10 @@ export interface CliRun {
 /** Runs the real `styrdok` command as a separate process. */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? repositoryRoot,
+    cwd: resolve(repositoryRoot, options.cwd ?? "."),
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", ...options.env },
+    // Only what the CLI needs: a developer's STYRDOK_LANG or GITHUB_STEP_SUMMARY must not change the results.
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NO_COLOR: "1", ...options.env },
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

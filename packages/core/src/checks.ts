@@ -1,12 +1,13 @@
 // Stage 5: what JSON Schema cannot say about the corpus as a whole. Ids are unique, every
 // reference resolves to an item of the right type, parent and supersedes chains have no
-// cycles, periods end after they start, links and footnotes in bodies resolve, and an item's
-// text stands in the body it belongs to.
-import type { Nodes, Root } from "mdast";
-import { visit } from "unist-util-visit";
-import { type Lang, type Place, report, typeName } from "./messages.ts";
-import { type ContentEntry, type Corpus, documentFolder, isDocumentIndex } from "./model.ts";
-import { type DataPath, placeOfPath } from "./schemas.ts";
+// cycles, periods end after they start, links and footnotes in bodies resolve, texts that
+// quote the source stand in the body, and loose ends are pointed out.
+import { basename, dirname } from "node:path";
+import type { VFile } from "vfile";
+import { containsWords, isEmptyBody, normalizeText } from "./body.ts";
+import { type Code, type Lang, type Place, report, typePhrase } from "./messages.ts";
+import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, isDocumentIndex, supersedingRelations } from "./model.ts";
+import { type DataPath, placeOfPath, toKebab } from "./schemas.ts";
 import { nearest } from "./suggest.ts";
 
 interface Declared {
@@ -18,57 +19,97 @@ interface Declared {
 
 export type IdIndex = Map<string, Declared>;
 
+interface Context {
+  entries: ContentEntry[];
+  corpus: Corpus;
+  lang: Lang;
+  index: IdIndex;
+  entryByFile: Map<string, ContentEntry>;
+  /** Paths of every file of the run, readable or not. */
+  filePaths: string[];
+  /** Files whose ids could not all be read (unreadable, broken frontmatter or YAML). */
+  brokenFiles: VFile[];
+  today: string;
+}
+
 function placeIn(entry: ContentEntry, path: DataPath, key?: string): Place {
   return placeOfPath(entry.parsed, entry.parsed.frontmatter!, path, key);
 }
 
-function where(declared: Declared): string {
-  const place = placeIn(declared.entry, declared.path);
-  return `${declared.entry.parsed.file.path}:${place.start.line}`;
+function placeOfOrigin(origin: { line: number; column: number }): Place {
+  return { start: { line: origin.line, column: origin.column } };
 }
 
-/** Declares every id once; later declarations of the same id are errors. */
+function where(declared: Declared): string {
+  return `${declared.entry.parsed.file.path}:${placeIn(declared.entry, declared.path).start.line}`;
+}
+
+/** Declares every id once; an id declared twice is reported at both places. */
 function indexIds(entries: ContentEntry[], lang: Lang): IdIndex {
   const index: IdIndex = new Map();
   for (const entry of entries) {
     for (const declaration of entry.validated.declarations) {
       const declared: Declared = { ...declaration, entry };
       const first = index.get(declaration.id);
-      if (first) {
-        report(entry.parsed.file, "duplicate-id", placeIn(entry, declaration.path), { id: declaration.id, other: where(first), otherType: typeName(first.type, lang) }, lang);
+      if (!first) {
+        index.set(declaration.id, declared);
         continue;
       }
-      index.set(declaration.id, declared);
+      report(entry.parsed.file, "duplicate-id", placeIn(entry, declaration.path), { id: declaration.id, other: where(first), otherType: typePhrase(first.type, lang, "a") }, lang);
+      report(first.entry.parsed.file, "duplicate-id", placeIn(first.entry, first.path), { id: declaration.id, other: where(declared), otherType: typePhrase(declared.type, lang, "a") }, lang);
     }
   }
   return index;
 }
 
-/** The nearest existing id of a type, when one is close enough to be a likely typo. */
-export function suggestId(index: IdIndex, id: string, type?: string): string {
-  return nearest(id, [...index.values()].filter((declared) => !type || declared.type === type).map((declared) => declared.id));
+/** Names, short names and aliases of actors (and abbreviations of sources) as ids would spell them. */
+function aliasesOf(entries: ContentEntry[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const entry of entries) {
+    for (const key of ["actors", "sources"] as const) {
+      const items = entry.validated.data[key];
+      if (!Array.isArray(items)) continue;
+      for (const item of items as Array<Record<string, unknown>>) {
+        if (typeof item.id !== "string") continue;
+        for (const name of [item.name, item.shortName, item.abbreviation, ...(Array.isArray(item.aliases) ? item.aliases : [])]) {
+          if (typeof name === "string" && !aliases.has(toKebab(name))) aliases.set(toKebab(name), item.id);
+        }
+      }
+    }
+  }
+  return aliases;
 }
 
-function checkReferences(entries: ContentEntry[], index: IdIndex, lang: Lang): void {
+/** The existing id of a type that was most likely meant: by an actor's name or alias, or by spelling. */
+export function suggestId(index: IdIndex, id: string, type?: string, aliases?: Map<string, string>): string {
+  const candidates = [...index.values()].filter((declared) => (!type || declared.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(declared.id));
+  const byAlias = aliases?.get(toKebab(id));
+  if (byAlias && candidates.some((candidate) => candidate.id === byAlias)) return byAlias;
+  return nearest(id, candidates.map((declared) => declared.id));
+}
+
+function checkReferences(context: Context): void {
+  const { entries, index, lang, brokenFiles } = context;
+  const aliases = aliasesOf(entries);
+  let unchecked = 0;
   for (const entry of entries) {
     for (const reference of entry.validated.references) {
       const target = index.get(reference.id);
       const place = placeIn(entry, reference.path);
       if (!target) {
-        const suggestion = suggestId(index, reference.id, reference.type);
-        report(entry.parsed.file, "reference-unresolved", place, { id: reference.id, expected: typeName(reference.type, lang), suggestion }, lang);
+        // With a broken file in the run, a missing id may be declared there: say so once instead.
+        if (brokenFiles.length > 0) {
+          unchecked++;
+          continue;
+        }
+        const suggestion = suggestId(index, reference.id, reference.type, aliases);
+        report(entry.parsed.file, "reference-unresolved", place, { id: reference.id, expected: typePhrase(reference.type, lang, "no"), suggestion }, lang);
       } else if (target.type !== reference.type) {
-        report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: typeName(target.type, lang), expected: typeName(reference.type, lang) }, lang);
+        report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: typePhrase(target.type, lang, "a"), expected: typePhrase(reference.type, lang, "a") }, lang);
       }
     }
   }
-}
-
-interface Edge {
-  from: string;
-  to: string;
-  entry: ContentEntry;
-  path: DataPath;
+  if (unchecked > 0) for (const file of brokenFiles) report(file, "references-unchecked", undefined, { count: unchecked }, lang);
 }
 
 const cycleRelations: Record<Lang, Record<string, string>> = {
@@ -76,19 +117,29 @@ const cycleRelations: Record<Lang, Record<string, string>> = {
   en: { parent: "parents", supersedes: "supersedes relations", predecessors: "predecessors", members: "memberships" },
 };
 
+/** The references that form chains, by the kind of chain. */
+function chainEdges(references: CorpusReference[]): Record<string, CorpusReference[]> {
+  const edges: Record<string, CorpusReference[]> = { parent: [], supersedes: [], predecessors: [], members: [] };
+  for (const reference of references) {
+    if (reference.field === "parent" || reference.field === "predecessors" || reference.field === "members") edges[reference.field]!.push(reference);
+    if (reference.field === "relations.document" && supersedingRelations.has(String(reference.context?.relation))) edges.supersedes!.push(reference);
+  }
+  return edges;
+}
+
 /**
  * Finds each cycle once and reports it at the edge that closes it. Iterative depth-first
  * search: a hostile file with a chain of many thousand parents must not overflow the stack.
  */
-function reportCycles(edges: Edge[], relation: string, lang: Lang): void {
-  const outgoing = new Map<string, Edge[]>();
-  for (const edge of edges) outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
+function reportCycles(context: Context, edges: CorpusReference[], relation: string): void {
+  const outgoing = new Map<string, CorpusReference[]>();
+  for (const edge of edges) (outgoing.get(edge.from) ?? outgoing.set(edge.from, []).get(edge.from)!).push(edge);
   const state = new Map<string, "open" | "done">();
   const reported = new Set<string>();
   for (const root of [...outgoing.keys()].sort()) {
     if (state.has(root)) continue;
     // Each frame: a node, the edge that led to it, and how many of its edges are explored.
-    const frames: Array<{ node: string; via: Edge | undefined; next: number }> = [{ node: root, via: undefined, next: 0 }];
+    const frames: Array<{ node: string; via: CorpusReference | undefined; next: number }> = [{ node: root, via: undefined, next: 0 }];
     state.set(root, "open");
     while (frames.length > 0) {
       const frame = frames.at(-1)!;
@@ -105,45 +156,18 @@ function reportCycles(edges: Edge[], relation: string, lang: Lang): void {
       } else if (seen === "open") {
         const start = frames.findIndex((step) => step.node === edge.to);
         const cycle = [...frames.slice(start + 1).map((step) => step.via!), edge];
-        const key = cycle.map((step) => step.from).sort().join(" ");
+        const key = cycle
+          .map((step) => step.from)
+          .sort()
+          .join(" ");
         if (reported.has(key)) continue;
         reported.add(key);
         const chain = [...cycle.map((step) => step.from), edge.to].join(" → ");
-        report(edge.entry.parsed.file, "cycle", placeIn(edge.entry, edge.path), { relation: cycleRelations[lang][relation] ?? relation, chain }, lang);
+        const file = context.entryByFile.get(edge.origin.file)!.parsed.file;
+        report(file, "cycle", placeOfOrigin(edge.origin), { relation: cycleRelations[context.lang][relation] ?? relation, chain }, context.lang);
       }
     }
   }
-}
-
-function checkCycles(entries: ContentEntry[]): Record<string, Edge[]> {
-  const edges: Record<string, Edge[]> = { parent: [], supersedes: [], predecessors: [], members: [] };
-  for (const entry of entries) {
-    if (!entry.validated.valid) continue;
-    const data = entry.validated.data;
-    const lists: Array<[string, unknown]> = [
-      ["goals", data.goals],
-      ["actors", data.actors],
-    ];
-    for (const [key, list] of lists) {
-      if (!Array.isArray(list)) continue;
-      list.forEach((item: Record<string, unknown>, index) => {
-        const id = String(item.id);
-        if (typeof item.parent === "string") edges.parent!.push({ from: id, to: item.parent, entry, path: [key, index, "parent"] });
-        for (const field of ["predecessors", "members"] as const) {
-          const targets = item[field];
-          if (Array.isArray(targets)) targets.forEach((to, k) => edges[field]!.push({ from: id, to: String(to), entry, path: [key, index, field, k] }));
-        }
-      });
-    }
-    if (entry.validated.type === "document" && Array.isArray(data.relations)) {
-      (data.relations as Array<Record<string, unknown>>).forEach((relation, index) => {
-        if (relation.relation === "supersedes" || relation.relation === "absorbs") {
-          edges.supersedes!.push({ from: String(data.id), to: String(relation.document), entry, path: ["relations", index, "document"] });
-        }
-      });
-    }
-  }
-  return edges;
 }
 
 /** Compares partial dates at the precision both have: 2020-06 is not after 2020. */
@@ -152,9 +176,10 @@ function endsBeforeStart(from: string, to: string): boolean {
   return to.slice(0, length) < from.slice(0, length);
 }
 
-function checkDateOrder(entries: ContentEntry[], lang: Lang): void {
+function checkDateOrder({ entries, lang }: Context): void {
   for (const entry of entries) {
     if (!entry.validated.valid) continue;
+    // Frontmatter is at most a few dozen levels deep (parse.ts refuses more).
     const walk = (value: unknown, path: DataPath): void => {
       if (Array.isArray(value)) return value.forEach((child, index) => walk(child, [...path, index]));
       if (value === null || typeof value !== "object") return;
@@ -175,87 +200,110 @@ function checkDateOrder(entries: ContentEntry[], lang: Lang): void {
   }
 }
 
-const blockTypes = new Set(["paragraph", "heading", "listItem", "tableCell", "blockquote", "footnoteDefinition", "code", "html"]);
-
-/** The plain text of a Markdown tree, with whitespace collapsed, for verbatim comparisons. */
-export function plainText(tree: Root): string {
-  const parts: string[] = [];
-  visit(tree, (node: Nodes) => {
-    if (node.type === "yaml") return "skip";
-    if (blockTypes.has(node.type)) parts.push(" ");
-    if (node.type === "text" || node.type === "inlineCode") parts.push(node.value);
-    if (node.type === "break") parts.push(" ");
-    return undefined;
-  });
-  return normalizeText(parts.join(""));
-}
-
-export function normalizeText(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-function checkBodies(entries: ContentEntry[], corpus: Corpus, index: IdIndex, lang: Lang): void {
-  const entryByFile = new Map(entries.map((entry) => [entry.parsed.file.path, entry]));
-  for (const chapter of corpus.chapters) {
-    const entry = entryByFile.get(chapter.origin.file)!;
-    const file = entry.parsed.file;
-    for (const mention of chapter.mentions) {
-      if (!index.has(mention.id)) report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestId(index, mention.id) }, lang);
-    }
-    visit(chapter.tree, (node: Nodes) => {
-      if (node.type === "text") {
-        for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-          const offset = node.position!.start.offset! + match.index;
-          report(file, "footnote-undefined", entry.parsed.placeAt(offset, offset + match[0].length), { label: match[1]! }, lang);
-        }
-      }
-    });
-    const labels = new Set(chapter.footnotes.map((footnote) => footnote.label));
-    const declared = (entry.validated.data.footnotes ?? []) as Array<{ label: string }>;
-    declared.forEach((footnote, position) => {
-      if (!labels.has(footnote.label)) report(file, "footnote-unknown-label", placeIn(entry, ["footnotes", position, "label"]), { label: footnote.label }, lang);
-    });
-
-    const body = plainText(chapter.tree);
-    for (const collection of ["goals", "measures", "responsibilities", "indicators", "definitions"] as const) {
-      const items = (entry.validated.data[collection] ?? []) as Array<{ id: string; text: string }>;
-      items.forEach((item, position) => {
-        if (!body.includes(normalizeText(item.text))) {
-          report(file, "text-not-in-body", placeIn(entry, [collection, position, "text"]), { id: item.id, type: typeName(collection === "responsibilities" ? "responsibility" : collection.slice(0, -1), lang) }, lang);
-        }
-      });
-    }
-  }
-}
-
-function checkStructure(entries: ContentEntry[], corpus: Corpus, lang: Lang): void {
-  const documentFolders = new Set<string>();
+function checkStructure({ entries, filePaths, lang }: Context): void {
+  // A folder with an index.md is a document folder even while that file is broken.
+  const documentFolders = new Set(filePaths.filter((path) => basename(path) === "index.md").map(dirname));
   for (const entry of entries) {
-    if (entry.validated.type !== "document") continue;
-    if (isDocumentIndex(entry)) documentFolders.add(documentFolder(entry));
-    else report(entry.parsed.file, "document-not-index", placeIn(entry, ["type"]), {}, lang);
-  }
-  for (const entry of entries) {
+    if (entry.validated.type === "document" && !isDocumentIndex(entry)) report(entry.parsed.file, "document-not-index", placeIn(entry, ["type"]), {}, lang);
     if (entry.validated.type === "chapter" && !documentFolders.has(documentFolder(entry))) {
       report(entry.parsed.file, "chapter-without-document", placeIn(entry, ["type"]), {}, lang);
     }
   }
-  const entryByFile = new Map(entries.map((entry) => [entry.parsed.file.path, entry]));
-  for (const document of corpus.documents) {
-    if (document.textAvailability !== "none" && document.chapters.length === 0) {
-      const entry = entryByFile.get(document.origin.file)!;
-      report(entry.parsed.file, "document-without-text", placeIn(entry, ["textAvailability"]), { value: document.textAvailability }, lang);
+  const chapters = entries.filter((entry) => entry.validated.type === "chapter");
+  const chapterFolders = new Set(chapters.map(documentFolder));
+  // Chapters are read in file-name order: "10-…" sorts before "2-…" unless all numbers have as many digits.
+  for (const folder of chapterFolders) {
+    const inFolder = chapters.filter((entry) => documentFolder(entry) === folder);
+    const widths = new Set(inFolder.map((entry) => /^\d*/.exec(basename(entry.parsed.file.path))![0].length));
+    if (widths.size > 1 || widths.has(0)) {
+      for (const entry of inFolder) report(entry.parsed.file, "chapter-order-ambiguous", placeIn(entry, ["type"]), { name: basename(entry.parsed.file.path) }, lang);
+    }
+  }
+  for (const entry of entries) {
+    const availability = entry.validated.data.textAvailability;
+    if (entry.validated.type === "document" && isDocumentIndex(entry) && availability !== "none" && typeof availability === "string" && !chapterFolders.has(documentFolder(entry))) {
+      report(entry.parsed.file, "document-without-text", placeIn(entry, ["textAvailability"]), { value: availability }, lang);
     }
   }
 }
 
+/** A file's own source text: its body, and the surviving words of what its source lost (gaps' sourceText). */
+function sourceTextOf(entry: ContentEntry): string {
+  const gaps = entry.validated.data.gaps;
+  const surviving = Array.isArray(gaps) ? gaps.map((gap: { sourceText?: unknown }) => (typeof gap?.sourceText === "string" ? normalizeText(gap.sourceText) : "")) : [];
+  return [entry.body.plainText, ...surviving].join(" ¶ ");
+}
+
+/** The text a verbatim field must stand in: its chapter's, another chapter's, or (at document level) all of them. */
+function verbatimScope(context: Context, entry: ContentEntry, holder: unknown): string[] {
+  const chapterId = holder && typeof holder === "object" ? (holder as { chapter?: unknown }).chapter : undefined;
+  if (typeof chapterId === "string") {
+    const declared = context.index.get(chapterId);
+    return declared?.type === "chapter" ? [sourceTextOf(declared.entry)] : [];
+  }
+  if (entry.validated.type === "chapter") return [sourceTextOf(entry)];
+  const folder = documentFolder(entry);
+  return [entry, ...context.entries.filter((other) => other.validated.type === "chapter" && documentFolder(other) === folder)].map(sourceTextOf);
+}
+
+function checkBodies(context: Context): void {
+  const { entries, index, lang } = context;
+  const aliases = aliasesOf(entries);
+  for (const entry of entries) {
+    const { file } = entry.parsed;
+    const body = entry.body;
+    const type = entry.validated.type;
+    if (type !== "chapter") {
+      // Only chapters publish their body; frameworks may describe themselves in theirs.
+      if (type !== "framework" && !isEmptyBody(body)) report(file, "body-ignored", { start: body.footnotes[0]?.place.start ?? bodyStart(entry) }, { type }, lang);
+    } else {
+      for (const mention of body.mentions) {
+        if (!index.has(mention.id)) report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestId(index, mention.id, undefined, aliases) }, lang);
+      }
+      for (const link of body.relativeLinks) {
+        const id = link.href.replace(/^\.?\//, "");
+        if (index.has(id)) report(file, "link-missing-hash", link.place, { href: link.href, id }, lang);
+      }
+      for (const missing of body.undefinedFootnotes) report(file, "footnote-undefined", missing.place, { label: missing.label }, lang);
+      for (const duplicate of body.duplicateFootnotes) report(file, "footnote-duplicate", duplicate.place, { label: duplicate.label }, lang);
+      for (const footnote of body.footnotes) {
+        if (!body.referencedFootnotes.has(footnote.identifier)) report(file, "footnote-unused", footnote.place, { label: footnote.label }, lang);
+      }
+      const defined = new Set(body.footnotes.map((footnote) => footnote.identifier));
+      const linked = entry.validated.data.footnotes;
+      if (Array.isArray(linked)) {
+        linked.forEach((footnote: { label?: unknown }, position) => {
+          if (typeof footnote?.label === "string" && !defined.has(footnote.label.toLowerCase())) {
+            report(file, "footnote-unknown-label", placeIn(entry, ["footnotes", position, "label"]), { label: footnote.label }, lang);
+          }
+        });
+      }
+    }
+    for (const mark of entry.validated.verbatim) {
+      const holder = mark.path.slice(0, -1).reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], entry.validated.data);
+      const scope = verbatimScope(context, entry, holder);
+      const text = normalizeText(mark.text);
+      if (scope.length > 0 && !scope.some((plain) => containsWords(plain, text))) {
+        const field = String(mark.path.filter((key) => typeof key === "string").at(-1));
+        const owner = mark.path.findLastIndex((key) => typeof key === "number");
+        const item = owner >= 0 ? (mark.path.slice(0, owner + 1).reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], entry.validated.data) as { id?: unknown }) : undefined;
+        report(file, "text-not-in-body", placeIn(entry, mark.path), { field, id: typeof item?.id === "string" ? item.id : String(entry.validated.data.id ?? "") }, lang);
+      }
+    }
+  }
+}
+
+function bodyStart(entry: ContentEntry): { line: number; column: number } {
+  const yaml = entry.parsed.tree.children[0];
+  return { line: yaml?.type === "yaml" ? yaml.position!.end.line + 1 : 1, column: 1 };
+}
+
 /** A local document that follows a template answers each required field, and only fields of that template. */
-function checkTemplates(entries: ContentEntry[], corpus: Corpus, lang: Lang): void {
+function checkTemplates({ corpus, entryByFile, lang }: Context): void {
   const templateOfField = new Map<string, { template: string; title: string; required: boolean }>();
   for (const template of corpus.templates) {
     for (const section of template.sections) for (const field of section.fields) templateOfField.set(field.id, { template: template.id, title: field.title, required: field.required !== false });
   }
-  const entryByFile = new Map(entries.map((entry) => [entry.parsed.file.path, entry]));
   for (const document of corpus.documents) {
     const answered = new Set<string>();
     for (const chapter of document.chapters) {
@@ -279,7 +327,7 @@ function checkTemplates(entries: ContentEntry[], corpus: Corpus, lang: Lang): vo
 }
 
 /**
- * Goal levels that measures are expected to serve. Visions, purposes, overall aims and
+ * Goal levels that measures are expected to serve. Visions, purposes, overall aims, areas and
  * preconditions are not: a strategy states them without measures of their own.
  */
 const actionableLevels = new Set(["mal", "delmal", "insatsomrade"]);
@@ -297,23 +345,26 @@ function lastDay(date: string): string {
 }
 
 /** Warnings about references that are missing rather than wrong: loose ends an editor should look at. */
-function checkLooseEnds(entries: ContentEntry[], corpus: Corpus, lang: Lang, today: string): void {
-  const entryByFile = new Map(entries.map((entry) => [entry.parsed.file.path, entry]));
-  const warn = (origin: { file: string; line: number; column: number }, code: "actor-unreferenced" | "goal-without-measure" | "measure-without-responsible" | "document-expired-not-superseded", params: Record<string, string>) => {
+function checkLooseEnds({ entries, corpus, entryByFile, lang, today }: Context): void {
+  const warn = (origin: { file: string; line: number; column: number }, code: Code, params: Record<string, string>) => {
     const entry = entryByFile.get(origin.file);
-    if (entry) report(entry.parsed.file, code, { start: { line: origin.line, column: origin.column } }, params, lang);
+    if (entry) report(entry.parsed.file, code, placeOfOrigin(origin), params, lang);
   };
-  const referenced = new Set([...corpus.references.map((reference) => reference.to), ...corpus.chapters.flatMap((chapter) => chapter.mentions.map((mention) => mention.id))]);
+  // Referenced by any file, valid or not: an actor a broken file names is not an orphan.
+  const referenced = new Set(entries.flatMap((entry) => [...entry.validated.references.map((reference) => reference.id), ...entry.body.mentions.map((mention) => mention.id)]));
   for (const actor of corpus.actors) if (!referenced.has(actor.id)) warn(actor.origin, "actor-unreferenced", { id: actor.id });
 
   const documentsWithMeasures = new Set(corpus.measures.map((measure) => measure.origin.document));
-  const served = new Set(corpus.measures.flatMap((measure) => measure.goals ?? []));
-  const children = new Map<string, string[]>();
-  for (const goal of corpus.goals) if (goal.parent) children.set(goal.parent, [...(children.get(goal.parent) ?? []), goal.id]);
-  const isServed = (id: string, seen = new Set<string>()): boolean =>
-    served.has(id) || (!seen.has(id) && (seen.add(id), (children.get(id) ?? []).some((child) => isServed(child, seen))));
+  // A goal is served when a measure serves it or one of its descendants: mark upwards from each served goal.
+  const parents = new Map(corpus.goals.filter((goal) => goal.parent).map((goal) => [goal.id, goal.parent!]));
+  const served = new Set<string>();
+  for (const measure of corpus.measures) {
+    for (const start of measure.goals ?? []) {
+      for (let goal: string | undefined = start; goal !== undefined && !served.has(goal); goal = parents.get(goal)) served.add(goal);
+    }
+  }
   for (const goal of corpus.goals) {
-    if (actionableLevels.has(goal.level) && documentsWithMeasures.has(goal.origin.document) && !isServed(goal.id)) warn(goal.origin, "goal-without-measure", { id: goal.id });
+    if (actionableLevels.has(goal.level) && documentsWithMeasures.has(goal.origin.document) && !served.has(goal.id)) warn(goal.origin, "goal-without-measure", { id: goal.id });
   }
 
   const kinds = new Map(corpus.documents.map((document) => [document.id, document.kind]));
@@ -324,9 +375,7 @@ function checkLooseEnds(entries: ContentEntry[], corpus: Corpus, lang: Lang, tod
     }
   }
 
-  const superseded = new Set(
-    corpus.references.filter((reference) => reference.field === "relations.document" && ["supersedes", "absorbs"].includes(String(reference.context?.relation))).map((reference) => reference.to),
-  );
+  const superseded = new Set(corpus.references.filter((reference) => reference.field === "relations.document" && supersedingRelations.has(String(reference.context?.relation))).map((reference) => reference.to));
   for (const document of corpus.documents) {
     const to = document.validity?.to;
     // Status "expired" says an editor knows it ended without a successor in the content.
@@ -340,17 +389,46 @@ function checkLooseEnds(entries: ContentEntry[], corpus: Corpus, lang: Lang, tod
 export interface CheckOptions {
   /** The date that decides whether a validity period has ended (YYYY-MM-DD); today by default. */
   today?: string;
+  /** Paths of every file of the run, readable or not. */
+  filePaths?: string[];
+  /** Files whose ids could not all be read. */
+  brokenFiles?: VFile[];
 }
 
-/** Runs every corpus-wide check; findings land on the files they concern. */
+/**
+ * Runs every corpus-wide check; findings land on the files they concern. A check that fails
+ * unexpectedly becomes an internal-error finding and the others still run.
+ */
 export function checkCorpus(entries: ContentEntry[], corpus: Corpus, lang: Lang, options: CheckOptions = {}): IdIndex {
   const index = indexIds(entries, lang);
-  checkReferences(entries, index, lang);
-  for (const [relation, edges] of Object.entries(checkCycles(entries))) reportCycles(edges, relation, lang);
-  checkDateOrder(entries, lang);
-  checkStructure(entries, corpus, lang);
-  checkBodies(entries, corpus, index, lang);
-  checkTemplates(entries, corpus, lang);
-  checkLooseEnds(entries, corpus, lang, options.today ?? new Date().toISOString().slice(0, 10));
+  const context: Context = {
+    entries,
+    corpus,
+    lang,
+    index,
+    entryByFile: new Map(entries.map((entry) => [entry.parsed.file.path, entry])),
+    filePaths: options.filePaths ?? entries.map((entry) => entry.parsed.file.path),
+    brokenFiles: options.brokenFiles ?? [],
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  };
+  const checks: Array<(context: Context) => void> = [
+    checkReferences,
+    (context) => {
+      for (const [relation, edges] of Object.entries(chainEdges(context.corpus.references))) reportCycles(context, edges, relation);
+    },
+    checkDateOrder,
+    checkStructure,
+    checkBodies,
+    checkTemplates,
+    checkLooseEnds,
+  ];
+  for (const check of checks) {
+    try {
+      check(context);
+    } catch (error) {
+      const file = entries[0]?.parsed.file;
+      if (file) report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) }, lang);
+    }
+  }
   return index;
 }

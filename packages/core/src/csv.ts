@@ -15,10 +15,14 @@ export interface Table {
 
 const join = (values: readonly unknown[] | undefined) => (values ?? []).map(String).join("; ");
 
+/**
+ * A cell's text. A text that starts like a formula (= + - @) gets a leading apostrophe, which
+ * spreadsheets show as plain text instead of running it (CSV injection).
+ */
 function cell(value: Cell): string {
   if (value === null || value === undefined) return "";
-  if (Array.isArray(value)) return join(value);
-  return String(value);
+  const text = Array.isArray(value) ? join(value) : String(value);
+  return typeof value === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 function table(columns: string[], rows: readonly object[]): Table {

@@ -15,30 +15,34 @@ import type {
   StyrdokExport,
 } from "./generated/content-types.ts";
 import { buildGraph } from "./graph.ts";
-import type { Corpus, Origin } from "./model.ts";
+import { type Corpus, type Origin, supersedingRelations } from "./model.ts";
 
-function head<T extends string>(type: T, id: string, origin: Origin) {
-  return { id, type, file: origin.file, line: origin.line, column: origin.column };
+export interface ExportOptions {
+  /** Rewrites a finding's path (relative to the working directory) for the export; see ValidationResult.base. */
+  path?: (file: string) => string;
 }
 
-function inDocument<T extends string>(type: T, item: { id: string; origin: Origin }) {
-  return { ...head(type, item.id, item.origin), document: item.origin.document!, chapter: item.origin.chapter ?? null };
-}
 
 function without<T extends { origin: Origin }>(item: T): Omit<T, "origin" | "id"> {
   const { origin: _origin, id: _id, ...rest } = item as T & { id: string };
   return rest;
 }
 
-const superseding = new Set(["supersedes", "absorbs"]);
 /** Relations the export already states as fields of each item (document, chapter, framework). */
 const structural = new Set(["document", "chapter", "framework"]);
 
-export function toExport(corpus: Corpus): StyrdokExport {
+export function toExport(corpus: Corpus, options: ExportOptions = {}): StyrdokExport {
+  const exportPath = options.path ?? ((file: string) => file);
+  const head = <T extends string>(type: T, id: string, origin: Origin) => ({ id, type, file: exportPath(origin.file), line: origin.line, column: origin.column });
+  const inDocument = <T extends string>(type: T, item: { id: string; origin: Origin }) => ({
+    ...head(type, item.id, item.origin),
+    document: item.origin.document!,
+    chapter: item.origin.chapter ?? null,
+  });
   const supersededBy = new Map<string, string[]>();
   for (const document of corpus.documents) {
     for (const relation of document.relations ?? []) {
-      if (superseding.has(relation.relation)) supersededBy.set(relation.document, [...(supersededBy.get(relation.document) ?? []), document.id]);
+      if (supersedingRelations.has(relation.relation)) supersededBy.set(relation.document, [...(supersededBy.get(relation.document) ?? []), document.id]);
     }
   }
   const successors = new Map<string, string[]>();
@@ -51,7 +55,7 @@ export function toExport(corpus: Corpus): StyrdokExport {
       ...rest,
       validFrom: document.validity?.from ?? null,
       validTo: document.validity?.to ?? null,
-      supersedes: [...new Set((document.relations ?? []).filter((relation) => superseding.has(relation.relation)).map((relation) => relation.document))],
+      supersedes: [...new Set((document.relations ?? []).filter((relation) => supersedingRelations.has(relation.relation)).map((relation) => relation.document))],
       supersededBy: supersededBy.get(document.id) ?? [],
       chapters: chapters.map((chapter) => chapter.id),
     } as ExportDocument;
@@ -141,7 +145,7 @@ export function toExport(corpus: Corpus): StyrdokExport {
     frameworkGoals,
     relations: buildGraph(corpus)
       .relations.filter((relation) => !structural.has(relation.field))
-      .map(({ origin, ...relation }) => ({ ...relation, file: origin.file, line: origin.line, column: origin.column })),
+      .map(({ origin, ...relation }) => ({ ...relation, file: exportPath(origin.file), line: origin.line, column: origin.column })),
     gaps: corpus.gaps.map((gap) => ({ ...inDocument("gap", gap), ...without(gap) })),
     sourceErrors: corpus.sourceErrors.map((error) => ({ ...inDocument("source-error", error), ...without(error) })),
   };

@@ -1,8 +1,9 @@
 // Stage 1: files on disk → VFiles holding decoded text. Nothing here understands content; it
 // only guarantees that later stages receive readable UTF-8 text, and that every file that
 // cannot be read becomes a positioned finding instead of an exception.
+import { existsSync, statSync } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { extname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { VFile } from "vfile";
 import { type Lang, report } from "./messages.ts";
 
@@ -10,8 +11,6 @@ import { type Lang, report } from "./messages.ts";
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface SourceFileData {
-  /** The text began with a UTF-8 byte-order mark, which was removed. */
-  bom: boolean;
   /** The text could be decoded; when false, `value` is empty and the file is only a carrier of findings. */
   readable: boolean;
 }
@@ -33,7 +32,7 @@ function isInside(root: string, path: string): boolean {
 
 function newFile(path: string, options: ReadOptions): VFile {
   const file = new VFile({ path: relative(options.cwd, path) || ".", cwd: options.cwd, value: "" });
-  file.data.source = { bom: false, readable: false };
+  file.data.source = { readable: false };
   return file;
 }
 
@@ -62,16 +61,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Line and column (1-based) of a byte offset, counted on the valid text before it. */
+/** Line and column (1-based, in UTF-16 units like every other position) of a byte offset. */
 function pointAtByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
-  const lines = before.split("\n");
-  return { line: lines.length, column: [...(lines.at(-1) ?? "")].length + 1 };
+  const lines = before.split(/\r\n?|\n/);
+  return { line: lines.length, column: (lines.at(-1) ?? "").length + 1 };
 }
 
 /** Decodes a file's bytes into `file.value`, or records why it cannot be. */
 export function decodeInto(file: VFile, bytes: Uint8Array, lang: Lang): void {
-  file.data.source = { bom: false, readable: false };
+  file.data.source = { readable: false };
   if (bytes.length === 0) {
     report(file, "file-empty", undefined, {}, lang);
     return;
@@ -97,14 +96,15 @@ export function decodeInto(file: VFile, bytes: Uint8Array, lang: Lang): void {
     return;
   }
   let text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-  const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom) text = text.slice(1);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Old Mac line endings (a lone CR): YAML would not see the line breaks that the editor does.
+  if (/\r(?!\n)/.test(text)) text = text.replace(/\r(?!\n)/g, "\n");
   if (text.trim() === "") {
     report(file, "file-empty", undefined, {}, lang);
     return;
   }
   file.value = text;
-  file.data.source = { bom, readable: true };
+  file.data.source = { readable: true };
 }
 
 /**
@@ -119,7 +119,8 @@ export async function readContentFiles(paths: string[], options: ReadOptions): P
     const file = newFile(path, options);
     files.push(file);
     if (extname(path) !== ".md") {
-      report(file, "file-unexpected", undefined, {}, options.lang);
+      const rename = extname(path).toLowerCase() === ".md" ? basename(path, extname(path)) + ".md" : "";
+      report(file, "file-unexpected", undefined, { rename }, options.lang);
       return;
     }
     let bytes: Uint8Array;
@@ -140,19 +141,28 @@ export async function readContentFiles(paths: string[], options: ReadOptions): P
   async function walk(path: string, root: string): Promise<void> {
     const info = await lstat(path).catch(() => undefined);
     if (!info) {
-      report(newFileIn(path), "path-not-found", undefined, {}, options.lang);
+      report(newFileIn(path), "path-not-found", undefined, { path }, options.lang);
       return;
     }
     let target = path;
     let targetInfo = info;
     if (info.isSymbolicLink()) {
       const real = await realpath(path).catch(() => undefined);
-      if (!real || !isInside(root, real)) {
-        report(newFileIn(path), "symlink-outside-root", undefined, { target: real ?? "?" }, options.lang);
+      if (!real) {
+        report(newFileIn(path), "symlink-broken", undefined, {}, options.lang);
+        return;
+      }
+      if (!isInside(root, real)) {
+        report(newFileIn(path), "symlink-outside-root", undefined, { target: real }, options.lang);
+        return;
+      }
+      const realInfo = await stat(real).catch(() => undefined);
+      if (!realInfo) {
+        report(newFileIn(path), "symlink-broken", undefined, {}, options.lang);
         return;
       }
       target = real;
-      targetInfo = await stat(real);
+      targetInfo = realInfo;
     }
     const key = await realpath(target).catch(() => target);
     if (seen.has(key)) return;
@@ -182,4 +192,33 @@ export async function readContentFiles(paths: string[], options: ReadOptions): P
     await walk(absolute, info?.isDirectory() ? root : resolve(root, ".."));
   }
   return files;
+}
+
+/** The folder name that marks a content root: a path inside it is checked in its context. */
+export const CONTENT_FOLDER = "content";
+
+/**
+ * The content tree a path belongs to: the nearest enclosing folder named `content`, so that one
+ * file is checked against everything it refers to; otherwise the path itself (or, for a file,
+ * its folder), as for a stand-alone tree of test fixtures.
+ */
+export function contentRootOf(path: string): string {
+  for (let folder = path; ; folder = dirname(folder)) {
+    if (basename(folder) === CONTENT_FOLDER && existsSync(folder)) return folder;
+    if (dirname(folder) === folder) break;
+  }
+  return existsSync(path) && statSync(path).isFile() ? dirname(path) : path;
+}
+
+/** What `validate` checks when no path is given: ./content, or the content folder the user stands in. */
+export function defaultContentPath(cwd: string): string {
+  const here = join(cwd, CONTENT_FOLDER);
+  if (existsSync(here)) return here;
+  const enclosing = contentRootOf(cwd);
+  return basename(enclosing) === CONTENT_FOLDER ? enclosing : here;
+}
+
+/** Whether `path` is `scope` or inside it. */
+export function isWithin(scope: string, path: string): boolean {
+  return path === scope || path.startsWith(scope.endsWith(sep) ? scope : scope + sep);
 }

@@ -1,15 +1,16 @@
 // @styrdok/core: content files → parsed files → validated model → findings and exports.
 export { validateContent, loadEntry, type ValidateOptions, type ValidationResult } from "./validate.ts";
-export { readContentFiles, decodeInto, MAX_FILE_BYTES } from "./files.ts";
+export { readContentFiles, decodeInto, contentRootOf, MAX_FILE_BYTES } from "./files.ts";
 export { parseContentFile, MAX_YAML_DEPTH, type ParsedFile, type Frontmatter } from "./parse.ts";
-export { markdownProcessor, parseMarkdown, DEFAULT_PARSE_TIMEOUT_MS, DEFAULT_IN_THREAD_LIMIT, type ParseOutcome, type ParsePoolOptions } from "./markdown.ts";
-export { validateFrontmatter, schemaValidators, schemaDirectory, contentTypes, isPartialDate, type ContentType } from "./schemas.ts";
-export { buildCorpus, type Corpus, type CorpusReference, type ChapterItem, type DocumentItem, type FrameworkItem, type FrameworkGoalItem, type Located, type Origin, type ContentEntry } from "./model.ts";
-export { checkCorpus, plainText, normalizeText, suggestId, type IdIndex } from "./checks.ts";
+export { markdownProcessor, parseMarkdown, DEFAULT_PARSE_TIMEOUT_MS, type ParseOutcome, type ParsePoolOptions } from "./markdown.ts";
+export { validateFrontmatter, schemaValidators, schemaDirectory, contentTypes, isPartialDate, toKebab, type ContentType } from "./schemas.ts";
+export { buildCorpus, chapterCollections, supersedingRelations, type Corpus, type CorpusReference, type ChapterItem, type DocumentItem, type FrameworkItem, type FrameworkGoalItem, type Located, type Origin, type ContentEntry } from "./model.ts";
+export { checkCorpus, suggestId, type IdIndex } from "./checks.ts";
+export { readBody, normalizeText, containsWords, type Body, type BodyFootnote, type Mention } from "./body.ts";
 export { toExport } from "./export.ts";
 export { buildGraph, type Graph, type GraphItem, type ItemType, type Relation, type ActorVia } from "./graph.ts";
 export { relationsOf, actorInvolvement, citationsOf, provisionLabel, frameworkCoverage, labelOf, type RelationGroup, type Involvement, type ServingItem, type FrameworkGoalCoverage } from "./queries.ts";
-export { codes, report, severityOf, typeName, type Code, type Lang, type Severity, type Place } from "./messages.ts";
+export { codes, report, severityOf, typeName, typePhrase, type Code, type Lang, type Severity, type Place } from "./messages.ts";
 export type * from "./generated/content-types.ts";
 export { countyNames, countyName, typePlurals, fieldLabel, documentRelationLabel } from "./labels.ts";
 export { nearest } from "./suggest.ts";

@@ -1,7 +1,8 @@
 // Markdown parsing, isolated: one processor for the whole project, and a pool of worker threads
 // that parse with a deadline. micromark is super-linear on some hostile inputs (thousands of
-// nested brackets or list levels, tables of thousands of columns); a worker that misses its
-// deadline is stopped, so such a file becomes a finding instead of a hung run.
+// nested brackets, list markers or emphasis runs); a worker that misses its deadline is
+// stopped, so such a file becomes a finding instead of a hung run. Every text goes through
+// the pool: a deadline that only some inputs get is no deadline.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Root } from "mdast";
@@ -17,108 +18,112 @@ export type ParseOutcome = { tree: Root } | { failure: "timeout"; seconds: numbe
 export interface ParsePoolOptions {
   /** How long one file may take to parse before it is given up. */
   timeoutMs?: number;
-  /**
-   * Texts up to this length without the marks of known slow input are parsed in this thread,
-   * which saves starting workers in the usual run; everything else goes to a worker.
-   */
-  inThreadLimit?: number;
   /** Parallel workers; defaults to the machine's parallelism, at most 4. */
   workers?: number;
 }
 
 export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
-export const DEFAULT_IN_THREAD_LIMIT = 256 * 1024;
-
-/**
- * The marks of input micromark is slow on: many brackets (nested or unclosed links cost
- * quadratic time), deeply indented lines (nested lists), many table cells. Real chapters have
- * a few hundred brackets and shallow lists.
- */
-export function looksExpensive(text: string): boolean {
-  let brackets = 0;
-  let pipes = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x5b /* [ */ && ++brackets > 4000) return true;
-    if (code === 0x7c /* | */ && ++pipes > 20000) return true;
-  }
-  return /^[ \t]{48,}\S/m.test(text) || /^(?:[ \t]*>){24}/m.test(text);
-}
-
-function parseHere(text: string): ParseOutcome {
-  try {
-    return { tree: markdownProcessor.parse(text) as Root };
-  } catch (error) {
-    // Deep nesting can exhaust the stack; V8 recovers from that, and it is the file's fault.
-    return { failure: "error", reason: error instanceof Error ? error.message : String(error) };
-  }
-}
+/** How long a worker may take to load its modules before the pool gives up on it. */
+const START_TIMEOUT_MS = 60_000;
 
 const workerUrl = new URL("./markdown-worker.ts", import.meta.url);
+
+/** Idle workers, kept between runs so that a process that validates many times starts them once. */
+const idle: Worker[] = [];
+/** Workers started ahead of need (see `warmUpParsers`). */
+const starting: Array<Promise<Worker>> = [];
+
+function defaultLanes(): number {
+  return Math.min(availableParallelism() - 1, 4) || 1;
+}
+
+/**
+ * Starts the workers before there is anything to parse, so that their start-up overlaps with
+ * reading the files and compiling the schemas.
+ */
+export function warmUpParsers(workers = defaultLanes()): void {
+  for (let count = idle.length + starting.length; count < workers; count++) {
+    const start = startWorker();
+    start.catch(() => undefined);
+    starting.push(start);
+  }
+}
 
 /** A worker that has loaded its modules, so that start-up does not count against a deadline. */
 function startWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl);
-    worker.once("message", () => resolve(worker));
-    worker.once("error", reject);
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error("the Markdown worker did not start"));
+    }, START_TIMEOUT_MS);
+    worker.once("message", () => {
+      clearTimeout(timer);
+      // Ready and idle: it must not keep the process alive (parsing refs it again).
+      worker.unref();
+      resolve(worker);
+    });
+    worker.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 
-/**
- * Parses many Markdown texts: small ones here, large ones in worker threads with a deadline.
- * Results keep the input order.
- */
+function parseIn(worker: Worker, text: string, timeoutMs: number): Promise<{ outcome: ParseOutcome; reusable: boolean }> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      void worker.terminate();
+      resolve({ outcome: { failure: "timeout", seconds: timeoutMs / 1000 }, reusable: false });
+    }, timeoutMs);
+    const onMessage = (message: { tree?: Root; error?: string }) => {
+      cleanup();
+      resolve({ outcome: message.tree ? { tree: message.tree } : { failure: "error", reason: message.error ?? "?" }, reusable: true });
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      resolve({ outcome: { failure: "error", reason: error.message }, reusable: false });
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+    };
+    worker.ref();
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.postMessage(text);
+  });
+}
+
+/** Parses many Markdown texts in worker threads, each with a deadline; results keep the input order. */
 export async function parseMarkdown(texts: string[], options: ParsePoolOptions = {}): Promise<ParseOutcome[]> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
-  const limit = options.inThreadLimit ?? DEFAULT_IN_THREAD_LIMIT;
   const outcomes: ParseOutcome[] = new Array(texts.length);
-  const queue: number[] = [];
-  texts.forEach((text, index) => {
-    if (text.length <= limit && !looksExpensive(text)) outcomes[index] = parseHere(text);
-    else queue.push(index);
-  });
   let next = 0;
-  const size = Math.min(options.workers ?? Math.min(availableParallelism(), 4), queue.length);
+  const lanes = Math.min(options.workers ?? defaultLanes(), texts.length);
 
   const runLane = async (): Promise<void> => {
-    let worker: Worker | undefined;
-    try {
-      while (next < queue.length) {
-        const index = queue[next++]!;
-        worker ??= await startWorker();
-        const current = worker;
-        outcomes[index] = await new Promise<ParseOutcome>((resolve) => {
-          const timer = setTimeout(() => {
-            cleanup();
-            void current.terminate();
-            worker = undefined;
-            resolve({ failure: "timeout", seconds: timeoutMs / 1000 });
-          }, timeoutMs);
-          const onMessage = (message: { tree?: Root; error?: string }) => {
-            cleanup();
-            resolve(message.tree ? { tree: message.tree } : { failure: "error", reason: message.error ?? "?" });
-          };
-          const onError = (error: Error) => {
-            cleanup();
-            worker = undefined;
-            resolve({ failure: "error", reason: error.message });
-          };
-          const cleanup = () => {
-            clearTimeout(timer);
-            current.off("message", onMessage);
-            current.off("error", onError);
-          };
-          current.on("message", onMessage);
-          current.on("error", onError);
-          current.postMessage(texts[index]);
-        });
+    while (next < texts.length) {
+      const index = next++;
+      let worker: Worker;
+      try {
+        worker = idle.pop() ?? (await (starting.shift() ?? startWorker()));
+      } catch (error) {
+        outcomes[index] = { failure: "error", reason: error instanceof Error ? error.message : String(error) };
+        continue;
       }
-    } finally {
-      await worker?.terminate();
+      const { outcome, reusable } = await parseIn(worker, texts[index]!, timeoutMs);
+      outcomes[index] = outcome;
+      if (reusable) {
+        // An idle worker must not keep the process alive.
+        worker.unref();
+        idle.push(worker);
+      }
     }
   };
 
-  await Promise.all(Array.from({ length: Math.max(0, size) }, runLane));
+  await Promise.all(Array.from({ length: lanes }, runLane));
   return outcomes;
 }

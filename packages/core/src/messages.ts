@@ -16,24 +16,25 @@ interface CodeDefinition {
   en: Words;
 }
 
-const typeNames: Record<string, { sv: string; en: string }> = {
+// Swedish nouns have gender: "en aktör", "ett mål". Messages pick the form they need.
+const typeNames: Record<string, { sv: string; ett?: true; en: string }> = {
   actor: { sv: "aktör", en: "actor" },
-  document: { sv: "dokument", en: "document" },
-  chapter: { sv: "kapitel", en: "chapter" },
-  goal: { sv: "mål", en: "goal" },
+  document: { sv: "dokument", ett: true, en: "document" },
+  chapter: { sv: "kapitel", ett: true, en: "chapter" },
+  goal: { sv: "mål", ett: true, en: "goal" },
   measure: { sv: "åtgärd", en: "measure" },
-  responsibility: { sv: "ansvar", en: "responsibility" },
+  responsibility: { sv: "ansvar", ett: true, en: "responsibility" },
   indicator: { sv: "indikator", en: "indicator" },
   definition: { sv: "definition", en: "definition" },
   event: { sv: "händelse", en: "event" },
   source: { sv: "källa", en: "source" },
-  framework: { sv: "ramverk", en: "framework" },
-  "framework-goal": { sv: "ramverksmål", en: "framework goal" },
+  framework: { sv: "ramverk", ett: true, en: "framework" },
+  "framework-goal": { sv: "ramverksmål", ett: true, en: "framework goal" },
   gap: { sv: "lucka", en: "gap" },
+  "source-error": { sv: "källfel", ett: true, en: "source error" },
   template: { sv: "mall", en: "template" },
-  "template-section": { sv: "mallavsnitt", en: "template section" },
-  "template-field": { sv: "mallfält", en: "template field" },
-  "source-error": { sv: "källfel", en: "source error" },
+  "template-section": { sv: "mallavsnitt", ett: true, en: "template section" },
+  "template-field": { sv: "mallfält", ett: true, en: "template field" },
 };
 
 /** The name of an item type in the given language, e.g. `typeName("goal", "sv")` → "mål". */
@@ -41,13 +42,55 @@ export function typeName(type: string, lang: Lang): string {
   return typeNames[type]?.[lang] ?? type;
 }
 
-const q = (value: string | number | undefined) => `"${value ?? ""}"`;
+/** With its indefinite article ("en aktör", "ett mål", "an actor") or its negation ("ingen aktör", "inget mål", "no actor"). */
+export function typePhrase(type: string, lang: Lang, form: "a" | "no"): string {
+  const name = typeName(type, lang);
+  if (lang === "en") return form === "no" ? `no ${name}` : `${/^[aeiou]/.test(name) ? "an" : "a"} ${name}`;
+  const ett = typeNames[type]?.ett === true;
+  return form === "no" ? `${ett ? "inget" : "ingen"} ${name}` : `${ett ? "ett" : "en"} ${name}`;
+}
+
+/** Words for kinds of values, shared by every message that says what a value is or should be. */
+export const valueWords: Record<Lang, Record<string, string>> = {
+  sv: {
+    string: "en text",
+    number: "ett tal",
+    integer: "ett heltal",
+    boolean: "sant eller falskt (true/false)",
+    array: "en lista",
+    object: "en samling fält",
+    null: "tomt",
+    "non-finite": "ett tal som inte är ändligt (till exempel .nan eller ett för stort tal)",
+  },
+  en: {
+    string: "a text",
+    number: "a number",
+    integer: "an integer",
+    boolean: "true or false",
+    array: "a list",
+    object: "a set of fields",
+    null: "empty",
+    "non-finite": "a number that is not finite (such as .nan or a number too large)",
+  },
+};
+
+export function kindOfValue(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return !Number.isFinite(value) ? "non-finite" : Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+/** Quotes a value from content safely: control characters and line breaks cannot forge output lines. */
+const q = (value: string | number | undefined) =>
+  `"${String(value ?? "")
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => (char === "\n" ? "\\n" : char === "\t" ? "\\t" : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`))}"`;
 
 export const codes = {
   "path-not-found": {
     severity: "error",
-    sv: () => "Sökvägen finns inte.",
-    en: () => "The path does not exist.",
+    sv: (p) => `Sökvägen ${q(p.path)} finns inte. Stå i projektmappen (den som har mappen content) eller ange sökvägen till innehållet.`,
+    en: (p) => `The path ${q(p.path)} does not exist. Stand in the project folder (the one with the content folder) or give the path to the content.`,
   },
   "file-unreadable": {
     severity: "error",
@@ -56,8 +99,13 @@ export const codes = {
   },
   "file-unexpected": {
     severity: "warning",
-    sv: () => "Filen är ingen innehållsfil (bara .md-filer läses) och hoppas över.",
-    en: () => "Not a content file (only .md files are read); skipped.",
+    sv: (p) => (p.rename ? `Filändelsen ska skrivas med små bokstäver: byt namn till ${q(p.rename)}. Filen hoppas över.` : "Filen är ingen innehållsfil (bara .md-filer läses) och hoppas över."),
+    en: (p) => (p.rename ? `The file extension must be lowercase: rename it to ${q(p.rename)}. The file is skipped.` : "Not a content file (only .md files are read); skipped."),
+  },
+  "symlink-broken": {
+    severity: "error",
+    sv: () => "Den symboliska länken pekar på något som inte finns.",
+    en: () => "The symbolic link points to something that does not exist.",
   },
   "symlink-outside-root": {
     severity: "error",
@@ -116,8 +164,8 @@ export const codes = {
   },
   "yaml-duplicate-key": {
     severity: "error",
-    sv: (p) => `Fältet ${q(p.key)} förekommer mer än en gång här.`,
-    en: (p) => `The field ${q(p.key)} occurs more than once here.`,
+    sv: (p) => `Fältet ${q(p.key)} står redan${p.first ? ` på rad ${p.first}` : ""}; ett fält får bara stå en gång i samma samling.`,
+    en: (p) => `The field ${q(p.key)} is already given${p.first ? ` on line ${p.first}` : ""}; a field may appear only once in the same mapping.`,
   },
   "yaml-alias-limit": {
     severity: "error",
@@ -138,13 +186,13 @@ export const codes = {
   },
   "type-missing": {
     severity: "error",
-    sv: (p) => `Fältet "type" saknas. Ange vad filen är: ${p.allowed}.`,
-    en: (p) => `The field "type" is missing. Say what the file is: ${p.allowed}.`,
+    sv: (p) => `Fältet "type" saknas${p.written ? ` (här står ${q(p.written)}: menade du "type"?)` : ""}. Ange vad filen är: ${p.allowed}.`,
+    en: (p) => `The field "type" is missing${p.written ? ` (${q(p.written)} is written here: did you mean "type"?)` : ""}. Say what the file is: ${p.allowed}.`,
   },
   "type-unknown": {
     severity: "error",
-    sv: (p) => `Okänt innehållsslag ${q(p.value)}. Tillåtna värden: ${p.allowed}.`,
-    en: (p) => `Unknown content type ${q(p.value)}. Allowed values: ${p.allowed}.`,
+    sv: (p) => `Okänt innehållsslag ${q(p.value)}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""} Tillåtna värden: ${p.allowed}.`,
+    en: (p) => `Unknown content type ${q(p.value)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""} Allowed values: ${p.allowed}.`,
   },
   "schema-unknown-field": {
     severity: "error",
@@ -153,8 +201,8 @@ export const codes = {
   },
   "schema-required": {
     severity: "error",
-    sv: (p) => `Fältet ${q(p.field)} saknas${p.path ? ` i ${p.path}` : ""} (${p.title}).`,
-    en: (p) => `The field ${q(p.field)} is missing${p.path ? ` in ${p.path}` : ""} (${p.title}).`,
+    sv: (p) => `Fältet ${q(p.field)}${p.title} saknas${p.path ? ` i ${p.path}` : ""}.`,
+    en: (p) => `The field ${q(p.field)}${p.title} is missing${p.path ? ` in ${p.path}` : ""}.`,
   },
   "schema-type": {
     severity: "error",
@@ -173,8 +221,33 @@ export const codes = {
   },
   "schema-pattern": {
     severity: "error",
-    sv: (p) => `${p.path} har ett ogiltigt format: ${q(p.value)}. ${p.hint}`,
-    en: (p) => `${p.path} has an invalid form: ${q(p.value)}. ${p.hint}`,
+    sv: (p) => `${p.path} har ett ogiltigt format: ${q(p.value)}.${p.suggestion ? ` Skriv ${q(p.suggestion)}.` : ""} ${p.hint}`,
+    en: (p) => `${p.path} has an invalid form: ${q(p.value)}.${p.suggestion ? ` Write ${q(p.suggestion)}.` : ""} ${p.hint}`,
+  },
+  "schema-empty": {
+    severity: "error",
+    sv: (p) => `${p.path} får inte vara tomt.`,
+    en: (p) => `${p.path} must not be empty.`,
+  },
+  "schema-too-few": {
+    severity: "error",
+    sv: (p) => `${p.path} måste ha minst ${p.limit} ${p.limit === 1 ? "värde" : "värden"}.`,
+    en: (p) => `${p.path} must have at least ${p.limit} ${p.limit === 1 ? "value" : "values"}.`,
+  },
+  "schema-too-long": {
+    severity: "error",
+    sv: (p) => `${p.path} är för långt (högst ${p.limit}).`,
+    en: (p) => `${p.path} is too long (at most ${p.limit}).`,
+  },
+  "schema-duplicate-value": {
+    severity: "error",
+    sv: (p) => `${p.path} har värdet ${q(p.value)} mer än en gång; ta bort dubbletten.`,
+    en: (p) => `${p.path} has the value ${q(p.value)} more than once; remove the duplicate.`,
+  },
+  "schema-out-of-range": {
+    severity: "error",
+    sv: (p) => `${p.path} måste vara ${p.comparison === ">=" ? "minst" : p.comparison === "<=" ? "högst" : p.comparison} ${p.limit}.`,
+    en: (p) => `${p.path} must be ${p.comparison === ">=" ? "at least" : p.comparison === "<=" ? "at most" : p.comparison} ${p.limit}.`,
   },
   "invalid-date": {
     severity: "error",
@@ -193,18 +266,25 @@ export const codes = {
   },
   "duplicate-id": {
     severity: "error",
-    sv: (p) => `Id ${q(p.id)} används redan av en ${p.otherType} i ${p.other}. Ett id får bara användas en gång i hela innehållet.`,
-    en: (p) => `The id ${q(p.id)} is already used by a ${p.otherType} in ${p.other}. An id may be used only once in the whole content.`,
+    sv: (p) => `Id ${q(p.id)} används också av ${p.otherType} i ${p.other}. Ett id får bara användas en gång i hela innehållet: ge det nya ett eget id.`,
+    en: (p) => `The id ${q(p.id)} is also used by ${p.otherType} in ${p.other}. An id may be used only once in the whole content: give the new one its own id.`,
   },
   "reference-unresolved": {
     severity: "error",
-    sv: (p) => `Det finns ingen ${p.expected} med id ${q(p.id)}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""}`,
-    en: (p) => `There is no ${p.expected} with the id ${q(p.id)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""}`,
+    sv: (p) => `Det finns ${p.expected} med id ${q(p.id)}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""}`,
+    en: (p) => `There is ${p.expected} with the id ${q(p.id)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""}`,
+  },
+  "references-unchecked": {
+    severity: "warning",
+    sv: (p) =>
+      `${p.count === 1 ? "1 hänvisning i innehållet pekar på ett id som inte finns, men den" : `${p.count} hänvisningar i innehållet pekar på id som inte finns, men de`} kontrolleras inte förrän den här filen kan läsas: den kan vara filen som ska ha dem. Rätta felen här först och kör igen.`,
+    en: (p) =>
+      `${p.count === 1 ? "1 reference in the content points to an id that does not exist, but it is" : `${p.count} references in the content point to ids that do not exist, but they are`} not checked until this file can be read: it may be the file that should have them. Fix the errors here first and run again.`,
   },
   "reference-wrong-type": {
     severity: "error",
-    sv: (p) => `${q(p.id)} är en ${p.actual}, men här krävs en ${p.expected}.`,
-    en: (p) => `${q(p.id)} is a ${p.actual}, but a ${p.expected} is required here.`,
+    sv: (p) => `${q(p.id)} är ${p.actual}, men här krävs ${p.expected}.`,
+    en: (p) => `${q(p.id)} is ${p.actual}, but ${p.expected} is required here.`,
   },
   cycle: {
     severity: "error",
@@ -233,8 +313,38 @@ export const codes = {
   },
   "text-not-in-body": {
     severity: "warning",
-    sv: (p) => `Texten i ${p.type} ${q(p.id)} står inte ordagrant i kapitlets brödtext; ändra båda eller ingen.`,
-    en: (p) => `The text of ${p.type} ${q(p.id)} does not stand verbatim in the chapter body; change both or neither.`,
+    sv: (p) => `${q(p.field)} i ${q(p.id)} ska citera källan ordagrant, men står inte så i brödtexten; ändra båda eller ingen.`,
+    en: (p) => `${q(p.field)} of ${q(p.id)} must quote the source word for word, but does not stand so in the body; change both or neither.`,
+  },
+  "footnote-duplicate": {
+    severity: "error",
+    sv: (p) => `Fotnoten [^${p.label}] definieras mer än en gång; bara den första visas.`,
+    en: (p) => `The footnote [^${p.label}] is defined more than once; only the first is shown.`,
+  },
+  "footnote-unused": {
+    severity: "warning",
+    sv: (p) => `Fotnoten [^${p.label}] definieras men texten hänvisar aldrig till den; skriv [^${p.label}] där den hör hemma.`,
+    en: (p) => `The footnote [^${p.label}] is defined but the text never refers to it; write [^${p.label}] where it belongs.`,
+  },
+  "link-missing-hash": {
+    severity: "warning",
+    sv: (p) => `Länken ${q(p.href)} ser ut att peka på id ${q(p.id)} men saknar #; skriv (#${p.id}).`,
+    en: (p) => `The link ${q(p.href)} looks like it points to the id ${q(p.id)} but lacks #; write (#${p.id}).`,
+  },
+  "body-ignored": {
+    severity: "warning",
+    sv: (p) => `Text efter frontmatter i en fil av typen ${p.type} visas inte någonstans. Dokumentets text hör hemma i kapitelfilerna; ta bort texten eller flytta den dit.`,
+    en: (p) => `Text after the frontmatter of a ${p.type} file is shown nowhere. A document's text belongs in its chapter files; remove the text or move it there.`,
+  },
+  "yaml-comment-in-value": {
+    severity: "warning",
+    sv: () => "Texten efter # räknas som en kommentar och försvinner ur värdet. Sätt citattecken runt hela texten om # hör till den.",
+    en: () => "The text after # counts as a comment and is dropped from the value. Put quotes around the whole text if the # belongs to it.",
+  },
+  "yaml-tag": {
+    severity: "error",
+    sv: (p) => `Taggen ${q(p.tag)} används inte i innehållet; skriv värdet utan tagg.`,
+    en: (p) => `The tag ${q(p.tag)} is not used in content; write the value without a tag.`,
   },
   "chapter-without-document": {
     severity: "error",
@@ -245,6 +355,11 @@ export const codes = {
     severity: "error",
     sv: () => "Ett dokuments frontmatter ska stå i filen index.md i dokumentets egen mapp.",
     en: () => "A document's frontmatter belongs in the file index.md in the document's own folder.",
+  },
+  "chapter-order-ambiguous": {
+    severity: "warning",
+    sv: (p) => `Kapitlen läses i filnamnsordning, men ${q(p.name)} och de andra kapitelfilerna börjar inte med lika långa nummer (01-, 02-, … 10-); då kan ordningen bli fel.`,
+    en: (p) => `Chapters are read in file-name order, but ${q(p.name)} and the other chapter files do not start with numbers of equal length (01-, 02-, … 10-); the order may come out wrong.`,
   },
   "document-without-text": {
     severity: "warning",

@@ -1,12 +1,13 @@
 // Stage 4: schema-valid files → the typed model of the whole corpus. Each item keeps where it
 // stands (file, line, column, document, chapter) so that every later finding and every page
 // can point back to its source.
-import type { FootnoteDefinition, Root } from "mdast";
-import { visit } from "unist-util-visit";
-import { dirname, basename } from "node:path";
+import { basename, dirname } from "node:path";
+import type { Root } from "mdast";
+import type { Body, Mention } from "./body.ts";
 import type {
   Actor,
   ChapterFile,
+  Citation,
   Definition,
   DocumentFile,
   Event,
@@ -20,11 +21,11 @@ import type {
   Source,
   SourceError,
   Template,
-  Citation,
 } from "./generated/content-types.ts";
-import type { Place } from "./messages.ts";
 import type { ParsedFile } from "./parse.ts";
 import { type ContentType, type DataPath, placeOfPath, type ValidatedFrontmatter } from "./schemas.ts";
+
+export type { Mention };
 
 export interface Origin {
   /** Path of the file, relative to the working directory. */
@@ -39,10 +40,27 @@ export interface Origin {
 
 export type Located<T> = T & { origin: Origin };
 
-/** The item collections a chapter's frontmatter holds; each becomes a corpus collection. */
-const chapterCollectionKeys = ["goals", "measures", "responsibilities", "indicators", "definitions", "events", "templates", "gaps", "sourceErrors"] as const;
+/**
+ * The item lists a chapter's frontmatter holds, and the type of their items. Each list becomes
+ * a corpus collection of the same name; this is the one place that says so.
+ */
+export const chapterCollections = {
+  goals: "goal",
+  measures: "measure",
+  responsibilities: "responsibility",
+  indicators: "indicator",
+  definitions: "definition",
+  events: "event",
+  templates: "template",
+  gaps: "gap",
+  sourceErrors: "source-error",
+} as const;
+export type ChapterCollection = keyof typeof chapterCollections;
 
-/** A footnote of a chapter body, with the sources the frontmatter links to its label (if any). */
+/** Document relations by which one document replaces another. */
+export const supersedingRelations: ReadonlySet<string> = new Set(["supersedes", "absorbs"]);
+
+/** A footnote of a chapter body, with what the frontmatter links to its label (if anything). */
 export interface ChapterFootnote {
   label: string;
   /** The footnote's text as Markdown, from the chapter body. */
@@ -53,11 +71,11 @@ export interface ChapterFootnote {
 }
 
 export type ChapterItem = Located<
-  Omit<ChapterFile, "type" | "footnotes" | (typeof chapterCollectionKeys)[number]> & {
+  Omit<ChapterFile, "type" | "footnotes" | ChapterCollection> & {
     document: string;
     /** Position in the document, from 1. */
     order: number;
-    /** The Markdown body as written. */
+    /** The Markdown body, with LF line endings. */
     body: string;
     /** The body's Markdown tree (positions are relative to the file). */
     tree: Root;
@@ -66,15 +84,6 @@ export type ChapterItem = Located<
     mentions: Mention[];
   }
 >;
-
-/** A link from a chapter's body to an item: the body mentions it. */
-export interface Mention {
-  /** The id linked to (the fragment, percent-decoded). */
-  id: string;
-  /** The link as written. */
-  href: string;
-  place: Place;
-}
 
 export type DocumentItem = Located<Omit<DocumentFile, "type"> & { chapters: ChapterItem[] }>;
 export type FrameworkItem = Located<Omit<FrameworkFile, "type">>;
@@ -119,6 +128,7 @@ export interface Corpus {
 export interface ContentEntry {
   parsed: ParsedFile;
   validated: ValidatedFrontmatter;
+  body: Body;
 }
 
 export function emptyCorpus(): Corpus {
@@ -148,42 +158,6 @@ export function originOf(entry: ContentEntry, path: DataPath, extra: Pick<Origin
   return { file: entry.parsed.file.path, line: place.start.line, column: place.start.column, ...extra };
 }
 
-/** The Markdown after the frontmatter, as the editor wrote it. */
-function bodyOf(entry: ContentEntry): string {
-  const text = String(entry.parsed.file.value);
-  const yaml = entry.parsed.tree.children[0];
-  const end = yaml?.type === "yaml" ? yaml.position!.end.offset! : 0;
-  return text.slice(end).replace(/^[ \t]*\r?\n/, "").replace(/^(\s*\r?\n)+/, "");
-}
-
-function mentionsOf(tree: Root): Mention[] {
-  const mentions: Mention[] = [];
-  visit(tree, (node) => {
-    if ((node.type === "link" || node.type === "definition") && node.url.startsWith("#")) {
-      let id = node.url.slice(1);
-      try {
-        id = decodeURIComponent(id);
-      } catch {
-        // Keep the raw fragment; it resolves to nothing and is reported as such.
-      }
-      const position = node.position!;
-      mentions.push({ id, href: node.url, place: { start: { line: position.start.line, column: position.start.column }, end: { line: position.end.line, column: position.end.column } } });
-    }
-  });
-  return mentions;
-}
-
-function footnoteTexts(entry: ContentEntry): Map<string, string> {
-  const text = String(entry.parsed.file.value);
-  const texts = new Map<string, string>();
-  visit(entry.parsed.tree, "footnoteDefinition", (node: FootnoteDefinition) => {
-    const first = node.children[0]?.position?.start.offset;
-    const last = node.children.at(-1)?.position?.end.offset;
-    texts.set(node.label ?? node.identifier, first === undefined || last === undefined ? "" : text.slice(first, last).trim());
-  });
-  return texts;
-}
-
 /** Documents are the folders holding an index.md of type document; the chapters beside it belong to it. */
 export function documentFolder(entry: ContentEntry): string {
   return dirname(entry.parsed.file.path);
@@ -192,7 +166,6 @@ export function documentFolder(entry: ContentEntry): string {
 export function isDocumentIndex(entry: ContentEntry): boolean {
   return basename(entry.parsed.file.path) === "index.md";
 }
-
 
 /**
  * The references an entry holds, each attributed to the nearest enclosing item that declares an
@@ -212,20 +185,30 @@ function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "cha
       }
     }
     if (!owner) return [];
-    const rest = reference.path.slice(ownerDepth);
-    const field = rest.filter((key) => typeof key === "string").join(".");
+    const field = reference.path
+      .slice(ownerDepth)
+      .filter((key) => typeof key === "string")
+      .join(".");
     const holderPath = typeof reference.path.at(-1) === "number" ? reference.path.slice(0, -2) : reference.path.slice(0, -1);
     const holder = holderPath.length > ownerDepth ? (holderPath.reduce<unknown>((data, key) => (data as Record<string | number, unknown>)[key], entry.validated.data) as Record<string, unknown>) : undefined;
-    return {
-      from: owner.id,
-      fromType: owner.type,
-      field,
-      to: reference.id,
-      toType: reference.type,
-      ...(holder ? { context: holder } : {}),
-      origin: originOf(entry, reference.path, extra),
-    };
+    return [
+      {
+        from: owner.id,
+        fromType: owner.type,
+        field,
+        to: reference.id,
+        toType: reference.type,
+        ...(holder ? { context: holder } : {}),
+        origin: originOf(entry, reference.path, extra),
+      },
+    ];
   });
+}
+
+function addItems(corpus: Corpus, entry: ContentEntry, key: ChapterCollection, items: unknown[] | undefined, where: Pick<Origin, "document" | "chapter">): void {
+  for (const [index, item] of (items ?? []).entries()) {
+    (corpus[key] as unknown as Array<Located<object>>).push({ ...(item as object), origin: originOf(entry, [key, index], where) });
+  }
 }
 
 /**
@@ -235,21 +218,18 @@ function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "cha
 export function buildCorpus(entries: ContentEntry[]): Corpus {
   const corpus = emptyCorpus();
   const valid = entries.filter((entry) => entry.validated.valid);
+  const byType = (type: ContentType) => valid.filter((entry) => entry.validated.type === type);
   const documentsByFolder = new Map<string, DocumentItem>();
 
-  const byType = (type: ContentType) => valid.filter((entry) => entry.validated.type === type);
-
-  for (const entry of byType("document")) {
-    if (!isDocumentIndex(entry)) continue;
+  for (const entry of byType("document").filter(isDocumentIndex)) {
     const { type: _type, ...data } = entry.validated.data as unknown as DocumentFile;
     const document: DocumentItem = { ...data, chapters: [], origin: originOf(entry, ["id"]) };
-    if (documentsByFolder.has(documentFolder(entry))) continue;
+    const where = { document: document.id };
     documentsByFolder.set(documentFolder(entry), document);
     corpus.documents.push(document);
-    corpus.references.push(...referencesOf(entry, { document: document.id }));
-    for (const [index, gap] of (data.gaps ?? []).entries()) corpus.gaps.push({ ...gap, origin: originOf(entry, ["gaps", index], { document: document.id }) });
-    for (const [index, error] of (data.sourceErrors ?? []).entries())
-      corpus.sourceErrors.push({ ...error, origin: originOf(entry, ["sourceErrors", index], { document: document.id }) });
+    corpus.references.push(...referencesOf(entry, where));
+    addItems(corpus, entry, "gaps", data.gaps, where);
+    addItems(corpus, entry, "sourceErrors", data.sourceErrors, where);
   }
 
   for (const entry of byType("chapter")) {
@@ -257,17 +237,17 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
     if (!document) continue;
     const data = entry.validated.data as unknown as ChapterFile;
     // The chapter keeps its own metadata; its items go to the corpus collections below.
-    const { type: _type, goals: _g, measures: _m, responsibilities: _r, indicators: _i, definitions: _d, events: _e, templates: _t, gaps: _gaps, sourceErrors: _s, footnotes: links, ...meta } = data;
+    const { type: _type, footnotes: links, goals: _1, measures: _2, responsibilities: _3, indicators: _4, definitions: _5, events: _6, templates: _7, gaps: _8, sourceErrors: _9, ...meta } = data;
     const chapter: ChapterItem = {
       ...meta,
       document: document.id,
       order: document.chapters.length + 1,
-      body: bodyOf(entry),
+      body: entry.body.markdown,
       tree: entry.parsed.tree,
-      mentions: mentionsOf(entry.parsed.tree),
-      footnotes: [...footnoteTexts(entry)].map(([label, text]) => {
-        const link = links?.find((footnote) => footnote.label === label);
-        return { label, text, sources: link?.sources ?? [], documents: link?.documents ?? [], ...(link?.citations ? { citations: link.citations } : {}) };
+      mentions: entry.body.mentions,
+      footnotes: entry.body.footnotes.map((footnote) => {
+        const link = links?.find((candidate) => candidate.label.toLowerCase() === footnote.identifier);
+        return { label: footnote.label, text: footnote.text, sources: link?.sources ?? [], documents: link?.documents ?? [], ...(link?.citations ? { citations: link.citations } : {}) };
       }),
       origin: originOf(entry, ["id"], { document: document.id }),
     };
@@ -275,22 +255,15 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
     corpus.chapters.push(chapter);
     const where = { document: document.id, chapter: chapter.id };
     corpus.references.push(...referencesOf(entry, where));
-    for (const key of chapterCollectionKeys) {
-      const items = (data[key] ?? []) as unknown as Array<Record<string, unknown>>;
-      for (const [index, item] of items.entries()) {
-        (corpus[key] as unknown as Array<Located<Record<string, unknown>>>).push({ ...item, origin: originOf(entry, [key, index], where) });
-      }
-    }
+    for (const key of Object.keys(chapterCollections) as ChapterCollection[]) addItems(corpus, entry, key, data[key], where);
   }
 
   for (const entry of [...byType("actors"), ...byType("sources"), ...byType("framework")]) corpus.references.push(...referencesOf(entry, {}));
   for (const entry of byType("actors")) {
-    const actors = (entry.validated.data.actors ?? []) as Actor[];
-    for (const [index, actor] of actors.entries()) corpus.actors.push({ ...actor, origin: originOf(entry, ["actors", index]) });
+    for (const [index, actor] of ((entry.validated.data.actors ?? []) as Actor[]).entries()) corpus.actors.push({ ...actor, origin: originOf(entry, ["actors", index]) });
   }
   for (const entry of byType("sources")) {
-    const sources = (entry.validated.data.sources ?? []) as Source[];
-    for (const [index, source] of sources.entries()) corpus.sources.push({ ...source, origin: originOf(entry, ["sources", index]) });
+    for (const [index, source] of ((entry.validated.data.sources ?? []) as Source[]).entries()) corpus.sources.push({ ...source, origin: originOf(entry, ["sources", index]) });
   }
   for (const entry of byType("framework")) {
     const { type: _type, ...framework } = entry.validated.data as unknown as FrameworkFile;

@@ -3,9 +3,8 @@
 import type { Root, Yaml } from "mdast";
 import type { VFile } from "vfile";
 import { location } from "vfile-location";
-import { Document, isMap, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
-import { markdownProcessor } from "./markdown.ts";
-import { type Lang, type Place, report } from "./messages.ts";
+import { Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
+import { kindOfValue, type Lang, type Place, report, valueWords } from "./messages.ts";
 
 /** Frontmatter nested deeper than this is refused before anything walks it. */
 export const MAX_YAML_DEPTH = 40;
@@ -89,16 +88,71 @@ function startsScalar(text: string, index: number): boolean {
   return before < 0 || ":-[{,\n?".includes(text[before]!);
 }
 
-function describe(value: unknown, lang: Lang): string {
-  const words = {
-    sv: { list: "en lista", text: "en ensam text", number: "ett tal", bool: "ett sanningsvärde", empty: "tom" },
-    en: { list: "a list", text: "a lone text", number: "a number", bool: "a boolean", empty: "empty" },
-  }[lang];
-  if (Array.isArray(value)) return words.list;
-  if (typeof value === "string") return words.text;
-  if (typeof value === "number") return words.number;
-  if (typeof value === "boolean") return words.bool;
-  return words.empty;
+/** The line where a key given twice first appears. */
+function firstKeyLine(yaml: Document.Parsed, key: string, duplicateAt: number, lineOf: (offset: number) => number): number {
+  let line = 0;
+  visit(yaml, {
+    Map(_key, map) {
+      const same = map.items.filter((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key);
+      const first = same[0]?.key;
+      if (same.length > 1 && isScalar(first) && first.range && same.some((pair) => isScalar(pair.key) && pair.key.range?.[0] === duplicateAt)) {
+        line = lineOf(first.range[0]);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return line;
+}
+
+const yamlWords: Record<string, Record<Lang, string>> = {
+  BAD_INDENT: {
+    sv: "indraget stämmer inte. Rader i samma lista eller samling ska börja i samma kolumn, och det som hör till ett fält ska dras in under det.",
+    en: "the indentation is wrong. Lines of the same list or mapping must start in the same column, and what belongs to a field must be indented below it.",
+  },
+  MISSING_CHAR: {
+    sv: "ett tecken saknas: en text inom citattecken eller en lista inom [ ] eller { } avslutas aldrig.",
+    en: "a character is missing: a quoted text or a list in [ ] or { } is never closed.",
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    sv: "en lista eller samling står där ett fältnamn ska stå. Saknas ett kolon, eller ska raden dras in? Om värdet innehåller \": \", sätt citattecken runt hela värdet.",
+    en: "a list or mapping stands where a field name belongs. Is a colon missing, or should the line be indented? If the value contains \": \", put quotes around the whole value.",
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    sv: "ett fältnamn fortsätter på nästa rad. Saknas ett kolon efter fältnamnet, eller ska en lång text sättas inom citattecken?",
+    en: "a field name continues on the next line. Is a colon missing after the field name, or should a long text be put in quotes?",
+  },
+  UNEXPECTED_TOKEN: {
+    sv: "ett oväntat tecken. Om värdet innehåller \": \" eller \" #\", eller börjar med något av \" ' [ ] { } , & * ! | > % @ `, sätt citattecken runt hela värdet.",
+    en: "an unexpected character. If the value contains \": \" or \" #\", or starts with one of \" ' [ ] { } , & * ! | > % @ `, put quotes around the whole value.",
+  },
+  BAD_SCALAR_START: {
+    sv: "värdet börjar med ett tecken som har särskild betydelse i YAML; sätt citattecken runt det.",
+    en: "the value starts with a character that has a special meaning in YAML; put quotes around it.",
+  },
+  BAD_DQ_ESCAPE: {
+    sv: "ett bakstreck inom dubbla citattecken måste skrivas \\\\; eller använd enkla citattecken.",
+    en: "a backslash inside double quotes must be written \\\\; or use single quotes.",
+  },
+  BAD_ALIAS: {
+    sv: "aliaset (*namn) pekar inte på något ankare (&namn). Skriv ut värdet i stället.",
+    en: "the alias (*name) points to no anchor (&name). Write the value out instead.",
+  },
+  BLOCK_IN_FLOW: {
+    sv: "en lista med - kan inte stå inne i [ ] eller { }.",
+    en: "a list with - cannot stand inside [ ] or { }.",
+  },
+  KEY_OVER_1024_CHARS: {
+    sv: "fältnamnet är för långt; saknas ett kolon efter det?",
+    en: "the field name is too long; is a colon missing after it?",
+  },
+};
+
+/** An explanation of a YAML error an editor can act on, with a word about invisible characters. */
+function yamlErrorWords(error: YAMLError, line: string, lang: Lang): string {
+  let words = yamlWords[error.code]?.[lang] ?? (lang === "sv" ? `YAML kunde inte tolkas här (${error.message.split("\n")[0]}).` : (error.message.split("\n")[0] ?? ""));
+  if (line.includes("\u00a0")) words += lang === "sv" ? " Raden innehåller ett hårt mellanslag (ofta inklistrat från Word); ersätt det med ett vanligt." : " The line contains a non-breaking space (often pasted from Word); replace it with an ordinary space.";
+  return words;
 }
 
 function yamlErrorCode(error: YAMLError): "yaml-tab" | "yaml-duplicate-key" | "yaml-too-deep" | "yaml-syntax" {
@@ -119,7 +173,9 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
     return { yaml: new Document() as Document.Parsed, offset, data: undefined };
   }
   const lineCounter = new LineCounter();
-  const yaml = parseDocument(node.value, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // Known YAML 1.1 tags (!!binary, !!timestamp, !!set) would turn values into Buffers, Dates and
+  // Sets; content has no use for tags, so none is resolved and any tag is reported below.
+  const yaml = parseDocument(node.value, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, resolveKnownTags: false, logLevel: "silent" });
   const frontmatter: Frontmatter = { yaml, offset, data: undefined };
 
   if (yaml.errors.length > 0) {
@@ -133,8 +189,10 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
       const key = `${code}:${place.start.line}`;
       if (reported.has(key) || (code === "yaml-too-deep" && reported.size > 0)) continue;
       reported.add(key);
-      const duplicate = code === "yaml-duplicate-key" ? node.value.slice(error.pos[0]).split(/[:\r\n]/)[0]?.trim() : "";
-      report(parsed.file, code, place, { detail: error.message.split("\n")[0] ?? "", key: duplicate ?? "", limit: MAX_YAML_DEPTH }, lang);
+      const duplicate = code === "yaml-duplicate-key" ? (node.value.slice(error.pos[0]).split(/[:\r\n]/)[0]?.trim() ?? "") : "";
+      const firstLine = duplicate ? firstKeyLine(yaml, duplicate, error.pos[0], (offset) => at([offset, offset + 1]).start.line) : 0;
+      const lineText = node.value.slice(node.value.lastIndexOf("\n", error.pos[0]) + 1).split("\n")[0] ?? "";
+      report(parsed.file, code, place, { detail: yamlErrorWords(error, lineText, lang), key: duplicate, first: firstLine, limit: MAX_YAML_DEPTH }, lang);
     }
     if (!tooDeep) {
       try {
@@ -170,7 +228,23 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
   }
   if (!isMap(yaml.contents) || data === null || typeof data !== "object" || Array.isArray(data)) {
     const range = yaml.contents?.range ?? [0, 1];
-    report(parsed.file, "frontmatter-not-mapping", at([range[0], range[1]]), { actual: describe(data, lang) }, lang);
+    report(parsed.file, "frontmatter-not-mapping", at([range[0], range[1]]), { actual: valueWords[lang][kindOfValue(data)]! }, lang);
+    return frontmatter;
+  }
+  let tagged = false;
+  visit(yaml, (_key, item) => {
+    if (!isNode(item)) return;
+    if (item.tag) {
+      tagged = true;
+      report(parsed.file, "yaml-tag", at(item.range ? [item.range[0], item.range[1]] : [0, 1]), { tag: item.tag.replace("tag:yaml.org,2002:", "!!") }, lang);
+    }
+    // A comment on the same line after a plain value: the editor may have meant the # as text.
+    if (isScalar(item) && item.comment && item.type === "PLAIN" && item.range && !/\n/.test(node.value.slice(item.range[1], item.range[2]))) {
+      report(parsed.file, "yaml-comment-in-value", at([item.range[1], item.range[2]]), {}, lang);
+    }
+  });
+  if (tagged) {
+    frontmatter.partial = data as Record<string, unknown>;
     return frontmatter;
   }
   frontmatter.data = data as Record<string, unknown>;
@@ -178,13 +252,12 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
 }
 
 /**
- * Parses a readable file's Markdown and frontmatter, reporting every problem on the file. A
- * tree that remark already parsed (with remark-frontmatter) can be passed in and is reused.
+ * Reads a file's frontmatter from its Markdown tree (parsed by `parseMarkdown`, or by remark
+ * with remark-frontmatter), reporting every problem on the file.
  */
-export function parseContentFile(file: VFile, lang: Lang, existingTree?: Root): ParsedFile {
+export function parseContentFile(file: VFile, lang: Lang, tree: Root): ParsedFile {
   const text = String(file.value);
   const positions = location(file);
-  const tree = existingTree ?? (markdownProcessor.parse(file) as Root);
   const parsed: ParsedFile = {
     file,
     tree,

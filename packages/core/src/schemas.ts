@@ -8,7 +8,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormatsImport from "ajv-formats";
 import localizeImport from "ajv-i18n";
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from "yaml";
-import { type Code, type Lang, type Place, report } from "./messages.ts";
+import { type Code, kindOfValue, type Lang, type Place, report, valueWords } from "./messages.ts";
 import type { Frontmatter, ParsedFile } from "./parse.ts";
 import { nearest } from "./suggest.ts";
 
@@ -27,29 +27,40 @@ export type ContentType = keyof typeof contentTypes;
 /** A path into the frontmatter: object keys and array indexes. */
 export type DataPath = Array<string | number>;
 
-export interface Declaration {
-  type: string;
-  id: string;
-  path: DataPath;
-}
-export interface Reference {
+/** An id at a place in the frontmatter: declared there (`styrdokId`) or referred to (`styrdokRef`). */
+export interface IdMark {
+  /** The item type the schema names: the type declared, or the type a reference requires. */
   type: string;
   id: string;
   path: DataPath;
 }
 
-export interface ValidatedFrontmatter {
+/** A text that must stand word for word in the body (`styrdokVerbatim`). */
+export interface VerbatimMark {
+  text: string;
+  path: DataPath;
+}
+
+interface Marks {
+  declarations: IdMark[];
+  references: IdMark[];
+  verbatim: VerbatimMark[];
+}
+
+export interface ValidatedFrontmatter extends Marks {
   type: ContentType;
   /** False when the schema found errors: the data is then not used, but its ids still count, so
    * that one broken file does not turn every reference to it into a second error. */
   valid: boolean;
   data: Record<string, unknown>;
-  declarations: Declaration[];
-  references: Reference[];
 }
 
 // Filled by the custom keywords while one validation runs (ajv validation is synchronous).
-let collecting: { declarations: Declaration[]; references: Reference[] } | undefined;
+let collecting: Marks | undefined;
+
+const emptyMarks = (): Marks => ({ declarations: [], references: [], verbatim: [] });
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function pointerToPath(pointer: string): DataPath {
   if (pointer === "") return [];
@@ -98,7 +109,16 @@ function createAjv(): Ajv2020 {
     keyword: "styrdokRef",
     schemaType: "string",
     validate(type: string, data: unknown, _parent?: unknown, context?: { instancePath: string }) {
-      if (collecting && typeof data === "string") collecting.references.push({ type, id: data, path: pointerToPath(context?.instancePath ?? "") });
+      // A malformed id is already reported by its pattern; looking it up would report it twice.
+      if (collecting && typeof data === "string" && ID_PATTERN.test(data)) collecting.references.push({ type, id: data, path: pointerToPath(context?.instancePath ?? "") });
+      return true;
+    },
+  });
+  ajv.addKeyword({
+    keyword: "styrdokVerbatim",
+    schemaType: "boolean",
+    validate(verbatim: boolean, data: unknown, _parent?: unknown, context?: { instancePath: string }) {
+      if (collecting && verbatim && typeof data === "string") collecting.verbatim.push({ text: data, path: pointerToPath(context?.instancePath ?? "") });
       return true;
     },
   });
@@ -190,21 +210,26 @@ export function placeOfPath(parsed: ParsedFile, frontmatter: Frontmatter, path: 
   return placeOfNode(parsed, frontmatter, nodeAt(frontmatter, path).node);
 }
 
-/** A readable path such as `goals[2].frameworkGoals[0].basis`. */
-export function formatPath(path: DataPath): string {
-  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${key}` : key), "");
+/**
+ * A path as an editor reads it: list positions counted from 1, with the item's id where it has
+ * one, e.g. `actors › nr 2 (aklagarmyndigheten) › kind`.
+ */
+export function formatPath(path: DataPath, data: unknown, lang: Lang): string {
+  const parts: string[] = [];
+  let current = data;
+  for (const key of path) {
+    current = (current as Record<string | number, unknown> | undefined)?.[key];
+    if (typeof key === "number") {
+      const id = current && typeof current === "object" && typeof (current as { id?: unknown }).id === "string" ? ` (${(current as { id: string }).id})` : "";
+      parts.push(`${lang === "sv" ? "nr" : "no."} ${key + 1}${id}`);
+    } else parts.push(key);
+  }
+  return parts.join(" › ");
 }
 
-const typeWords: Record<Lang, Record<string, string>> = {
-  sv: { string: "en text", number: "ett tal", integer: "ett heltal", boolean: "sant eller falskt (true/false)", array: "en lista", object: "en samling fält", null: "tom" },
-  en: { string: "a text", number: "a number", integer: "an integer", boolean: "true or false", array: "a list", object: "a set of fields", null: "empty" },
-};
-
-function typeOfValue(value: unknown): string {
-  if (value === null || value === undefined) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
+/** A value as a message quotes it: texts and numbers as written, anything else by its kind. */
+function shown(value: unknown, lang: Lang): string {
+  return typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean" ? String(value) : valueWords[lang][kindOfValue(value)]!;
 }
 
 const patternHints: Record<Lang, Record<string, string>> = {
@@ -222,29 +247,89 @@ function allowedList(values: unknown[]): string {
   return values.map((value) => String(value)).join(", ");
 }
 
-/** Turns one ajv error into a finding with our own words where we have them, ajv-i18n's otherwise. */
+/** Lowercase ASCII kebab-case, the way ids and enum values are written: "Statlig myndighet" → "statlig-myndighet". */
+export function toKebab(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[åä]/g, "a")
+    .replace(/ö/g, "o")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+let swedishWords: Map<string, string[]> | undefined;
+
+/**
+ * Swedish words for enum values, read from the schemas' descriptions ("must = ska/skall/måste",
+ * "region (region/landsting)"), so that an editor who writes `ska` is told to write `must`.
+ */
+function wordsForEnums(): Map<string, string[]> {
+  if (swedishWords) return swedishWords;
+  const words = new Map<string, string[]>();
+  const add = (word: string, value: string) => {
+    const key = word.trim().toLowerCase();
+    if (key) words.set(key, [...new Set([...(words.get(key) ?? []), value])]);
+  };
+  const walk = (schema: unknown): void => {
+    if (Array.isArray(schema)) return schema.forEach(walk);
+    if (schema === null || typeof schema !== "object") return;
+    const node = schema as { description?: string; enum?: string[]; items?: { enum?: string[] } };
+    const values = node.enum ?? node.items?.enum;
+    if (values && node.description) {
+      for (const [, value, said] of node.description.matchAll(/([a-z0-9-]+) (?:= |\()([^,()]+)/g)) {
+        if (!values.includes(value!)) continue;
+        for (const word of said!.split("/")) add(word.replace(/\bt\.ex\..*$/, ""), value!);
+      }
+    }
+    Object.values(schema).forEach(walk);
+  };
+  const { ajv } = schemaValidators();
+  for (const name of readdirSync(schemaDirectory)) if (name.endsWith(".schema.json")) walk(ajv.getSchema(name)!.schema);
+  swedishWords = words;
+  return words;
+}
+
+/** The allowed value an editor most likely meant: written in another form, in Swedish, or misspelt. */
+export function suggestValue(written: string, allowed: string[]): string {
+  const kebab = toKebab(written);
+  if (kebab !== written && allowed.includes(kebab)) return kebab;
+  const meant = (wordsForEnums().get(written.trim().toLowerCase()) ?? []).filter((value) => allowed.includes(value));
+  if (meant.length === 1) return meant[0]!;
+  const containing = kebab.length >= 4 ? allowed.filter((value) => value.includes(kebab)) : [];
+  if (containing.length === 1) return containing[0]!;
+  return nearest(written, allowed);
+}
+
+/** Turns one ajv error into a finding in our own words. */
 function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: ErrorObject, lang: Lang): void {
   const path = pointerToPath(error.instancePath);
-  const where = formatPath(path);
+  const where = formatPath(path, frontmatter.data, lang) || "frontmatter";
   const value = nodeAt(frontmatter, path).exact ? path.reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], frontmatter.data) : undefined;
   const place = placeOfPath(parsed, frontmatter, path);
-  const schema = error.parentSchema as { title?: string; properties?: Record<string, { title?: string }>; enum?: unknown[] } | undefined;
+  const schema = error.parentSchema as { title?: string; properties?: Record<string, { title?: string; $ref?: string }>; enum?: unknown[] } | undefined;
   let code: Code = "schema-invalid";
-  let params: Record<string, string | number> = { path: where || "frontmatter" };
+  let params: Record<string, string | number> = { path: where };
   let at = place;
+  const limit = Number(error.params.limit);
   switch (error.keyword) {
     case "additionalProperties": {
       const field = String(error.params.additionalProperty);
-      const allowed = Object.keys(schema?.properties ?? {});
+      const properties = schema?.properties ?? {};
+      const allowed = Object.keys(properties);
+      // A Swedish field name is often the field's title: "mål" for goals, "åtgärder" for measures.
+      const byTitle = allowed.find((key) => toKebab(properties[key]?.title ?? "") === toKebab(field));
       code = "schema-unknown-field";
-      params = { field, path: where, allowed: allowedList(allowed), suggestion: nearest(field, allowed) };
+      params = { field, path: path.length ? where : "", allowed: allowedList(allowed), suggestion: byTitle ?? suggestValue(field, allowed) };
       at = placeOfPath(parsed, frontmatter, path, field);
       break;
     }
     case "required": {
       const field = String(error.params.missingProperty);
+      const title = schema?.properties?.[field]?.title;
       code = "schema-required";
-      params = { field, path: where, title: schema?.properties?.[field]?.title ?? field };
+      params = { field, path: path.length ? where : "", title: title && title.toLowerCase() !== field.toLowerCase() ? ` (${title})` : "" };
       const { node } = nodeAt(frontmatter, path);
       // Point at the start of the object that lacks the field, not at the whole object.
       at = node?.range ? parsed.placeAt(frontmatter.offset + node.range[0], frontmatter.offset + node.range[0] + 1) : place;
@@ -254,15 +339,15 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
       code = "schema-type";
       const expected = String(error.params.type)
         .split(",")
-        .map((type) => typeWords[lang][type] ?? type)
+        .map((type) => valueWords[lang][type] ?? type)
         .join(lang === "sv" ? " eller " : " or ");
-      params = { path: where || "frontmatter", expected, actual: typeWords[lang][typeOfValue(value)] ?? typeOfValue(value) };
+      params = { path: where, expected, actual: valueWords[lang][kindOfValue(value)] ?? kindOfValue(value) };
       break;
     }
     case "enum": {
       code = "schema-enum";
-      const allowed = (error.params.allowedValues as unknown[]) ?? [];
-      params = { path: where, value: String(value), allowed: allowedList(allowed), suggestion: nearest(String(value), allowed.map(String)) };
+      const allowed = ((error.params.allowedValues as unknown[]) ?? []).map(String);
+      params = { path: where, value: shown(value, lang), allowed: allowedList(allowed), suggestion: typeof value === "string" ? suggestValue(value, allowed) : "" };
       break;
     }
     case "const":
@@ -272,17 +357,40 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
     case "pattern": {
       code = "schema-pattern";
       const pattern = String(error.params.pattern);
-      params = { path: where, value: String(value), hint: patternHints[lang][pattern] ?? patternHints[lang].default! };
+      const kebab = typeof value === "string" ? toKebab(value) : "";
+      params = { path: where, value: shown(value, lang), hint: patternHints[lang][pattern] ?? patternHints[lang].default!, suggestion: kebab && kebab !== value && ID_PATTERN.test(kebab) ? kebab : "" };
       break;
     }
     case "format":
       code = error.params.format === "uri" ? "invalid-url" : "invalid-date";
-      params = { path: where, value: String(value) };
+      params = { path: where, value: shown(value, lang) };
+      break;
+    case "minLength":
+    case "minProperties":
+      code = "schema-empty";
+      break;
+    case "minItems":
+      code = "schema-too-few";
+      params = { path: where, limit };
+      break;
+    case "maxLength":
+    case "maxItems":
+      code = "schema-too-long";
+      params = { path: where, limit };
+      break;
+    case "uniqueItems":
+      code = "schema-duplicate-value";
+      params = { path: where, value: shown((value as unknown[] | undefined)?.[Number(error.params.j)], lang) };
+      break;
+    case "minimum":
+    case "maximum":
+      code = "schema-out-of-range";
+      params = { path: where, comparison: String(error.params.comparison), limit };
       break;
     default: {
       const copy = [{ ...error }];
       if (lang === "sv") localizeSwedish(copy);
-      params = { path: where || "frontmatter", detail: copy[0]!.message ?? error.keyword };
+      params = { path: where, detail: copy[0]!.message ?? error.keyword };
     }
   }
   report(parsed.file, code, at, params, lang);
@@ -296,14 +404,14 @@ const summaryKeywords = new Set(["if", "anyOf", "oneOf", "allOf"]);
 function declarationsOfBrokenFile(partial: Record<string, unknown>): ValidatedFrontmatter | undefined {
   const type = partial.type;
   if (typeof type !== "string" || !(type in contentTypes)) return undefined;
-  const collector: Pick<ValidatedFrontmatter, "declarations" | "references"> = { declarations: [], references: [] };
+  const collector = emptyMarks();
   collecting = collector;
   try {
     schemaValidators().validators.get(type as ContentType)!(partial);
   } finally {
     collecting = undefined;
   }
-  return { type: type as ContentType, valid: false, data: partial, declarations: collector.declarations, references: [] };
+  return { type: type as ContentType, valid: false, data: partial, declarations: collector.declarations, references: [], verbatim: [] };
 }
 
 /**
@@ -317,17 +425,20 @@ export function validateFrontmatter(parsed: ParsedFile, lang: Lang): ValidatedFr
   const allowed = Object.keys(contentTypes).join(", ");
   const type = frontmatter.data.type;
   if (type === undefined) {
-    report(parsed.file, "type-missing", parsed.placeAt(frontmatter.offset, frontmatter.offset + 1), { allowed }, lang);
+    const nearType = Object.keys(frontmatter.data).find((key) => key !== "type" && suggestValue(key, ["type"]) === "type");
+    const at = nearType ? placeOfPath(parsed, frontmatter, [], nearType) : parsed.placeAt(frontmatter.offset, frontmatter.offset + 1);
+    report(parsed.file, "type-missing", at, { allowed, written: nearType ?? "" }, lang);
     return undefined;
   }
   if (typeof type !== "string" || !(type in contentTypes)) {
-    report(parsed.file, "type-unknown", placeOfPath(parsed, frontmatter, ["type"]), { value: String(type), allowed }, lang);
+    const suggestion = typeof type === "string" ? suggestValue(type, Object.keys(contentTypes)) : "";
+    report(parsed.file, "type-unknown", placeOfPath(parsed, frontmatter, ["type"]), { value: shown(type, lang), allowed, suggestion }, lang);
     return undefined;
   }
   const { validators, dateKeys } = schemaValidators();
   const validate = validators.get(type as ContentType)!;
   yearsToDates(frontmatter.data, dateKeys);
-  const collector: Pick<ValidatedFrontmatter, "declarations" | "references"> = { declarations: [], references: [] };
+  const collector = emptyMarks();
   collecting = collector;
   let valid: boolean;
   try {

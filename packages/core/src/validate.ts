@@ -1,16 +1,19 @@
 // The pipeline: files → parsed files → schema-valid frontmatter → corpus → corpus checks.
 // Everything a run finds is a message on the VFile it concerns; nothing is thrown.
+import { existsSync } from "node:fs";
+import { dirname, resolve, sep } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { compareMessage } from "vfile-sort";
 import { statistics } from "vfile-statistics";
-import { checkCorpus, type IdIndex } from "./checks.ts";
-import { readContentFiles } from "./files.ts";
+import { readBody } from "./body.ts";
+import { checkCorpus } from "./checks.ts";
+import { contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
 import { type Lang, report } from "./messages.ts";
-import { buildCorpus, type ContentEntry, type Corpus } from "./model.ts";
-import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown } from "./markdown.ts";
+import { buildCorpus, type ContentEntry, type Corpus, emptyCorpus } from "./model.ts";
+import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
 import { frontmatterPrefix, parseContentFile } from "./parse.ts";
-import { validateFrontmatter } from "./schemas.ts";
+import { schemaValidators, validateFrontmatter } from "./schemas.ts";
 
 export interface ValidateOptions {
   /** Paths in findings and in the model are relative to this folder. */
@@ -24,13 +27,19 @@ export interface ValidateOptions {
 }
 
 export interface ValidationResult {
-  /** Every file read, each carrying its findings (sorted by position). */
+  /** The files asked about, each carrying its findings (sorted by position). */
   files: VFile[];
   /** The model of everything that was valid. */
   corpus: Corpus;
-  ids: IdIndex;
   errors: number;
   warnings: number;
+  /** Findings that are styrdok's own failures, not the content's (code internal-error). */
+  internalErrors: number;
+  /**
+   * The folder that paths in exports are relative to: the parent of the content folder, so an
+   * export says `content/documents/…` wherever it was made from.
+   */
+  base: string;
 }
 
 /**
@@ -52,27 +61,62 @@ export function loadEntry(file: VFile, lang: Lang, outcome: ParseOutcome): Conte
     const parsed = parseContentFile(file, lang, tree);
     const validated = validateFrontmatter(parsed, lang);
     if (!validated) return undefined;
-    return { parsed, validated: "tree" in outcome ? validated : { ...validated, valid: false } };
+    return { parsed, validated: "tree" in outcome ? validated : { ...validated, valid: false }, body: readBody(parsed) };
   } catch (error) {
     report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) }, lang);
     return undefined;
   }
 }
 
-/** Validates a content tree (or several) and builds its model. */
+/**
+ * Validates content and builds its model. A path inside a `content` folder is checked in the
+ * context of the whole folder (so that its references resolve), but only its own findings are
+ * returned. With no paths, the content folder of the working directory is checked.
+ */
 export async function validateContent(paths: string[], options: ValidateOptions = {}): Promise<ValidationResult> {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? "sv";
-  const files = await readContentFiles(paths, { cwd, lang });
-  const readable = files.filter((file) => file.data.source?.readable);
+  warmUpParsers(options.parse?.workers);
+  const asked = (paths.length > 0 ? paths : [defaultContentPath(cwd)]).map((path) => resolve(cwd, path));
+  const missing = asked.filter((path) => !existsSync(path));
+  const roots = [...new Set(asked.filter((path) => existsSync(path)).map(contentRootOf))].filter((root, _, all) => !all.some((other) => other !== root && isWithin(other, root)));
+  const all = await readContentFiles(roots, { cwd, lang });
+  schemaValidators();
+  const files = [
+    ...(await readContentFiles(missing, { cwd, lang })),
+    ...all.filter((file) => asked.some((path) => isWithin(path, resolve(cwd, file.path)))),
+  ];
+  const readable = all.filter((file) => file.data.source?.readable);
   const outcomes = await parseMarkdown(
     readable.map((file) => String(file.value)),
     options.parse,
   );
-  const entries = readable.map((file, index) => loadEntry(file, lang, outcomes[index]!)).filter((entry) => entry !== undefined);
-  const corpus = buildCorpus(entries);
-  const ids = checkCorpus(entries, corpus, lang, options.today ? { today: options.today } : {});
+  const loaded = readable.map((file, index) => loadEntry(file, lang, outcomes[index]!));
+  const entries = loaded.filter((entry) => entry !== undefined);
+  // Files whose ids could not all be read: unreadable, or with broken frontmatter or YAML.
+  const brokenFiles = all.filter((file) => file.path.endsWith(".md") && !entries.some((entry) => entry.parsed.file === file && entry.parsed.frontmatter?.data));
+  let corpus = emptyCorpus();
+  try {
+    corpus = buildCorpus(entries);
+    checkCorpus(entries, corpus, lang, { filePaths: all.map((file) => file.path), brokenFiles, ...(options.today ? { today: options.today } : {}) });
+  } catch (error) {
+    report(files[0] ?? all[0]!, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) }, lang);
+  }
   for (const file of files) file.messages.sort(compareMessage);
   const counts = statistics(files);
-  return { files, corpus, ids, errors: counts.fatal, warnings: counts.warn };
+  const internalErrors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId === "internal-error").length, 0);
+  return { files, corpus, errors: counts.fatal, warnings: counts.warn, internalErrors, base: commonFolder(roots.map((root) => dirname(root))) ?? cwd };
+}
+
+/** The deepest folder that contains all the given folders. */
+function commonFolder(folders: string[]): string | undefined {
+  if (folders.length === 0) return undefined;
+  let common = folders[0]!.split(sep);
+  for (const folder of folders.slice(1)) {
+    const parts = folder.split(sep);
+    let same = 0;
+    while (same < common.length && same < parts.length && common[same] === parts[same]) same++;
+    common = common.slice(0, same);
+  }
+  return common.join(sep) || sep;
 }

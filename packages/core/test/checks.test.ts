@@ -26,7 +26,7 @@ describe("corpus checks", () => {
       "documents/s/01-kap.md": chapter("measures:\n  - id: s-atgard-1\n    kind: measure\n    text: Polisen utbildar.\n    goals: [polismyndigheten]\n", "Polisen utbildar.\n"),
     });
     expect(findings(result)).toEqual(["actors.md:7:5 actor-unreferenced", "documents/s/01-kap.md:9:13 reference-wrong-type"]);
-    expect(result.files.flatMap((file) => file.messages).find((message) => message.ruleId === "reference-wrong-type")!.reason).toBe('"polismyndigheten" är en aktör, men här krävs en mål.');
+    expect(result.files.flatMap((file) => file.messages).find((message) => message.ruleId === "reference-wrong-type")!.reason).toBe('"polismyndigheten" är en aktör, men här krävs ett mål.');
   });
 
   it("finds a cycle of parent goals once, at the edge that closes it", async () => {
@@ -146,7 +146,7 @@ templates:
             title: Beskrivning av lokala rutiner
             required: false
 ---
-LEDNING OCH ORGANISATION. Beskrivning av samverkansorganisationen. Vem leder arbetet? Beskrivning av lokala rutiner.
+Föreslaget innehåll i de lokala överenskommelserna: LEDNING OCH ORGANISATION. Beskrivning av samverkansorganisationen. Vem leder arbetet? Beskrivning av lokala rutiner.
 `,
   };
   const local = (extra: string, fields: string) => ({
@@ -203,5 +203,16 @@ describe("loose ends (warnings)", () => {
     const after = await validateContent(["."], { cwd: contentTree(files), today: "2015-01-01" });
     expect(findings(before)).toEqual([]);
     expect(findings(after)).toEqual(["documents/a/index.md:11:7 document-expired-not-superseded"]);
+  });
+});
+
+describe("chapter order", () => {
+  it("warns when chapter numbers have different widths, so that 10 would sort before 2", async () => {
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/1-a.md": "---\ntype: chapter\nid: s-a\ntitle: A\n---\nA\n",
+      "documents/s/10-b.md": "---\ntype: chapter\nid: s-b\ntitle: B\n---\nB\n",
+    });
+    expect(findings(result)).toEqual(["documents/s/1-a.md:2:7 chapter-order-ambiguous", "documents/s/10-b.md:2:7 chapter-order-ambiguous"]);
   });
 });

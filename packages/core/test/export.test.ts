@@ -66,3 +66,12 @@ describe("toExport", () => {
     expect(ajv.validateSchema(schema)).toBe(true);
   });
 });
+
+import { csvText } from "../src/csv.ts";
+
+describe("csvText", () => {
+  it("keeps spreadsheets from running a text as a formula", () => {
+    const text = csvText({ columns: ["a", "b"], rows: [{ a: "=HYPERLINK(\"x\")", b: 5 }, { a: "-1 är text", b: -1 }] });
+    expect(text).toBe('\ufeffa,b\r\n"\'=HYPERLINK(""x"")",5\r\n\'-1 är text,-1\r\n');
+  });
+});

@@ -9,10 +9,10 @@ function decode(bytes: Uint8Array) {
 }
 
 describe("decodeInto", () => {
-  it("removes a UTF-8 byte-order mark and remembers it", () => {
+  it("removes a UTF-8 byte-order mark", () => {
     const file = decode(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("---\na: 1\n---\n")]));
     expect(String(file.value)).toBe("---\na: 1\n---\n");
-    expect(file.data.source).toEqual({ bom: true, readable: true });
+    expect(file.data.source).toEqual({ readable: true });
     expect(file.messages).toEqual([]);
   });
 
@@ -34,6 +34,10 @@ describe("decodeInto", () => {
     expect(decode(new Uint8Array([0xff, 0xfe, 0x2d, 0x00])).messages[0]?.ruleId).toBe("encoding-utf16");
     const binary = decode(new TextEncoder().encode("abc\nde\u0000f"));
     expect([binary.messages[0]?.ruleId, binary.messages[0]?.line, binary.messages[0]?.column]).toEqual(["file-binary", 2, 3]);
+  });
+
+  it("reads old Mac line endings (a lone CR) as line breaks", () => {
+    expect(String(decode(new TextEncoder().encode("---\ra: 1\r---\r")).value)).toBe("---\na: 1\n---\n");
   });
 
   it("treats a file of only whitespace as empty", () => {

@@ -1,11 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { type ValidationResult, validateContent } from "../src/index.ts";
 
+// Every tree of a test run lives under one folder, removed when the run ends.
+const scratch = mkdtempSync(join(tmpdir(), "styrdok-test-"));
+process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
+
 /** Writes a content tree into a fresh temporary folder and returns the folder. */
 export function contentTree(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(join(tmpdir(), "styrdok-test-"));
+  const root = mkdtempSync(join(scratch, "tree-"));
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
