@@ -56,16 +56,17 @@ export interface Graph {
   /** The counties of the document an item belongs to; empty for registry items. */
   countiesOf(id: string): readonly string[];
   /**
-   * The actors that stand for an actor: itself, its units (by `parent`, at any depth) and the
-   * groups any of them belongs to (by `members`). A measure "led by the signatories" is the
-   * police's measure too; so is a responsibility of "Polisregion Bergslagen".
+   * The actors that stand for an actor: itself, its predecessors (by `predecessors`, at any
+   * depth), their units (by `parent`, at any depth) and the groups any of them belongs to (by
+   * `members`). A measure "led by the signatories" is the police's measure too; so is a
+   * responsibility of "Polisregion Bergslagen" or of the police authority of 2014.
    */
   actorScope(id: string): ReadonlyMap<string, ActorVia>;
 }
 
 export interface ActorVia {
   /** How the actor stands for the one asked about. */
-  via: "self" | "unit" | "group";
+  via: "self" | "unit" | "group" | "predecessor";
 }
 
 const collectionTypes: Array<[keyof Corpus, ItemType]> = [
@@ -138,8 +139,17 @@ export function buildGraph(corpus: Corpus): Graph {
       const cached = scopes.get(id);
       if (cached) return cached;
       const scope = new Map<string, ActorVia>([[id, { via: "self" }]]);
-      // Units at any depth; the checks have already refused parent cycles, but stay safe.
-      const pending = [id];
+      // Predecessors at any depth; the checks have already refused cycles, but stay safe.
+      for (const pending = [id]; pending.length > 0; ) {
+        for (const relation of outgoing.get(pending.pop()!) ?? []) {
+          if (relation.field === "predecessors" && !scope.has(relation.to)) {
+            scope.set(relation.to, { via: "predecessor" });
+            pending.push(relation.to);
+          }
+        }
+      }
+      // Units of any of them, at any depth.
+      const pending = [...scope.keys()];
       while (pending.length > 0) {
         const current = pending.pop()!;
         for (const relation of incoming.get(current) ?? []) {

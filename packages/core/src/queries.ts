@@ -34,7 +34,7 @@ export interface Involvement {
   relation: Relation;
   /** The actor named in the content: the one asked about, one of its units, or a group it belongs to. */
   actor: string;
-  via: "self" | "unit" | "group";
+  via: "self" | "unit" | "group" | "predecessor";
   document?: string;
   counties: readonly string[];
 }

@@ -1,0 +1,69 @@
+// The reader's questions of issue 5, asked of the real content: each is one command, and the
+// answers must be right.
+import { describe, expect, it } from "vitest";
+import { actorInvolvement, buildGraph, citationsOf, frameworkCoverage, validateContent } from "@styrdok/core";
+import { runCli } from "../packages/cli/test/run-cli.ts";
+import { repositoryRoot } from "./paths.ts";
+
+const result = await validateContent(["content"], { cwd: repositoryRoot, today: "2026-11-22" });
+const graph = buildGraph(result.corpus);
+
+describe("the graph of the real content", () => {
+  it("finds what the police have committed to in all three counties, including as the 2014 authority", () => {
+    const involvement = actorInvolvement(graph, "polismyndigheten");
+    const counties = new Set(involvement.flatMap((entry) => entry.counties));
+    expect([...counties].sort()).toEqual(["dalarna", "stockholm", "vasternorrland"]);
+    const responsibilities = involvement.filter((entry) => entry.relation.fromType === "responsibility");
+    for (const county of ["dalarna", "stockholm", "vasternorrland"]) {
+      expect(responsibilities.some((entry) => entry.counties.includes(county)), county).toBe(true);
+    }
+    expect(involvement.some((entry) => entry.via === "predecessor" && entry.actor === "polismyndigheten-i-dalarnas-lan")).toBe(true);
+  });
+
+  it("knows which documents rely on SoL 14 kap. 1 §", () => {
+    const citing = citationsOf(graph, "socialtjanstlagen-2001-453").get("14 kap. 1 §") ?? [];
+    const documents = new Set(citing.map((relation) => graph.get(relation.from)!.document));
+    expect(documents.size).toBeGreaterThan(1);
+    expect([...documents]).toEqual(expect.arrayContaining(["vasternorrland-handlingsplan-2022", "dalarna-overenskommelse-2024"]));
+  });
+
+  it("shows which measures serve national goal 2 in each county", () => {
+    const goal2 = frameworkCoverage(graph, "nationell-strategi-2017-2026").find((coverage) => coverage.goal.id === "nationell-strategi-2017-2026-mal-2")!;
+    expect(goal2.counties.get("vasternorrland")!.measures).toHaveLength(15); // seed 003, L748–785
+    expect(goal2.counties.get("stockholm")!.goals.length).toBeGreaterThan(0);
+    expect([...goal2.counties.keys()].sort()).toEqual(["dalarna", "stockholm", "vasternorrland"]);
+  });
+
+  it("makes Dalarna's lineage visible in both directions", () => {
+    const lineage = (id: string) => graph.outgoing(id).filter((relation) => relation.field === "relations.document").map((relation) => `${relation.context?.relation} ${relation.to}`);
+    expect(lineage("dalarna-lansstrategi-2015")).toEqual(expect.arrayContaining(["supersedes dalarna-lansstrategi-2010", "absorbs dalarna-socialnamndernas-handlingsplan-2010"]));
+    expect(lineage("dalarna-handlingsplan-2017")).toContain("supersedes dalarna-lansstrategi-2015");
+    expect(lineage("dalarna-rapport-2021")).toEqual(expect.arrayContaining(["follows-up dalarna-handlingsplan-2017", "prepares dalarna-strategi-2023"]));
+    expect(lineage("dalarna-overenskommelse-2024")).toContain("implements dalarna-strategi-2023");
+    const supersededBy = graph.incoming("dalarna-handlingsplan-2017").filter((relation) => relation.context?.relation === "supersedes").map((relation) => relation.from);
+    expect(supersededBy).toEqual(["dalarna-strategi-2023"]);
+  });
+});
+
+describe("the questions as commands", () => {
+  it("styrdok show polismyndigheten answers by county", () => {
+    const run = runCli(["show", "polismyndigheten"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Nämns i \d+ poster i \d+ dokument i 3 län:/);
+    for (const county of ["Dalarnas län", "Stockholms län", "Västernorrlands län"]) expect(run.stdout).toContain(`\n${county} (`);
+  });
+
+  it("styrdok show socialtjanstlagen-2001-453 lists 14 kap. 1 § with more than one document", () => {
+    const run = runCli(["show", "socialtjanstlagen-2001-453", "--format", "json"]);
+    const data = JSON.parse(run.stdout);
+    const provision = data.citations.find((entry: { provision: string }) => entry.provision === "14 kap. 1 §");
+    expect(new Set(provision.items.map((item: { document: string }) => item.document)).size).toBeGreaterThan(1);
+  });
+
+  it("styrdok coverage --framework nationell-strategi-2017-2026 compares the counties", () => {
+    const run = runCli(["coverage", "--framework", "nationell-strategi-2017-2026", "--format", "json"]);
+    const [framework] = JSON.parse(run.stdout);
+    const goal2 = framework.goals.find((goal: { goal: string }) => goal.goal === "nationell-strategi-2017-2026-mal-2");
+    expect(goal2.counties.map((county: { county: string }) => county.county)).toEqual(["dalarna", "stockholm", "vasternorrland"]);
+  });
+});
