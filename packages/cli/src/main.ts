@@ -4,7 +4,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildGraph, csvText, type Lang, nearest, toCsvTables, toExport, validateContent, type ValidationResult } from "@styrdok/core";
+import { buildGraph, csvText, exportJson, type Lang, nearest, toCsvTables, toExport, validateContent, type ValidationResult } from "@styrdok/core";
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
 import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
@@ -208,7 +208,7 @@ async function exportCommand(paths: string[], format: string, out: string | unde
     io.stderr(`${words[lang].wroteTables(tables.size, out!)} ${summaryLine(countFindings(result.files), lang)}\n`);
     return 0;
   }
-  const json = JSON.stringify(data, null, 2) + "\n";
+  const json = exportJson(data);
   if (out) {
     write(resolve(io.cwd, out), json, lang);
     io.stderr(`${words[lang].wrote(out)} ${summaryLine(countFindings(result.files), lang)}\n`);

@@ -150,3 +150,8 @@ export function toExport(corpus: Corpus, options: ExportOptions = {}): StyrdokEx
     sourceErrors: corpus.sourceErrors.map((error) => ({ ...inDocument("source-error", error), ...without(error) })),
   };
 }
+
+/** The export as the JSON text that `styrdok export` writes and the site offers for download. */
+export function exportJson(data: StyrdokExport): string {
+  return JSON.stringify(data, null, 2) + "\n";
+}

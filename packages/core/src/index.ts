@@ -7,7 +7,7 @@ export { validateFrontmatter, schemaValidators, schemaDirectory, contentTypes, i
 export { buildCorpus, chapterCollections, supersedingRelations, type Corpus, type CorpusReference, type ChapterItem, type DocumentItem, type FrameworkItem, type FrameworkGoalItem, type Located, type Origin, type ContentEntry } from "./model.ts";
 export { checkCorpus, suggestId, type IdIndex } from "./checks.ts";
 export { readBody, normalizeText, containsWords, type Body, type BodyFootnote, type Mention } from "./body.ts";
-export { toExport } from "./export.ts";
+export { toExport, exportJson } from "./export.ts";
 export { buildGraph, type Graph, type GraphItem, type ItemType, type Relation, type ActorVia } from "./graph.ts";
 export { relationsOf, actorInvolvement, citationsOf, provisionLabel, frameworkCoverage, labelOf, type RelationGroup, type Involvement, type ServingItem, type FrameworkGoalCoverage } from "./queries.ts";
 export { codes, report, severityOf, typeName, typePhrase, type Code, type Lang, type Severity, type Place } from "./messages.ts";

@@ -1,0 +1,79 @@
+// Swedish writes compounds as one word ("kvinnofrid", "våldsutsatta"), and Pagefind indexes
+// whole words only, so a search for "frid" or "utsatt" would miss them. Each compound in a
+// search record is therefore also given its parts, found with the Swedish spelling
+// dictionary's word list (dictionary-sv, the hunspell dictionary) and the content's own words.
+import dictionary from "dictionary-sv";
+
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
+/** Inflections a head may carry beyond its dictionary form ("utsatta" → "utsatt"). */
+const endings = ["", "a", "e", "s", "n", "t", "en", "et", "er", "ar", "or", "na", "ns", "ts", "ens", "ets", "erna", "arna", "orna", "ningar", "ning"];
+
+let stems: Set<string> | undefined;
+
+function dictionaryWords(): Set<string> {
+  if (!stems) {
+    stems = new Set();
+    const text = new TextDecoder("utf-8").decode(dictionary.dic);
+    for (const line of text.split("\n").slice(1)) {
+      const word = line.split("/")[0]!.trim().toLowerCase();
+      if (word.length >= MIN_MODIFIER && /^[a-zåäöéü]+$/.test(word)) stems.add(word);
+    }
+  }
+  return stems;
+}
+
+export class Decompounder {
+  private readonly words: Set<string>;
+  private readonly cache = new Map<string, string[]>();
+
+  /** `extra` words (the content's own vocabulary) count as words too. */
+  constructor(extra: Iterable<string> = []) {
+    this.words = new Set(dictionaryWords());
+    for (const word of extra) if (word.length >= MIN_MODIFIER) this.words.add(word.toLowerCase());
+  }
+
+  private isWord(text: string): boolean {
+    return endings.some((ending) => text.length - ending.length >= MIN_MODIFIER && text.endsWith(ending) && this.words.has(text.slice(0, text.length - ending.length)));
+  }
+
+  /** A modifier as it stands in a compound: a word, or one with a linking -s or a vowel for -a ("kvinno-" for kvinna). */
+  private asModifier(text: string): string | undefined {
+    if (text.endsWith("s") && this.isWord(text.slice(0, -1))) return text.slice(0, -1);
+    if (/[oeu]$/.test(text) && this.words.has(`${text.slice(0, -1)}a`)) return `${text.slice(0, -1)}a`;
+    if (this.isWord(text)) return text;
+    return undefined;
+  }
+
+  /**
+   * The parts of a compound, e.g. "kvinnofridssatsning" → ["kvinnofrid", "satsning", "kvinna",
+   * "frid"]; [] for other words. The split is the one whose both halves are words, with the
+   * longest head (the last element, which carries the meaning). The modifier may itself be a
+   * compound and is split again; the head, being a word of the dictionary, is not.
+   */
+  parts(word: string): string[] {
+    const lower = word.toLowerCase();
+    const cached = this.cache.get(lower);
+    if (cached) return cached;
+    this.cache.set(lower, []);
+    let found: string[] = [];
+    for (let split = MIN_MODIFIER; split <= lower.length - MIN_HEAD; split++) {
+      const head = lower.slice(split);
+      if (!this.isWord(head)) continue;
+      const modifier = this.asModifier(lower.slice(0, split));
+      if (!modifier) continue;
+      found = [modifier, head, ...this.parts(modifier)];
+      break;
+    }
+    const unique = [...new Set(found)].filter((part) => part !== lower && part.length >= MIN_MODIFIER);
+    this.cache.set(lower, unique);
+    return unique;
+  }
+
+  /** The parts of every compound in a text, once each, as extra words to index with it. */
+  partsOfText(text: string): string[] {
+    const parts = new Set<string>();
+    for (const word of text.toLowerCase().match(/[a-zåäöéü]{7,}/g) ?? []) for (const part of this.parts(word)) parts.add(part);
+    return [...parts];
+  }
+}

@@ -1,0 +1,59 @@
+// The open data the site offers at stable URLs: the JSON export, one CSV per table, and the JSON
+// Schemas. The bytes are the ones `styrdok export` writes, so a download and a local export agree.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { csvText, exportJson, schemaDirectory, toCsvTables } from "@styrdok/core";
+import type { Site } from "./load.ts";
+
+export interface Download {
+  /** The file's URL on the site; stable, part of the export contract. */
+  url: string;
+  name: string;
+  description: string;
+  contentType: string;
+  body: string;
+}
+
+const tableDescriptions: Record<string, string> = {
+  "documents.csv": "Dokumenten: slag, län, status, giltighet, vad de ersätter.",
+  "chapters.csv": "Dokumentens kapitel i läsordning.",
+  "goals.csv": "Mål på alla nivåer, med överordnat mål och nationella mål.",
+  "measures.csv": "Åtgärder, åtaganden och insatser med mål, ansvariga och tidsram.",
+  "responsibilities.csv": "Ansvar: vilken aktör som ska, bör eller kan göra vad, för vilka och på vilken grund.",
+  "actors.csv": "Aktörsregistret.",
+  "indicators.csv": "Indikatorer, en rad per redovisat värde.",
+  "definitions.csv": "Definitioner av våldsformer och begrepp.",
+  "events.csv": "Händelser i dokumentens tidslinjer.",
+  "sources.csv": "Lagar, föreskrifter och andra källor.",
+  "frameworks.csv": "Nationella och internationella ramverk.",
+  "framework-goals.csv": "Ramverkens mål.",
+  "gaps.csv": "Luckor i källorna: det som gick förlorat.",
+  "source-errors.csv": "Fel i källorna, med källans ord och rättelsen.",
+  "measure-goal.csv": "Relation: åtgärd – mål.",
+  "measure-actor.csv": "Relation: åtgärd – aktör, med roll.",
+  "goal-framework-goal.csv": "Relation: mål – nationellt eller internationellt mål.",
+  "legal-basis.csv": "Relation: ansvar och åtgärder – lagrum, ned till kapitel och paragraf.",
+  "document-relations.csv": "Relation: dokument – dokument (ersätter, genomför, följer upp).",
+};
+
+export function downloads(site: Site): { json: Download; csv: Download[]; schemas: Download[] } {
+  const json = { url: "/data/styrdok.json", name: "styrdok.json", description: "Hela innehållet som ett JSON-objekt, med relationerna.", contentType: "application/json; charset=utf-8", body: exportJson(site.data) };
+  const csv = [...toCsvTables(site.data)].map(([name, table]) => ({
+    url: `/data/csv/${name}`,
+    name,
+    description: tableDescriptions[name] ?? "",
+    contentType: "text/csv; charset=utf-8",
+    body: csvText(table),
+  }));
+  const schemas = readdirSync(schemaDirectory)
+    .filter((name) => name.endsWith(".schema.json"))
+    .sort()
+    .map((name) => ({
+      url: `/schemas/${name}`,
+      name,
+      description: name === "export.schema.json" ? "Exportens form: kontraktet för styrdok.json." : `Schemat för innehållsfilerna (${name.replace(".schema.json", "")}).`,
+      contentType: "application/schema+json; charset=utf-8",
+      body: readFileSync(join(schemaDirectory, name), "utf8"),
+    }));
+  return { json, csv, schemas };
+}

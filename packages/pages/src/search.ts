@@ -1,0 +1,147 @@
+// The search index's records, computed from the model: one per chapter of each document, one
+// per goal, measure, responsibility, indicator and definition (so that a result leads to the
+// item itself, not only its page), and one per actor, source and framework goal. Each record
+// carries the filters readers narrow by: county, kind of document, actor, national goal,
+// validity. Compounds get their parts as extra words (see decompound.ts).
+import { countyName, frameworkCoverage, type Graph, labelOf, typeName } from "@styrdok/core";
+import { Decompounder } from "./decompound.ts";
+import type { Site } from "./load.ts";
+import { urlOf } from "./urls.ts";
+import { documentKinds, validityNames, validityOf } from "./views.ts";
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: "sv";
+  /** The result's title; it names the item's type, since a hit can be a goal, an actor or a chapter. */
+  meta: { title: string };
+  filters: Record<string, string[]>;
+}
+
+export const filterNames = { county: "Län", kind: "Dokumentslag", actor: "Aktör", nationalGoal: "Nationellt mål", validity: "Giltighet" } as const;
+
+/** The framework whose goals the "national goal" filter offers. */
+const NATIONAL_STRATEGY = "nationell-strategi-2017-2026";
+
+function nationalGoalNames(site: Site): Map<string, string[]> {
+  const byItem = new Map<string, string[]>();
+  if (!site.graph.get(NATIONAL_STRATEGY)) return byItem;
+  for (const coverage of frameworkCoverage(site.graph, NATIONAL_STRATEGY)) {
+    const goal = coverage.goal.item as unknown as { label: string; text: string };
+    const name = `Mål ${goal.label}: ${goal.text}`;
+    for (const bucket of coverage.counties.values()) {
+      for (const entry of [...bucket.goals, ...bucket.measures]) byItem.set(entry.item.id, [...(byItem.get(entry.item.id) ?? []), name]);
+      for (const document of bucket.documents) byItem.set(`document:${document}`, [...new Set([...(byItem.get(`document:${document}`) ?? []), name])]);
+    }
+  }
+  return byItem;
+}
+
+/** Actors an item names, by name; a group stands for its members, so filtering by a member finds it. */
+function actorNames(graph: Graph, id: string): string[] {
+  const names = new Set<string>();
+  const add = (actorId: string, depth: number) => {
+    const actor = graph.get(actorId)!;
+    const members = graph.outgoing(actorId).filter((relation) => relation.field === "members");
+    if (members.length === 0 || depth > 2) names.add(labelOf(actor, 200));
+    else for (const member of members) add(member.to, depth + 1);
+  };
+  for (const relation of graph.outgoing(id)) {
+    if (relation.toType === "actor" && relation.field !== "parent" && relation.field !== "members") add(relation.to, 0);
+  }
+  return [...names];
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+}
+
+export function searchRecords(site: Site): SearchRecord[] {
+  const { graph, data } = site;
+  const vocabulary = new Set(data.chapters.flatMap((chapter) => chapter.body.toLowerCase().match(/[a-zåäöéü]{3,}/g) ?? []));
+  const decompounder = new Decompounder(vocabulary);
+  const withParts = (text: string) => {
+    const parts = decompounder.partsOfText(text);
+    // Labelled, because a hit on a part shows the parts in its excerpt.
+    return parts.length > 0 ? `${text}\n\nOrddelar: ${parts.join(" ")}` : text;
+  };
+  const national = nationalGoalNames(site);
+  const documentFilters = (documentId: string) => {
+    const document = data.documents.find((candidate) => candidate.id === documentId)!;
+    return {
+      [filterNames.county]: document.counties.map(countyName),
+      [filterNames.kind]: [documentKinds[document.kind]!],
+      [filterNames.validity]: [validityNames[validityOf(document, site.today)]],
+    };
+  };
+  const records: SearchRecord[] = [];
+
+  for (const document of data.documents) {
+    const filters = documentFilters(document.id);
+    const goals = national.get(`document:${document.id}`) ?? [];
+    const chapters = data.chapters.filter((chapter) => chapter.document === document.id);
+    if (chapters.length === 0) {
+      records.push({
+        url: urlOf(graph.get(document.id)!),
+        content: withParts([document.title, ...(document.alternativeTitles ?? []), document.textNote ?? ""].join("\n")),
+        language: "sv",
+        meta: { title: document.title },
+        filters: { ...filters, [filterNames.nationalGoal]: goals },
+      });
+    }
+    for (const chapter of chapters) {
+      const items = graph.incoming(chapter.id).filter((relation) => relation.field === "chapter").map((relation) => relation.from);
+      const actors = [...new Set(items.flatMap((item) => actorNames(graph, item)))];
+      const chapterGoals = [...new Set(items.flatMap((item) => national.get(item) ?? []))];
+      records.push({
+        url: `/dokument/${document.id}/#${chapter.id}`,
+        content: withParts(`${chapter.title}\n\n${chapter.body}`),
+        language: "sv",
+        meta: { title: `${document.title} – ${chapter.title}` },
+        filters: { ...filters, [filterNames.actor]: actors, [filterNames.nationalGoal]: [...new Set([...goals, ...chapterGoals])] },
+      });
+    }
+  }
+
+  const items = [...data.goals, ...data.measures, ...data.responsibilities, ...data.indicators, ...data.definitions];
+  for (const item of items) {
+    const node = graph.get(item.id)!;
+    const text = "term" in item ? `${item.term}: ${item.text}` : item.text;
+    records.push({
+      url: urlOf(node),
+      content: withParts(text),
+      language: "sv",
+      meta: { title: `${capitalized(typeName(node.type, "sv"))}: ${labelOf(node, 90)}` },
+      filters: { ...documentFilters(item.document), [filterNames.actor]: actorNames(graph, item.id), [filterNames.nationalGoal]: national.get(item.id) ?? [] },
+    });
+  }
+
+  for (const actor of data.actors) {
+    records.push({
+      url: urlOf(graph.get(actor.id)!),
+      content: withParts([actor.name, actor.shortName ?? "", ...(actor.aliases ?? []), ...(actor.formerNames ?? []).map((former) => former.name), actor.note ?? ""].join("\n")),
+      language: "sv",
+      meta: { title: `Aktör: ${actor.name}` },
+      filters: { [filterNames.county]: actor.counties.map(countyName), [filterNames.actor]: [actor.name] },
+    });
+  }
+  for (const source of data.sources) {
+    records.push({
+      url: urlOf(graph.get(source.id)!),
+      content: withParts([source.title, source.abbreviation ?? "", source.number ?? "", source.note ?? ""].join("\n")),
+      language: "sv",
+      meta: { title: `Källa: ${source.title}` },
+      filters: {},
+    });
+  }
+  for (const goal of data.frameworkGoals) {
+    records.push({
+      url: urlOf(graph.get(goal.id)!),
+      content: withParts(`${goal.label}: ${goal.text}`),
+      language: "sv",
+      meta: { title: `${labelOf(graph.get(goal.framework)!, 60)}, ${goal.label}: ${goal.text}` },
+      filters: {},
+    });
+  }
+  return records;
+}

@@ -1,0 +1,219 @@
+// @styrdok/pages on small content trees: what each page shows, safe HTML from hostile bodies,
+// anchors for every item, charts, titles, compounds and search records.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { exportJson, type ExportIndicator } from "@styrdok/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  actorView,
+  buildSite,
+  chartOf,
+  counted,
+  countyView,
+  Decompounder,
+  documentView,
+  downloads,
+  goalView,
+  measureView,
+  pageTitle,
+  renderChapter,
+  searchRecords,
+  type Site,
+  validityOf,
+} from "../src/index.ts";
+
+const fixture = new URL("../../../test/fixtures/graph/", import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), "styrdok-pages-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The graph fixture plus one hostile chapter, built on a fixed day. */
+async function siteWith(chapter: string): Promise<Site> {
+  const folder = mkdtempSync(join(scratch, "content-"));
+  cpSync(fixture, folder, { recursive: true });
+  writeFileSync(join(folder, "documents/dalarna-plan/02-fritt.md"), chapter);
+  return buildSite(folder, { cwd: folder, today: "2024-06-01" });
+}
+
+const hostile = `---
+type: chapter
+id: dalarna-plan-fritt
+title: Fritt
+definitions:
+  - id: dalarna-plan-begrepp-vald
+    kind: term
+    term: Våld
+    text: Våld är varje handling riktad mot en annan person.
+---
+Text med <script>alert("skript")</script> och <img src="x" onerror="alert(1)"> i.
+
+[Klicka](javascript:alert(1)) eller [länk till målet](#dalarna-plan-mal-1).
+
+Våld är varje handling riktad mot en annan person.[^1]
+
+[^1]: En fotnot.
+`;
+
+let site: Site;
+beforeAll(async () => {
+  site = await siteWith(hostile);
+});
+
+describe("renderChapter", () => {
+  it("never lets raw HTML, event handlers or javascript: URLs through", () => {
+    const chapter = site.corpus.documents.find((document) => document.id === "dalarna-plan")!.chapters.find((candidate) => candidate.id === "dalarna-plan-fritt")!;
+    const html = renderChapter(chapter, site.graph);
+    expect(html).not.toMatch(/<script|onerror|javascript:|<img/i);
+    expect(html).toContain("Klicka");
+    // A link to an item goes to the item's page.
+    expect(html).toContain('<a href="/mal/dalarna-plan-mal-1/">länk till målet</a>');
+  });
+
+  it("gives each chapter's footnotes ids of its own, and every item an anchor", () => {
+    const view = documentView(site, "dalarna-plan");
+    const html = view.chapters.map((chapter) => chapter.html).join("\n");
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain("dalarna-plan-fritt-footnote-label");
+    expect(html).toContain('aria-describedby="dalarna-plan-fritt-footnote-label"');
+    for (const id of ["dalarna-plan-mal-1", "dalarna-plan-delmal-1-1", "dalarna-plan-atgard-1", "dalarna-plan-ansvar-polis-1", "dalarna-plan-begrepp-vald"]) expect(ids, id).toContain(id);
+  });
+
+  it("keeps a footnote's own id when an item's text stands in it", async () => {
+    const inFootnote = await siteWith(hostile.replace("Våld är varje handling riktad mot en annan person.[^1]", "Se fotnoten.[^1]").replace("[^1]: En fotnot.", "[^1]: Våld är varje handling riktad mot en annan person."));
+    const html = documentView(inFootnote, "dalarna-plan").chapters.find((chapter) => chapter.id === "dalarna-plan-fritt")!.html;
+    expect(html).toMatch(/<li id="dalarna-plan-fritt-fn-1">/);
+    expect(html).toContain('<span id="dalarna-plan-begrepp-vald" class="anchor">');
+  });
+
+  it("links a goal to its page and a responsibility to its actor beside the text", () => {
+    const html = documentView(site, "dalarna-plan").chapters.find((chapter) => chapter.id === "dalarna-plan-mal")!.html;
+    expect(html).toMatch(/href="\/mal\/dalarna-plan-mal-1\/"[^>]*>mål<\/a>/);
+    expect(html).toContain('<a class="item-link item-responsibility" href="/aktor/polismyndigheten/">Ansvar · Polismyndigheten</a>');
+    expect(html).toMatch(/<li id="dalarna-plan-atgard-1" class="item item-measure">/);
+  });
+});
+
+describe("page models", () => {
+  it("a document shows its lineage, parties and counts", () => {
+    const view = documentView(site, "dalarna-plan");
+    expect(view.lineage.map((relation) => `${relation.label} ${relation.document.id}`)).toEqual(["ersätter dalarna-gammal"]);
+    expect(view.parties.map((party) => party.actor.label)).toEqual(["Polismyndigheten", "Region Dalarna"]);
+    expect(view.counts).toEqual(expect.arrayContaining([{ label: "mål", count: 2 }]));
+    expect(view.summary.validity).toBe("in-force");
+  });
+
+  it("a goal shows its children, measures and national goals; a measure inherits them through its goal", () => {
+    const goal = goalView(site, "dalarna-plan-mal-1");
+    expect(goal.children.map((child) => child.id)).toEqual(["dalarna-plan-delmal-1-1"]);
+    expect(goal.frameworks.map((link) => link.goal.id)).toEqual(["nationell-2"]);
+    const child = goalView(site, "dalarna-plan-delmal-1-1");
+    expect(child.parents.map((parent) => parent.id)).toEqual(["dalarna-plan-mal-1"]);
+    expect(child.frameworks[0]?.via?.id).toBe("dalarna-plan-mal-1");
+    const measure = measureView(site, "dalarna-plan-atgard-1");
+    expect(measure.responsible.map((actor) => actor.id)).toEqual(["undertecknarna"]);
+    expect(measure.frameworks.map((link) => link.goal.id)).toEqual(["nationell-2"]);
+  });
+
+  it("an actor's page groups what it must do by county and document, through its groups too", () => {
+    const view = actorView(site, "polismyndigheten");
+    expect(view.counties.map((county) => county.name)).toEqual(expect.arrayContaining(["Dalarnas län"]));
+    const dalarna = view.counties.find((county) => county.county === "dalarna")!;
+    const labels = dalarna.documents.flatMap((document) => document.groups.map((group) => group.label));
+    expect(labels).toEqual(expect.arrayContaining(["Ansvar", "Åtgärder som aktören ansvarar för"]));
+    const measure = dalarna.documents.flatMap((document) => document.groups.flatMap((group) => group.items)).find((item) => item.id === "dalarna-plan-atgard-1");
+    expect(measure?.via).toMatch(/^genom gruppen/);
+  });
+
+  it("a county's timeline places each document on the axis", () => {
+    const view = countyView(site, "dalarna");
+    const plan = view.timeline.rows.find((row) => row.document.id === "dalarna-plan")!;
+    expect(plan.offset + plan.length).toBeLessThanOrEqual(view.timeline.span);
+    expect(plan.length).toBe(11);
+  });
+
+  it("judges validity by status and by the end of the period", () => {
+    expect(validityOf({ status: "in-force", validity: { to: "2023" } }, "2024-01-01")).toBe("ended");
+    expect(validityOf({ status: "in-force", validity: { to: "2024-01" } }, "2024-01-31")).toBe("in-force");
+    expect(validityOf({ status: "superseded" }, "2000-01-01")).toBe("ended");
+    expect(validityOf({ status: "unknown" }, "2024-01-01")).toBe("unknown");
+  });
+});
+
+describe("page frame", () => {
+  it("keeps titles within 70 characters, cut at a word", () => {
+    expect(pageTitle("Aktörer")).toBe("Aktörer – styrdok");
+    const long = pageTitle("Myndigheter och aktörer använder metoder och insatser som vilar på evidens och/eller på beprövad erfarenhet.");
+    expect(long.length).toBeLessThanOrEqual(70);
+    expect(long).toMatch(/^Myndigheter och aktörer använder metoder och insatser som…\s– styrdok$/);
+  });
+
+  it("says 1 åtgärd and 2 åtgärder", () => {
+    expect(counted(1, "åtgärd", "åtgärder")).toBe("1 åtgärd");
+    expect(counted(2, "åtgärd", "åtgärder")).toBe("2 åtgärder");
+    expect(counted(1200, "post", "poster")).toBe("1\u00a0200 poster");
+  });
+});
+
+describe("charts", () => {
+  const indicator = (observations: Array<Partial<ExportIndicator["observations"][number]>>) => ({ id: "i", text: "Andel kommuner med rutiner", observations }) as unknown as ExportIndicator;
+
+  it("draw numbers as bars, vague values hatched and labelled in the source's words", () => {
+    const chart = chartOf(indicator([
+      { value: 80, unit: "percent", period: { from: "2019" }, text: "80 procent" },
+      { value: 50, unit: "percent", period: { from: "2020" }, qualifier: { kind: "approximate", text: "cirka" }, text: "cirka hälften" },
+    ]))!;
+    expect(chart.svg).toContain('role="img"');
+    expect(chart.svg.match(/class="chart-bar chart-bar-vague"/g)).toHaveLength(1);
+    expect(chart.svg).toContain(">cirka 50 %<");
+    expect(chart.description).toBe("2019: 80 %; 2020: cirka 50 %");
+  });
+
+  it("are not drawn when the units differ or nothing is a number", () => {
+    expect(chartOf(indicator([{ value: 1, unit: "percent", text: "a" }, { value: 2, unit: "count", text: "b" }]))).toBeUndefined();
+    expect(chartOf(indicator([{ text: "majoriteten", qualifier: { kind: "majority", text: "majoriteten" } }]))).toBeUndefined();
+  });
+});
+
+describe("compounds", () => {
+  const decompounder = new Decompounder();
+  it("split into their parts with the Swedish dictionary", () => {
+    expect(decompounder.parts("kvinnofrid")).toEqual(expect.arrayContaining(["kvinna", "frid"]));
+    expect(decompounder.parts("våldsutsatta")).toEqual(expect.arrayContaining(["våld", "utsatta"]));
+    expect(decompounder.parts("kvinnofridssatsning")).toEqual(expect.arrayContaining(["kvinnofrid", "satsning", "frid"]));
+  });
+
+  it("leave words that are not compounds whole", () => {
+    expect(decompounder.parts("kvinnor")).toEqual([]);
+    expect(decompounder.parts("relationer")).toEqual([]);
+    expect(decompounder.parts("polisen")).toEqual([]);
+  });
+});
+
+describe("search records", () => {
+  it("give every goal, measure and responsibility its own hit, with the filters readers narrow by", () => {
+    const records = searchRecords(site);
+    const goal = records.find((record) => record.url === "/mal/dalarna-plan-mal-1/")!;
+    expect(goal.meta.title).toBe("Mål: Våldsutsatta får skydd, stöd och hjälp.");
+    expect(goal.filters).toMatchObject({ Län: ["Dalarnas län"], Dokumentslag: ["Handlingsplan"], Giltighet: ["Gällande"] });
+    expect(goal.content).toContain("Orddelar:");
+    expect(goal.content).toMatch(/\butsatta\b/);
+    const responsibility = records.find((record) => record.url === "/dokument/dalarna-plan/#dalarna-plan-ansvar-polis-1")!;
+    expect(responsibility.filters["Aktör"]).toEqual(["Polismyndigheten"]);
+    // A group stands for its members.
+    const measure = records.find((record) => record.url === "/atgard/dalarna-plan-atgard-1/")!;
+    expect(measure.filters["Aktör"]).toEqual(expect.arrayContaining(["Polismyndigheten", "Region Dalarna", "Region Stockholm"]));
+    const chapters = records.filter((record) => record.url.startsWith("/dokument/dalarna-plan/#"));
+    expect(chapters.map((record) => record.url)).toEqual(expect.arrayContaining(["/dokument/dalarna-plan/#dalarna-plan-mal", "/dokument/dalarna-plan/#dalarna-plan-fritt"]));
+  });
+});
+
+describe("downloads", () => {
+  it("are the export's own bytes and every schema", () => {
+    const files = downloads(site);
+    expect(files.json.body).toBe(exportJson(site.data));
+    expect(files.csv.map((file) => file.url)).toContain("/data/csv/measure-actor.csv");
+    expect(files.csv.every((file) => file.description !== "")).toBe(true);
+    expect(files.schemas.map((file) => file.name)).toContain("export.schema.json");
+  });
+});

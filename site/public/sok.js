@@ -1,0 +1,38 @@
+// Starts Pagefind's search interface in Swedish and runs the query from the address (?q=…),
+// so that the search form in every page's header leads straight to results.
+(function () {
+  var root = document.querySelector("[data-search-root]");
+  if (!root || typeof PagefindUI === "undefined") return;
+  var ui = new PagefindUI({
+    element: root,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    pageSize: 10,
+    translations: {
+      placeholder: "Sök i styrdokumenten",
+      clear_search: "Rensa",
+      load_more: "Visa fler träffar",
+      search_label: "Sök på webbplatsen",
+      filters_label: "Avgränsa",
+      zero_results: "Inga träffar för [SEARCH_TERM]",
+      many_results: "[COUNT] träffar för [SEARCH_TERM]",
+      one_result: "[COUNT] träff för [SEARCH_TERM]",
+      alt_search: "Inga träffar för [SEARCH_TERM]. Visar träffar för [DIFFERENT_TERM] i stället",
+      search_suggestion: "Inga träffar för [SEARCH_TERM]. Prova någon av dessa sökningar:",
+      searching: "Söker efter [SEARCH_TERM]…",
+    },
+  });
+  // Pagefind's field has only a placeholder; a visible label serves everyone, not only screen readers.
+  var input = root.querySelector(".pagefind-ui__search-input");
+  if (input) {
+    input.id = "sokfalt";
+    var label = document.createElement("label");
+    label.htmlFor = "sokfalt";
+    label.className = "search-label";
+    label.textContent = "Sök i styrdokumenten";
+    root.insertBefore(label, root.firstChild);
+  }
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) ui.triggerSearch(query);
+})();

@@ -1,0 +1,6 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { downloads, loadSite } from "@styrdok/pages";
+
+export const getStaticPaths: GetStaticPaths = async () => downloads(await loadSite()).schemas.map((file) => ({ params: { name: file.name }, props: { file } }));
+
+export const GET: APIRoute = ({ props }) => new Response(props.file.body, { headers: { "content-type": props.file.contentType } });

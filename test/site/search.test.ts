@@ -1,0 +1,105 @@
+/// <reference lib="dom" />
+// Search against the real Pagefind index of the built site, in a real Chromium: Swedish stemming,
+// compounds found by their parts, filters that narrow, and hits that lead to the item itself.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./browser.ts";
+
+const siteUrl = inject("siteUrl");
+let browser: Browser;
+let page: Page;
+
+interface Hit {
+  url: string;
+  title: string;
+  filters: Record<string, string[]>;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await (await browser.newContext()).newPage();
+  await page.goto(`${siteUrl}/sok/`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every hit of a query (Pagefind's own JS API, as the search page loads it), with optional filters. */
+function search(term: string | null, filters: Record<string, string> = {}): Promise<Hit[]> {
+  // A string, so that the test runner's transform leaves the browser's own import() alone.
+  return page.evaluate(`(async () => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    const response = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all(response.results.map((result) => result.data()));
+    return data.map((entry) => ({ url: entry.url, title: entry.meta.title, filters: entry.filters }));
+  })()`);
+}
+
+describe("search", () => {
+  it("finds an inflected Swedish word in the right document and goal", async () => {
+    // The goal says "rättsprocesser"; the reader types the definite singular.
+    const hits = await search("rättsprocessen");
+    const urls = hits.map((hit) => hit.url);
+    expect(urls).toContain("/mal/stockholm-strategi-2020-mal-5/");
+    expect(urls.some((url) => url.startsWith("/dokument/stockholm-strategi-2020/#"))).toBe(true);
+    expect(hits.find((hit) => hit.url === "/mal/stockholm-strategi-2020-mal-5/")!.title).toMatch(/^Mål: Rättsvårdande myndigheter/);
+  });
+
+  it("finds compounds by their parts: 'frid' finds kvinnofrid, 'utsatta' finds våldsutsatta", async () => {
+    const frid = await search("frid");
+    expect(frid.some((hit) => hit.url.startsWith("/dokument/dalarna-overenskommelse-2024/"))).toBe(true);
+    expect(frid.some((hit) => hit.url === "/aktor/operation-kvinnofrid/")).toBe(true);
+    // A goal whose only form of the word is the compound.
+    const utsatta = await search("utsatta");
+    expect(utsatta.map((hit) => hit.url)).toContain("/mal/stockholm-strategi-2020-mal-6/");
+    const forebyggande = await search("förebyggande");
+    expect(forebyggande.map((hit) => hit.url)).toContain("/mal/stockholm-strategi-2020-mal-1/");
+  });
+
+  it("leads to the exact goal, measure or responsibility, not only the page", async () => {
+    const hits = await search("SIP samtycker");
+    const responsibility = hits.find((hit) => hit.url === "/dokument/dalarna-overenskommelse-2024/#dalarna-overenskommelse-2024-ansvar-sip-upprattas");
+    expect(responsibility?.title).toMatch(/^Ansvar: /);
+  });
+
+  it("narrows by county, document kind, actor, national goal and validity", async () => {
+    const all = await search("våld");
+    const inDalarna = await search("våld", { Län: "Dalarnas län" });
+    expect(inDalarna.length).toBeGreaterThan(0);
+    expect(inDalarna.length).toBeLessThan(all.length);
+    expect(inDalarna.every((hit) => hit.filters["Län"]?.includes("Dalarnas län"))).toBe(true);
+
+    const agreements = await search("våld", { Dokumentslag: "Överenskommelse" });
+    expect(agreements.length).toBeGreaterThan(0);
+    expect(agreements.every((hit) => hit.url.includes("dalarna-overenskommelse-2024"))).toBe(true);
+
+    const police = await search(null, { Aktör: "Polismyndigheten" });
+    const policeCounties = new Set(police.flatMap((hit) => hit.filters["Län"] ?? []));
+    expect(policeCounties.size).toBeGreaterThanOrEqual(2);
+
+    const ended = await search("våld", { Giltighet: "Upphört" });
+    expect(ended.length).toBeGreaterThan(0);
+    expect(ended.every((hit) => !hit.url.includes("dalarna-overenskommelse-2024"))).toBe(true);
+
+    const nationalGoal = await search(null, { "Nationellt mål": "Mål 2: Förbättrad upptäckt av våld och starkare skydd och stöd för våldsutsatta kvinnor och barn" });
+    expect(nationalGoal.length).toBeGreaterThan(0);
+  });
+
+  it("narrows in the search page itself when a filter is ticked", async () => {
+    await page.goto(`${siteUrl}/sok/?q=v%C3%A5ld`);
+    const message = page.locator(".pagefind-ui__message");
+    await message.filter({ hasText: /träffar/ }).waitFor();
+    const before = Number((await message.textContent())!.match(/\d+/)![0]);
+    const counties = page.locator(".pagefind-ui__filter-block", { has: page.locator(".pagefind-ui__filter-name", { hasText: /^Län$/ }) });
+    await counties.locator(".pagefind-ui__filter-name").click();
+    await counties.getByLabel(/^Stockholms län/).check();
+    await page.waitForFunction((count) => {
+      const text = document.querySelector(".pagefind-ui__message")?.textContent ?? "";
+      const match = text.match(/\d+/);
+      return match && Number(match[0]) !== count;
+    }, before);
+    const after = Number((await message.textContent())!.match(/\d+/)![0]);
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+  });
+});

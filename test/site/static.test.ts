@@ -1,0 +1,147 @@
+// The built site read as files: valid HTML, no broken internal links or anchors, nothing loaded
+// from elsewhere, no script from content, the downloads equal to the CLI's exports, and the
+// weight of each page type (written to test/artifacts/page-bytes.json).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HtmlValidate } from "html-validate";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { repositoryRoot } from "../paths.ts";
+import { type BuiltPage, builtPages, elements, onePerType } from "./built.ts";
+
+const siteDir = inject("siteDir");
+let pages: BuiltPage[];
+beforeAll(() => {
+  pages = builtPages(siteDir);
+});
+
+/** Where a URL on the site points: the file it is served from, or undefined. */
+function target(url: string): string | undefined {
+  const path = decodeURIComponent(url.split("#")[0]!.split("?")[0]!);
+  for (const candidate of [join(siteDir, path), join(siteDir, path, "index.html")]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+describe("the built site", () => {
+  it("has every page type the readers need", () => {
+    const types = new Set(pages.map((page) => page.type));
+    for (const type of ["start", "dokument/", "dokument/[id]", "mal/[id]", "atgard/[id]", "aktorer/", "aktor/[id]", "lan/[id]", "ramverk/", "ramverk/[id]", "ramverksmal/[id]", "kallor/", "kalla/[id]", "indikatorer/", "indikator/[id]", "begrepp/", "data/", "om/", "sok/", "404"]) {
+      expect(types, type).toContain(type);
+    }
+  });
+
+  it("is valid HTML on every page (html-validate, recommended rules)", async () => {
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.url);
+      for (const result of report.results) for (const message of result.messages) problems.push(`${page.url}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+    expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
+  });
+
+  it("has no broken internal link or anchor anywhere", () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      if (!ids.has(file)) {
+        const page = pages.find((candidate) => candidate.file === file);
+        ids.set(file, new Set(page ? elements(page.tree, (element) => typeof element.properties.id === "string").map((element) => String(element.properties.id)) : []));
+      }
+      return ids.get(file)!;
+    };
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      for (const element of elements(page.tree, (candidate) => candidate.tagName === "a" || candidate.tagName === "link" || candidate.tagName === "script")) {
+        const href = String(element.properties.href ?? element.properties.src ?? "");
+        if (!href || /^[a-z]+:/i.test(href)) continue;
+        const absolute = new URL(href, `http://site${page.url}`);
+        checked++;
+        const file = target(absolute.pathname);
+        if (!file) {
+          broken.push(`${page.url} → ${href} (no such page)`);
+          continue;
+        }
+        const hash = decodeURIComponent(absolute.hash.slice(1));
+        if (hash && file.endsWith(".html") && !idsOf(file).has(hash)) broken.push(`${page.url} → ${href} (no such anchor)`);
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    expect(broken.slice(0, 20), `${broken.length} broken`).toEqual([]);
+  });
+
+  it("loads nothing from outside the site", () => {
+    const external: string[] = [];
+    for (const page of pages) {
+      for (const element of elements(page.tree, (candidate) => ["script", "link", "img", "iframe", "source", "video", "audio", "object", "embed"].includes(candidate.tagName))) {
+        const url = String(element.properties.src ?? element.properties.href ?? element.properties.data ?? "");
+        if (/^(?:[a-z]+:)?\/\//i.test(url)) external.push(`${page.url}: <${element.tagName}> ${url}`);
+      }
+      if (/url\(\s*['"]?(?:https?:)?\/\//i.test(page.html)) external.push(`${page.url}: CSS url() to another site`);
+    }
+    for (const css of readdirSync(join(siteDir, "_astro")).filter((file) => file.endsWith(".css"))) {
+      const text = readFileSync(join(siteDir, "_astro", css), "utf8");
+      if (/url\(\s*['"]?(?:https?:)?\/\//i.test(text) || /@import\s+['"]?(?:https?:)?\/\//i.test(text)) external.push(`_astro/${css}`);
+    }
+    expect(external).toEqual([]);
+  });
+
+  it("runs no script except the search page's, and no content becomes code", () => {
+    const scripts = pages.flatMap((page) => elements(page.tree, (element) => element.tagName === "script").map((element) => `${page.url} ${String(element.properties.src ?? "inline")}`));
+    expect(scripts.sort()).toEqual(["/sok/ /pagefind/pagefind-ui.js", "/sok/ /sok.js"]);
+    const dangerous = pages.flatMap((page) =>
+      elements(page.tree, (element) => Object.keys(element.properties).some((key) => /^on[a-z]/i.test(key)) || /^\s*javascript:/i.test(String(element.properties.href ?? "")))
+        .map((element) => `${page.url} <${element.tagName}>`),
+    );
+    expect(dangerous).toEqual([]);
+  });
+
+  it("offers for download exactly what `styrdok export` writes, and the schemas", () => {
+    const out = mkdtempSync(join(tmpdir(), "styrdok-export-"));
+    try {
+      const cli = join(repositoryRoot, "packages/cli/src/bin.ts");
+      const json = spawnSync(process.execPath, [cli, "export", "--out", join(out, "styrdok.json"), "content"], { cwd: repositoryRoot, encoding: "utf8" });
+      expect(json.status, json.stderr).toBe(0);
+      expect(readFileSync(join(siteDir, "data/styrdok.json"), "utf8")).toBe(readFileSync(join(out, "styrdok.json"), "utf8"));
+      const csv = spawnSync(process.execPath, [cli, "export", "--format", "csv", "--out", join(out, "csv"), "content"], { cwd: repositoryRoot, encoding: "utf8" });
+      expect(csv.status, csv.stderr).toBe(0);
+      const tables = readdirSync(join(out, "csv")).sort();
+      expect(readdirSync(join(siteDir, "data/csv")).sort()).toEqual(tables);
+      for (const table of tables) expect(readFileSync(join(siteDir, "data/csv", table)), table).toEqual(readFileSync(join(out, "csv", table)));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+    for (const schema of readdirSync(join(repositoryRoot, "schemas")).filter((name) => name.endsWith(".schema.json"))) {
+      expect(readFileSync(join(siteDir, "schemas", schema), "utf8"), schema).toBe(readFileSync(join(repositoryRoot, "schemas", schema), "utf8"));
+    }
+    const data = pages.find((page) => page.url === "/data/")!;
+    const links = elements(data.tree, (element) => element.tagName === "a").map((element) => String(element.properties.href));
+    expect(links).toContain("/data/styrdok.json");
+    expect(links).toContain("/data/csv/measures.csv");
+    expect(links).toContain("/schemas/export.schema.json");
+  });
+
+  it("stays light: bytes per page type, reported, within budget", () => {
+    const css = readdirSync(join(siteDir, "_astro"))
+      .filter((file) => file.endsWith(".css"))
+      .reduce((sum, file) => sum + statSync(join(siteDir, "_astro", file)).size, 0);
+    const byType = new Map<string, number[]>();
+    for (const page of pages) byType.set(page.type, [...(byType.get(page.type) ?? []), Buffer.byteLength(page.html)]);
+    const report = Object.fromEntries(
+      [...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, sizes]) => [type, { pages: sizes.length, medianHtmlBytes: sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)], maxHtmlBytes: Math.max(...sizes), cssBytes: css, scriptBytes: 0 }]),
+    );
+    const search = ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css", "pagefind/pagefind.js", "sok.js"].reduce((sum, file) => sum + statSync(join(siteDir, file)).size, 0);
+    report["sok/"]!.scriptBytes = search;
+    mkdirSync(join(repositoryRoot, "test/artifacts"), { recursive: true });
+    writeFileSync(join(repositoryRoot, "test/artifacts/page-bytes.json"), JSON.stringify(report, null, 2) + "\n");
+    // One stylesheet for the whole site, no script outside search, and pages that are text, not framework.
+    expect(css).toBeLessThan(20_000);
+    for (const [type, entry] of Object.entries(report)) {
+      const budget = type === "dokument/[id]" ? 1_500_000 : 300_000;
+      expect(entry.maxHtmlBytes, type).toBeLessThan(budget);
+    }
+  });
+});
