@@ -161,7 +161,7 @@ describe("charts", () => {
   it("draw numbers as bars, vague values hatched and labelled in the source's words", () => {
     const chart = chartOf(indicator([
       { value: 80, unit: "percent", period: { from: "2019" }, text: "80 procent" },
-      { value: 50, unit: "percent", period: { from: "2020" }, qualifier: { kind: "approximate", text: "cirka" }, text: "cirka hälften" },
+      { value: 50, unit: "percent", period: { from: "2020" }, qualifier: { kind: "approximately", text: "cirka" }, text: "cirka hälften" },
     ]))!;
     expect(chart.svg).toContain('role="img"');
     expect(chart.svg.match(/class="chart-bar chart-bar-vague"/g)).toHaveLength(1);
