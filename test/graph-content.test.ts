@@ -32,6 +32,11 @@ describe("the graph of the real content", () => {
     expect(goal2.counties.get("vasternorrland")!.measures).toHaveLength(15); // seed 003, L748–785
     expect(goal2.counties.get("stockholm")!.goals.length).toBeGreaterThan(0);
     expect([...goal2.counties.keys()].sort()).toEqual(["dalarna", "stockholm", "vasternorrland"]);
+    // The 2021 report builds on all four national goals as a whole (seed 001); it states no goal of its own under them.
+    const dalarna = goal2.counties.get("dalarna")!;
+    expect([...dalarna.stating]).toContain("dalarna-rapport-2021");
+    for (const document of dalarna.stating) expect(dalarna.documents.has(document)).toBe(true);
+    expect(dalarna.stating.has("dalarna-lansstrategi-2015")).toBe(false);
   });
 
   it("makes Dalarna's lineage visible in both directions", () => {

@@ -42,10 +42,3 @@ export function elements(tree: Root, test: (element: Element) => boolean = () =>
   });
   return found;
 }
-
-/** One page of each type: the first in URL order. */
-export function onePerType(pages: BuiltPage[]): Map<string, BuiltPage> {
-  const types = new Map<string, BuiltPage>();
-  for (const page of pages) if (!types.has(page.type)) types.set(page.type, page);
-  return types;
-}

@@ -15,8 +15,11 @@ declare module "vitest" {
   }
 }
 
+/** The day the tests judge validity by, so that "in force" does not change with the calendar. */
+export const TEST_TODAY = "2026-11-22";
+
 function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: join(repositoryRoot, "site"), encoding: "utf8", timeout: 300_000 });
+  const result = spawnSync(command, args, { cwd: join(repositoryRoot, "site"), encoding: "utf8", timeout: 300_000, env: { ...process.env, STYRDOK_TODAY: TEST_TODAY } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
 }
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { repositoryRoot } from "../paths.ts";
-import { type BuiltPage, builtPages, elements, onePerType } from "./built.ts";
+import { type BuiltPage, builtPages, elements } from "./built.ts";
 
 const siteDir = inject("siteDir");
 let pages: BuiltPage[];

@@ -62,7 +62,7 @@ export function toExport(corpus: Corpus, options: ExportOptions = {}): StyrdokEx
   });
 
   const chapters: ExportChapter[] = corpus.chapters.map((chapter) => {
-    const { tree: _tree, document: _document, mentions: _mentions, ...rest } = without(chapter);
+    const { tree: _tree, text: _text, document: _document, mentions: _mentions, ...rest } = without(chapter);
     return { ...head("chapter", chapter.id, chapter.origin), document: chapter.document, ...rest } as ExportChapter;
   });
 

@@ -77,6 +77,8 @@ export type ChapterItem = Located<
     order: number;
     /** The Markdown body, with LF line endings. */
     body: string;
+    /** The body as plain text (footnotes included, markup and footnote markers not), for search. */
+    text: string;
     /** The body's Markdown tree (positions are relative to the file). */
     tree: Root;
     footnotes: ChapterFootnote[];
@@ -243,6 +245,7 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
       document: document.id,
       order: document.chapters.length + 1,
       body: entry.body.markdown,
+      text: entry.body.plainText,
       tree: entry.parsed.tree,
       mentions: entry.body.mentions,
       footnotes: entry.body.footnotes.map((footnote) => {

@@ -86,8 +86,11 @@ export interface ServingItem {
 
 export interface FrameworkGoalCoverage {
   goal: GraphItem;
-  /** Per county: the goals and measures that serve the framework goal, and their documents. */
-  counties: Map<string, { documents: Set<string>; goals: ServingItem[]; measures: ServingItem[] }>;
+  /**
+   * Per county: the goals and measures that serve the framework goal, the documents they stand in
+   * (`documents`), and the documents that say they serve it as a whole (`stating`).
+   */
+  counties: Map<string, { documents: Set<string>; stating: Set<string>; goals: ServingItem[]; measures: ServingItem[] }>;
   /** Counties that have documents in the corpus but nothing under this goal. */
   countiesWithout: string[];
 }
@@ -127,12 +130,15 @@ export function frameworkCoverage(graph: Graph, frameworkId: string): FrameworkG
         }
       }
     }
-    const counties = new Map<string, { documents: Set<string>; goals: ServingItem[]; measures: ServingItem[] }>();
-    const bucketOf = (county: string) => counties.get(county) ?? counties.set(county, { documents: new Set(), goals: [], measures: [] }).get(county)!;
+    const counties = new Map<string, { documents: Set<string>; stating: Set<string>; goals: ServingItem[]; measures: ServingItem[] }>();
+    const bucketOf = (county: string) => counties.get(county) ?? counties.set(county, { documents: new Set(), stating: new Set(), goals: [], measures: [] }).get(county)!;
     // A document can say it serves the framework goal as a whole (document.frameworks[].goals).
     for (const relation of graph.incoming(frameworkGoal.id)) {
       if (relation.field === "frameworks.goals" && relation.fromType === "document") {
-        for (const county of graph.countiesOf(relation.from)) bucketOf(county).documents.add(relation.from);
+        for (const county of graph.countiesOf(relation.from)) {
+          bucketOf(county).documents.add(relation.from);
+          bucketOf(county).stating.add(relation.from);
+        }
       }
     }
     for (const entry of serving.values()) {

@@ -1,16 +1,16 @@
 // An indicator's values as a static, accessible SVG bar chart, drawn at build time. The page
 // shows the same numbers in a table beside it; the chart is an aid, never the only copy.
 import type { ExportIndicator } from "@styrdok/core";
+import { periodText, units } from "./format.ts";
 
 export interface Chart {
   svg: string;
-  title: string;
+  /** The numbers in words, as the chart's accessible description says them. */
   description: string;
 }
 
 type Observation = ExportIndicator["observations"][number];
 
-const unitSuffix: Record<string, string> = { percent: " %", count: "", ratio: " gånger", sek: " kr", days: " dagar", years: " år" };
 
 function escape(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
@@ -19,7 +19,7 @@ function escape(text: string): string {
 /** What tells the observations apart: their periods, groups, areas, or what they count. */
 function labels(observations: Observation[]): string[] {
   const candidates: Array<(observation: Observation) => string | undefined> = [
-    (observation) => observation.period?.text ?? [observation.period?.from, observation.period?.to].filter(Boolean).join("–"),
+    (observation) => periodText(observation.period),
     (observation) => observation.population,
     (observation) => observation.area,
     (observation) => observation.counted,
@@ -54,14 +54,14 @@ export function chartOf(indicator: ExportIndicator): Chart | undefined {
   const id = `chart-${indicator.id}`;
   const title = shorten(indicator.text, 160);
   const description = numeric
-    .map((observation, index) => `${names[index]}: ${observation.qualifier?.text ? `${observation.qualifier.text} ` : ""}${observation.value!.toLocaleString("sv-SE")}${unitSuffix[unit] ?? ""}`)
+    .map((observation, index) => `${names[index]}: ${observation.qualifier?.text ? `${observation.qualifier.text} ` : ""}${observation.value!.toLocaleString("sv-SE")}${units[unit]?.suffix ?? ""}`)
     .join("; ");
   const bars = numeric
     .map((observation, index) => {
       const y = 4 + index * row;
       const length = max > 0 ? Math.max(2, Math.round((observation.value! / max) * barWidth)) : 2;
       const vague = Boolean(observation.qualifier);
-      const value = `${observation.qualifier?.text && observation.qualifier.kind !== "rank-band" ? `${shorten(observation.qualifier.text, 14)} ` : ""}${observation.value!.toLocaleString("sv-SE")}${unitSuffix[unit] ?? ""}`;
+      const value = `${observation.qualifier?.text && observation.qualifier.kind !== "rank-band" ? `${shorten(observation.qualifier.text, 14)} ` : ""}${observation.value!.toLocaleString("sv-SE")}${units[unit]?.suffix ?? ""}`;
       return [
         `<text x="0" y="${y + 14}" class="chart-label">${escape(shorten(names[index]!, 90))}</text>`,
         `<rect x="0" y="${y + 20}" width="${length}" height="22" class="${vague ? "chart-bar chart-bar-vague" : "chart-bar"}"${vague ? ` fill="url(#${id}-hatch)"` : ""}/>`,
@@ -75,5 +75,5 @@ export function chartOf(indicator: ExportIndicator): Chart | undefined {
     `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="chart-hatch-back"/><line x1="0" y1="0" x2="0" y2="6" class="chart-hatch-line"/></pattern></defs>` +
     bars +
     `</svg>`;
-  return { svg, title, description };
+  return { svg, description };
 }

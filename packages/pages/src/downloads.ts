@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvText, exportJson, schemaDirectory, toCsvTables } from "@styrdok/core";
+import { sizeText } from "./format.ts";
 import type { Site } from "./load.ts";
 
 export interface Download {
@@ -12,6 +13,8 @@ export interface Download {
   description: string;
   contentType: string;
   body: string;
+  /** The file's size for people, e.g. "12 kB". */
+  size: string;
 }
 
 const tableDescriptions: Record<string, string> = {
@@ -36,24 +39,26 @@ const tableDescriptions: Record<string, string> = {
   "document-relations.csv": "Relation: dokument – dokument (ersätter, genomför, följer upp).",
 };
 
+function download(file: Omit<Download, "size">): Download {
+  return { ...file, size: sizeText(Buffer.byteLength(file.body)) };
+}
+
 export function downloads(site: Site): { json: Download; csv: Download[]; schemas: Download[] } {
-  const json = { url: "/data/styrdok.json", name: "styrdok.json", description: "Hela innehållet som ett JSON-objekt, med relationerna.", contentType: "application/json; charset=utf-8", body: exportJson(site.data) };
-  const csv = [...toCsvTables(site.data)].map(([name, table]) => ({
-    url: `/data/csv/${name}`,
-    name,
-    description: tableDescriptions[name] ?? "",
-    contentType: "text/csv; charset=utf-8",
-    body: csvText(table),
-  }));
+  const json = download({ url: "/data/styrdok.json", name: "styrdok.json", description: "Hela innehållet som ett JSON-objekt, med relationerna.", contentType: "application/json; charset=utf-8", body: exportJson(site.data) });
+  const csv = [...toCsvTables(site.data)].map(([name, table]) =>
+    download({ url: `/data/csv/${name}`, name, description: tableDescriptions[name] ?? "", contentType: "text/csv; charset=utf-8", body: csvText(table) }),
+  );
   const schemas = readdirSync(schemaDirectory)
     .filter((name) => name.endsWith(".schema.json"))
     .sort()
-    .map((name) => ({
-      url: `/schemas/${name}`,
-      name,
-      description: name === "export.schema.json" ? "Exportens form: kontraktet för styrdok.json." : `Schemat för innehållsfilerna (${name.replace(".schema.json", "")}).`,
-      contentType: "application/schema+json; charset=utf-8",
-      body: readFileSync(join(schemaDirectory, name), "utf8"),
-    }));
+    .map((name) =>
+      download({
+        url: `/schemas/${name}`,
+        name,
+        description: name === "export.schema.json" ? "Exportens form: kontraktet för styrdok.json." : `Schemat för innehållsfilerna (${name.replace(".schema.json", "")}).`,
+        contentType: "application/schema+json; charset=utf-8",
+        body: readFileSync(join(schemaDirectory, name), "utf8"),
+      }),
+    );
   return { json, csv, schemas };
 }

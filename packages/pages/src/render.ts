@@ -163,7 +163,6 @@ export function renderChapter(chapter: ChapterItem, graph: Graph): string {
       clobberPrefix: `${chapter.id}-`,
       footnoteLabel: "Fotnoter",
       footnoteLabelTagName: "h3",
-      footnoteLabelProperties: { className: ["footnotes-label"] },
       footnoteBackLabel: (referenceIndex, rereferenceIndex) => `Tillbaka till texten (hänvisning ${referenceIndex + 1}${rereferenceIndex > 1 ? `, ${rereferenceIndex}` : ""})`,
     })
     .use(rehypeSanitize, schema)

@@ -5,6 +5,7 @@
 // validity. Compounds get their parts as extra words (see decompound.ts).
 import { countyName, frameworkCoverage, type Graph, labelOf, typeName } from "@styrdok/core";
 import { Decompounder } from "./decompound.ts";
+import { capitalized } from "./format.ts";
 import type { Site } from "./load.ts";
 import { urlOf } from "./urls.ts";
 import { documentKinds, validityNames, validityOf } from "./views.ts";
@@ -18,20 +19,25 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-export const filterNames = { county: "Län", kind: "Dokumentslag", actor: "Aktör", nationalGoal: "Nationellt mål", validity: "Giltighet" } as const;
+const filterNames = { county: "Län", kind: "Dokumentslag", actor: "Aktör", nationalGoal: "Nationellt mål", validity: "Giltighet" } as const;
 
 /** The framework whose goals the "national goal" filter offers. */
 const NATIONAL_STRATEGY = "nationell-strategi-2017-2026";
 
-function nationalGoalNames(site: Site): Map<string, string[]> {
-  const byItem = new Map<string, string[]>();
+/**
+ * The national goals each item serves (by its own link or through the goals it serves), and the
+ * ones each document says it serves as a whole (keyed "document:<id>").
+ */
+function nationalGoalNames(site: Site): Map<string, Set<string>> {
+  const byItem = new Map<string, Set<string>>();
+  const add = (key: string, name: string) => (byItem.get(key) ?? byItem.set(key, new Set()).get(key)!).add(name);
   if (!site.graph.get(NATIONAL_STRATEGY)) return byItem;
   for (const coverage of frameworkCoverage(site.graph, NATIONAL_STRATEGY)) {
     const goal = coverage.goal.item as unknown as { label: string; text: string };
     const name = `Mål ${goal.label}: ${goal.text}`;
     for (const bucket of coverage.counties.values()) {
-      for (const entry of [...bucket.goals, ...bucket.measures]) byItem.set(entry.item.id, [...(byItem.get(entry.item.id) ?? []), name]);
-      for (const document of bucket.documents) byItem.set(`document:${document}`, [...new Set([...(byItem.get(`document:${document}`) ?? []), name])]);
+      for (const entry of [...bucket.goals, ...bucket.measures]) add(entry.item.id, name);
+      for (const document of bucket.stating) add(`document:${document}`, name);
     }
   }
   return byItem;
@@ -52,13 +58,10 @@ function actorNames(graph: Graph, id: string): string[] {
   return [...names];
 }
 
-function capitalized(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
-}
-
 export function searchRecords(site: Site): SearchRecord[] {
   const { graph, data } = site;
-  const vocabulary = new Set(data.chapters.flatMap((chapter) => chapter.body.toLowerCase().match(/[a-zåäöéü]{3,}/g) ?? []));
+  const chapterTexts = new Map(site.corpus.chapters.map((chapter) => [chapter.id, chapter.text]));
+  const vocabulary = new Set([...chapterTexts.values()].flatMap((text) => text.toLowerCase().match(/[a-zåäöéü]{3,}/g) ?? []));
   const decompounder = new Decompounder(vocabulary);
   const withParts = (text: string) => {
     const parts = decompounder.partsOfText(text);
@@ -78,7 +81,7 @@ export function searchRecords(site: Site): SearchRecord[] {
 
   for (const document of data.documents) {
     const filters = documentFilters(document.id);
-    const goals = national.get(`document:${document.id}`) ?? [];
+    const goals = [...(national.get(`document:${document.id}`) ?? [])];
     const chapters = data.chapters.filter((chapter) => chapter.document === document.id);
     if (chapters.length === 0) {
       records.push({
@@ -92,10 +95,10 @@ export function searchRecords(site: Site): SearchRecord[] {
     for (const chapter of chapters) {
       const items = graph.incoming(chapter.id).filter((relation) => relation.field === "chapter").map((relation) => relation.from);
       const actors = [...new Set(items.flatMap((item) => actorNames(graph, item)))];
-      const chapterGoals = [...new Set(items.flatMap((item) => national.get(item) ?? []))];
+      const chapterGoals = items.flatMap((item) => [...(national.get(item) ?? [])]);
       records.push({
-        url: `/dokument/${document.id}/#${chapter.id}`,
-        content: withParts(`${chapter.title}\n\n${chapter.body}`),
+        url: urlOf(graph.get(chapter.id)!),
+        content: withParts(`${chapter.title}\n\n${chapterTexts.get(chapter.id) ?? ""}`),
         language: "sv",
         meta: { title: `${document.title} – ${chapter.title}` },
         filters: { ...filters, [filterNames.actor]: actors, [filterNames.nationalGoal]: [...new Set([...goals, ...chapterGoals])] },
@@ -112,7 +115,7 @@ export function searchRecords(site: Site): SearchRecord[] {
       content: withParts(text),
       language: "sv",
       meta: { title: `${capitalized(typeName(node.type, "sv"))}: ${labelOf(node, 90)}` },
-      filters: { ...documentFilters(item.document), [filterNames.actor]: actorNames(graph, item.id), [filterNames.nationalGoal]: national.get(item.id) ?? [] },
+      filters: { ...documentFilters(item.document), [filterNames.actor]: actorNames(graph, item.id), [filterNames.nationalGoal]: [...(national.get(item.id) ?? [])] },
     });
   }
 

@@ -1,9 +1,14 @@
 // Where each item lives on the site. One function decides, so every link to an item agrees.
-import type { Graph, GraphItem } from "@styrdok/core";
+import type { GraphItem } from "@styrdok/core";
+
+/** Where an item's text stands: its anchor on its document's page. */
+export function placeOf(item: { id: string; document?: string | null }): string {
+  return `/dokument/${item.document}/#${item.id}`;
+}
 
 /** The page (and anchor) of an item. Items without a page of their own are anchors on their document. */
 export function urlOf(item: GraphItem): string {
-  const onDocument = () => `/dokument/${item.document}/#${item.id}`;
+  const onDocument = () => placeOf(item);
   switch (item.type) {
     case "document":
       return `/dokument/${item.id}/`;
@@ -32,8 +37,3 @@ export function countyUrl(county: string): string {
   return `/lan/${county}/`;
 }
 
-/** The URL of an id, or undefined when no such item exists. */
-export function urlOfId(graph: Graph, id: string): string | undefined {
-  const item = graph.get(id);
-  return item ? urlOf(item) : undefined;
-}

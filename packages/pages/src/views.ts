@@ -1,11 +1,9 @@
 // Page models: what each page of the site shows, computed from the model and its graph. The
 // Astro pages only lay these out; every decision about content lives here, typed and tested.
-import { execFileSync } from "node:child_process";
 import {
   actorInvolvement,
   citationsOf,
   countyName,
-  countyNames,
   documentRelationLabel,
   type ExportDocument,
   frameworkCoverage,
@@ -18,9 +16,10 @@ import {
   typePlurals,
 } from "@styrdok/core";
 import { chartOf, type Chart } from "./chart.ts";
+import { capitalized, counted, periodText, units } from "./format.ts";
 import type { Site } from "./load.ts";
 import { renderChapter } from "./render.ts";
-import { countyUrl, urlOf } from "./urls.ts";
+import { countyUrl, placeOf, urlOf } from "./urls.ts";
 
 export interface Link {
   id: string;
@@ -33,7 +32,8 @@ export interface Link {
 
 export function linkTo(graph: Graph, id: string, length = 160): Link {
   const item = graph.get(id);
-  if (!item) return { id, type: "unknown", typeLabel: "", label: id, url: "#" };
+  // The content is validated before any page is built, so this is a bug in the site, not in the content.
+  if (!item) throw new Error(`No item with the id ${id}`);
   return { id, type: item.type, typeLabel: typeName(item.type, "sv"), label: labelOf(item, length), url: urlOf(item) };
 }
 
@@ -67,15 +67,11 @@ export function validityOf(document: { status: string; validity?: { from?: strin
 }
 export const validityNames = { "in-force": "Gällande", ended: "Upphört", unknown: "Okänd giltighet" } as const;
 
-export function periodText(period: { from?: string; to?: string; text?: string } | undefined): string {
-  if (!period) return "";
-  if (period.from || period.to) return `${period.from ?? "?"}–${period.to ?? ""}`;
-  return period.text ?? "";
-}
-
 export interface DocumentSummary extends Link {
   kind: string;
   counties: string[];
+  /** The counties' names, e.g. "Dalarnas län". */
+  countyNames: string[];
   period: string;
   status: string;
   validity: keyof typeof validityNames;
@@ -90,6 +86,7 @@ export function documentSummary(site: Site, id: string): DocumentSummary {
     ...linkTo(site.graph, id),
     kind: documentKinds[document.kind]!,
     counties: document.counties,
+    countyNames: document.counties.map(countyName),
     period: periodText(document.validity),
     status: statusNames[document.status]!,
     validity: validityOf(document, site.today),
@@ -100,7 +97,8 @@ export function documentSummary(site: Site, id: string): DocumentSummary {
 }
 
 export function documentList(site: Site): DocumentSummary[] {
-  return site.data.documents.map((document) => documentSummary(site, document.id)).sort((a, b) => (a.from ?? "").localeCompare(b.from ?? "") || byLabel(a, b));
+  // Oldest first; a document without a known start comes last.
+  return site.data.documents.map((document) => documentSummary(site, document.id)).sort((a, b) => (a.from ?? "9999").localeCompare(b.from ?? "9999") || byLabel(a, b));
 }
 
 export interface Lineage {
@@ -147,7 +145,7 @@ const roleNames: Record<string, string> = {
   commissioner: "uppdragsgivare",
   principal: "huvudman",
   convener: "sammankallande",
-  member: "deltar",
+  member: "deltagare",
   reference: "referens",
   consulted: "konsulterad",
 };
@@ -207,6 +205,8 @@ function responsibilityMatrix(site: Site, documentId: string): Matrix | undefine
 
 export interface DocumentView {
   summary: DocumentSummary;
+  /** One line about the document, for its page's description. */
+  description: string;
   document: ExportDocument;
   parties: Array<{ actor: Link; roles: string; inferred: boolean; label?: string }>;
   signatures: Array<{ name: string; role?: string; actor?: Link; date?: string; place?: string }>;
@@ -218,7 +218,8 @@ export interface DocumentView {
   gaps: ChapterView["gaps"];
   sourceErrors: ChapterView["sourceErrors"];
   matrix?: Matrix;
-  counts: Array<{ label: string; count: number }>;
+  /** What the document holds, e.g. "8 mål, 1 indikator". */
+  counts: string;
 }
 
 export function documentView(site: Site, id: string): DocumentView {
@@ -245,8 +246,10 @@ export function documentView(site: Site, id: string): DocumentView {
     sourceErrors: sourceErrorViews(site, id, chapter.id),
   }));
   const matrix = responsibilityMatrix(site, id);
+  const summary = documentSummary(site, id);
   return {
-    summary: documentSummary(site, id),
+    summary,
+    description: [summary.kind, summary.countyNames.length > 0 ? `för ${summary.countyNames.join(", ")}` : "", summary.period].filter(Boolean).join(" "),
     document,
     parties: (document.parties ?? []).map((party) => ({ actor: linkTo(graph, party.actor), roles: party.roles.map((role) => roleNames[role] ?? role).join(", "), inferred: party.basis === "inferred", ...(party.label ? { label: party.label } : {}) })),
     signatures: (document.signatures ?? []).map((signature) => ({
@@ -270,7 +273,11 @@ export function documentView(site: Site, id: string): DocumentView {
     gaps: gapViews(site, id, null),
     sourceErrors: sourceErrorViews(site, id, null),
     ...(matrix ? { matrix } : {}),
-    counts: (["goal", "measure", "responsibility", "indicator", "definition"] as const).map((type) => ({ label: typePlurals[type].sv, count: itemsOf(type) })).filter((entry) => entry.count > 0),
+    counts: (["goal", "measure", "responsibility", "indicator", "definition"] as const)
+      .map((type) => ({ type, count: itemsOf(type) }))
+      .filter((entry) => entry.count > 0)
+      .map((entry) => counted(entry.count, typeName(entry.type, "sv"), typePlurals[entry.type].sv))
+      .join(", "),
   };
 }
 
@@ -350,7 +357,7 @@ export function goalView(site: Site, id: string): GoalView {
   return {
     goal: { ...linkTo(graph, id), level: levelNames[goal.level] ?? goal.level, ...(goal.label ? { labelText: goal.label } : {}), text: goal.text, variants: (goal.variants ?? []).map((variant) => variant.text) },
     document: linkTo(graph, goal.document),
-    place: `/dokument/${goal.document}/#${id}`,
+    place: placeOf(goal),
     parents,
     children: from("parent", "goal"),
     measures: from("goals", "measure"),
@@ -391,7 +398,7 @@ export function measureView(site: Site, id: string): MeasureView {
       ...(measure.status ? { status: measureStatuses[measure.status] } : {}),
     },
     document: linkTo(graph, measure.document),
-    place: `/dokument/${measure.document}/#${id}`,
+    place: placeOf(measure),
     goals: measure.goals.map((goal) => linkTo(graph, goal)),
     responsible: measure.responsible.map((actor) => linkTo(graph, actor)),
     partners: measure.partners.map((actor) => linkTo(graph, actor)),
@@ -434,9 +441,10 @@ export interface ActorView {
   counties: Array<{ county: string; name: string; documents: Array<{ document: Link; groups: Array<{ label: string; items: Array<Link & { via?: string }> }> }> }>;
   total: number;
   documentCount: number;
+  countyCount: number;
 }
 
-const viaNames = { self: "", unit: "genom enheten", group: "genom gruppen", predecessor: "genom föregångaren" } as const;
+const viaNames: Record<string, string> = { unit: "genom enheten", group: "genom gruppen", predecessor: "genom föregångaren" };
 
 function involvementLabel(relation: Relation): string {
   const labels: Record<string, string> = {
@@ -450,7 +458,7 @@ function involvementLabel(relation: Relation): string {
     "event:actors": "Händelser",
     "chapter:mentions": "Nämns i texten",
   };
-  return labels[`${relation.fromType}:${relation.field}`] ?? `${typePlurals[relation.fromType].sv}`;
+  return labels[`${relation.fromType}:${relation.field}`] ?? capitalized(typePlurals[relation.fromType].sv);
 }
 
 export function actorView(site: Site, id: string): ActorView {
@@ -505,18 +513,29 @@ export function actorView(site: Site, id: string): ActorView {
       })),
     total: new Set(involvement.map((entry) => entry.relation.from)).size,
     documentCount: new Set(involvement.map((entry) => entry.document).filter(Boolean)).size,
+    countyCount: [...counties.keys()].filter(Boolean).length,
   };
 }
 
-export function actorList(site: Site): Array<Link & { kind: string; counties: string[]; mentions: number }> {
-  return site.data.actors
-    .map((actor) => ({
+export interface ActorGroup {
+  kind: string;
+  /** The id of the group's heading on the page. */
+  anchor: string;
+  actors: Array<Link & { counties: string[]; mentions: number }>;
+}
+
+/** Every actor, grouped by kind (kinds in alphabetical order), with how many items name it. */
+export function actorList(site: Site): ActorGroup[] {
+  const groups = new Map<string, ActorGroup>();
+  for (const actor of site.data.actors) {
+    const group = groups.get(actor.kind) ?? groups.set(actor.kind, { kind: actorKinds[actor.kind] ?? actor.kind, anchor: `slag-${actor.kind}`, actors: [] }).get(actor.kind)!;
+    group.actors.push({
       ...linkTo(site.graph, actor.id),
-      kind: actorKinds[actor.kind] ?? actor.kind,
       counties: actor.counties.map(countyName),
       mentions: new Set(actorInvolvement(site.graph, actor.id).map((entry) => entry.relation.from)).size,
-    }))
-    .sort(byLabel);
+    });
+  }
+  return [...groups.values()].map((group) => ({ ...group, actors: group.actors.sort(byLabel) })).sort((a, b) => a.kind.localeCompare(b.kind, "sv"));
 }
 
 // --- Counties ----------------------------------------------------------------------------
@@ -577,7 +596,14 @@ export interface FrameworkGoalView {
   goal: Link & { text: string; labelText: string; formerLabels: string[] };
   framework: Link;
   /** Side by side: one column per county that has documents, with what serves the goal there. */
-  counties: Array<{ county: string; name: string; documents: Link[]; goals: Array<Link & { via: string }>; measures: Array<Link & { via: string }> }>;
+  counties: Array<{
+    county: string;
+    name: string;
+    /** Documents that say they serve the goal as a whole. */
+    stating: Link[];
+    goals: Array<Link & { via: string }>;
+    measures: Array<Link & { via: string }>;
+  }>;
 }
 
 const servingVia = (entry: { via: "direct" | "goal"; basis?: string }) => (entry.via === "goal" ? "genom mål" : entry.basis === "inferred" ? "härlett" : "i källan");
@@ -595,7 +621,7 @@ export function frameworkGoalView(site: Site, id: string): FrameworkGoalView {
       return {
         county,
         name: countyName(county),
-        documents: [...(bucket?.documents ?? [])].map((document) => linkTo(graph, document)),
+        stating: [...(bucket?.stating ?? [])].map((document) => linkTo(graph, document)),
         goals: (bucket?.goals ?? []).map((entry) => ({ ...linkTo(graph, entry.item.id), via: servingVia(entry) })),
         measures: (bucket?.measures ?? []).map((entry) => ({ ...linkTo(graph, entry.item.id), via: servingVia(entry) })),
       };
@@ -603,13 +629,34 @@ export function frameworkGoalView(site: Site, id: string): FrameworkGoalView {
   };
 }
 
-export function frameworkView(site: Site, id: string): { framework: Link & { note?: string }; goals: Array<FrameworkGoalView["goal"] & { counts: Array<{ name: string; goals: number; measures: number }> }> } {
+export interface FrameworkView {
+  framework: Link & { note?: string };
+  /** The counties that have documents: the columns of the comparison. */
+  counties: string[];
+  /** Per goal and county, in the order of `counties`: what serves the goal there, in words ("" for nothing). */
+  goals: Array<FrameworkGoalView["goal"] & { cells: string[] }>;
+}
+
+export function frameworkView(site: Site, id: string): FrameworkView {
   const framework = site.data.frameworks.find((candidate) => candidate.id === id)!;
+  const counties = countiesWithDocuments(site);
   return {
     framework: { ...linkTo(site.graph, id), ...(framework.note ? { note: framework.note } : {}) },
+    counties: counties.map((county) => county.name),
     goals: framework.goals.map((goal) => {
       const view = frameworkGoalView(site, goal);
-      return { ...view.goal, counts: view.counties.map((county) => ({ name: county.name, goals: county.goals.length, measures: county.measures.length })) };
+      const cells = counties.map(({ county }) => {
+        const entry = view.counties.find((candidate) => candidate.county === county);
+        if (!entry) return "";
+        return [
+          entry.stating.length > 0 ? counted(entry.stating.length, "dokument i sin helhet", "dokument i sin helhet") : "",
+          entry.goals.length > 0 ? counted(entry.goals.length, "mål", "mål") : "",
+          entry.measures.length > 0 ? counted(entry.measures.length, "åtgärd", "åtgärder") : "",
+        ]
+          .filter(Boolean)
+          .join(", ");
+      });
+      return { ...view.goal, cells };
     }),
   };
 }
@@ -691,10 +738,9 @@ export interface IndicatorView {
   goals: Link[];
   sources: Link[];
   chart?: Chart;
-  rows: Array<{ label: string; value: string; unit: string; qualifier?: string; period: string; population?: string; text: string }>;
+  rows: Array<{ label: string; value: string; unit: string; qualifier?: string; period: string; text: string }>;
 }
 
-const unitNames: Record<string, string> = { percent: "procent", count: "antal", ratio: "kvot", sek: "kronor", days: "dagar", years: "år", "rank-band": "placering" };
 
 export function indicatorView(site: Site, id: string): IndicatorView {
   const { graph } = site;
@@ -710,17 +756,16 @@ export function indicatorView(site: Site, id: string): IndicatorView {
       ...(indicator.note ? { note: indicator.note } : {}),
     },
     document: linkTo(graph, indicator.document),
-    place: `/dokument/${indicator.document}/#${id}`,
+    place: placeOf(indicator),
     goals: indicator.goals.map((goal) => linkTo(graph, goal)),
     sources: indicator.sources.map((source) => linkTo(graph, source)),
     ...(chart ? { chart } : {}),
     rows: indicator.observations.map((observation) => ({
       label: [observation.population, observation.area, observation.counted].filter(Boolean).join(", ") || periodText(observation.period) || observation.text,
       value: observation.value === undefined ? "–" : `${observation.value.toLocaleString("sv-SE")}${observation.valueMax !== undefined ? `–${observation.valueMax.toLocaleString("sv-SE")}` : ""}`,
-      unit: observation.unit ? (unitNames[observation.unit] ?? observation.unit) : "",
+      unit: observation.unit ? (units[observation.unit]?.name ?? observation.unit) : "",
       ...(observation.qualifier ? { qualifier: observation.qualifier.text ?? observation.qualifier.kind } : {}),
       period: periodText(observation.period),
-      ...(observation.population ? { population: observation.population } : {}),
       text: observation.text,
     })),
   };
@@ -741,7 +786,7 @@ const definitionKinds: Record<string, string> = { "form-of-violence": "Våldsfor
 
 export function definitionList(site: Site): Array<{ letter: string; definitions: Array<{ id: string; term: string; kind: string; text: string; document: Link; place: string }> }> {
   const all = site.data.definitions
-    .map((definition) => ({ id: definition.id, term: definition.term, kind: definitionKinds[definition.kind] ?? definition.kind, text: definition.text, document: linkTo(site.graph, definition.document), place: `/dokument/${definition.document}/#${definition.id}` }))
+    .map((definition) => ({ id: definition.id, term: definition.term, kind: definitionKinds[definition.kind] ?? definition.kind, text: definition.text, document: linkTo(site.graph, definition.document), place: placeOf(definition) }))
     .sort((a, b) => a.term.localeCompare(b.term, "sv"));
   const letters = new Map<string, typeof all>();
   for (const definition of all) {
@@ -754,48 +799,31 @@ export function definitionList(site: Site): Array<{ letter: string; definitions:
 // --- Start page --------------------------------------------------------------------------
 
 export interface HomeView {
-  counts: Array<{ label: string; count: number }>;
+  counts: Array<{ count: string; label: string }>;
   counties: ReturnType<typeof countiesWithDocuments>;
   inForce: DocumentSummary[];
   changes: Array<{ date: string; subject: string }>;
 }
 
-/** Recent changes to the content, from git; empty where the history is not at hand. */
-function recentChanges(): Array<{ date: string; subject: string }> {
-  try {
-    const log = execFileSync("git", ["log", "-n", "8", "--date=short", "--format=%ad%x09%s", "--", "content"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-    return log
-      .trim()
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => {
-        const [date, ...subject] = line.split("\t");
-        return { date: date!, subject: subject.join("\t") };
-      });
-  } catch {
-    return [];
-  }
-}
-
 export function homeView(site: Site): HomeView {
-  const encoded = site.data.documents.filter((document) => document.textAvailability !== "none").length;
+  const withText = site.data.documents.filter((document) => document.textAvailability !== "none").length;
+  const entry = (count: number, singular: string, plural: string) => ({ count: count.toLocaleString("sv-SE"), label: count === 1 ? singular : plural });
   return {
     counts: [
-      { label: "dokument med hela texten", count: encoded },
-      { label: "dokument omnämnda", count: site.data.documents.length - encoded },
-      { label: "mål", count: site.data.goals.length },
-      { label: "åtgärder", count: site.data.measures.length },
-      { label: "ansvar", count: site.data.responsibilities.length },
-      { label: "indikatorer", count: site.data.indicators.length },
-      { label: "aktörer", count: site.data.actors.length },
+      entry(withText, "dokument med text", "dokument med text"),
+      entry(site.data.documents.length - withText, "dokument som bara nämns", "dokument som bara nämns"),
+      entry(site.data.goals.length, "mål", "mål"),
+      entry(site.data.measures.length, "åtgärd", "åtgärder"),
+      entry(site.data.responsibilities.length, "ansvar", "ansvar"),
+      entry(site.data.indicators.length, "indikator", "indikatorer"),
+      entry(site.data.actors.length, "aktör", "aktörer"),
     ],
     counties: countiesWithDocuments(site),
     inForce: documentList(site).filter((document) => document.validity === "in-force" && document.encoded),
-    changes: recentChanges(),
+    changes: site.changes,
   };
 }
 
-export { countyNames };
 
 // --- Page frame --------------------------------------------------------------------------
 
@@ -814,7 +842,3 @@ export function pageTitle(title: string): string {
   return `${atWord.replace(/[\s,.;:–-]+$/, "")}…${suffix}`;
 }
 
-/** "1 åtgärd", "3 åtgärder": a count with the right form of its noun. */
-export function counted(count: number, singular: string, plural: string): string {
-  return `${count.toLocaleString("sv-SE")} ${count === 1 ? singular : plural}`;
-}
