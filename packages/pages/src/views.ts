@@ -196,8 +196,8 @@ function responsibilityMatrix(site: Site, documentId: string): Matrix | undefine
   }
   const goalIds = [...new Set([...pairs.values()].flatMap((row) => [...row.keys()]))];
   if (pairs.size === 0 || goalIds.length === 0) return undefined;
-  const order = site.data.goals.map((goal) => goal.id);
-  goalIds.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const order = new Map(site.data.goals.filter((goal) => goal.document === documentId).map((goal, index) => [goal.id, index]));
+  goalIds.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
   const goals = goalIds.map((id) => linkTo(site.graph, id, 60));
   const rows = [...pairs].map(([actor, row]) => ({ actor: linkTo(site.graph, actor), cells: goalIds.map((goal) => row.get(goal) ?? 0) })).sort((a, b) => byLabel(a.actor, b.actor));
   return { goals, rows };
