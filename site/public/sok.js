@@ -3,12 +3,33 @@
 (function () {
   var root = document.querySelector("[data-search-root]");
   if (!root || typeof PagefindUI === "undefined") return;
+  // Search records carry the parts of their compounds after this label, for the index only.
+  var PARTS = "Orddelar:";
+  function escapeHtml(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+  function withoutParts(excerpt, content) {
+    var at = excerpt.indexOf(PARTS);
+    if (at === -1) return excerpt;
+    var kept = excerpt.slice(0, at).trim();
+    if (kept.replace(/<[^>]*>/g, "").split(/\s+/).length >= 8) return kept + " …";
+    var opening = (content || "").split(PARTS)[0].trim().split(/\s+/).slice(0, 30).join(" ");
+    return escapeHtml(opening) + " …";
+  }
   var ui = new PagefindUI({
     element: root,
     showSubResults: true,
     showImages: false,
+    showEmptyFilters: false,
     resetStyles: false,
     pageSize: 10,
+    processResult: function (result) {
+      result.excerpt = withoutParts(result.excerpt || "", result.content);
+      (result.sub_results || []).forEach(function (sub) {
+        sub.excerpt = withoutParts(sub.excerpt || "", result.content);
+      });
+      return result;
+    },
     translations: {
       placeholder: "Sök i styrdokumenten",
       clear_search: "Rensa",
@@ -35,4 +56,11 @@
   }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
+  // Keep the address in step with the query, so that a search can be bookmarked and shared.
+  if (input) {
+    input.addEventListener("input", function () {
+      var value = input.value.trim();
+      history.replaceState(null, "", value ? "?q=" + encodeURIComponent(value) : window.location.pathname);
+    });
+  }
 })();

@@ -85,6 +85,27 @@ describe("search", () => {
     expect(nationalGoal.length).toBeGreaterThan(0);
   });
 
+  it("shows readers the text of a hit, never the compound parts added for the index", async () => {
+    await page.goto(`${siteUrl}/sok/?q=frid`);
+    await page.locator(".pagefind-ui__result").first().waitFor();
+    await page.locator(".pagefind-ui__result-excerpt").first().waitFor();
+    const excerpts = await page.locator(".pagefind-ui__result-excerpt").allTextContents();
+    expect(excerpts.length).toBeGreaterThan(3);
+    for (const excerpt of excerpts) expect(excerpt).not.toContain("Orddelar");
+    // Typing keeps the address in step, so that a search can be shared.
+    await page.locator(".pagefind-ui__search-input").fill("kontaktförbud");
+    await page.waitForURL(/\?q=kontaktf%C3%B6rbud$/);
+  });
+
+  it("offers no filter value that finds nothing", async () => {
+    await page.goto(`${siteUrl}/sok/?q=v%C3%A5ld`);
+    await page.locator(".pagefind-ui__result").first().waitFor();
+    const counties = page.locator(".pagefind-ui__filter-block", { has: page.locator(".pagefind-ui__filter-name", { hasText: /^Län$/ }) });
+    await counties.locator(".pagefind-ui__filter-name").click();
+    const labels = await counties.locator(".pagefind-ui__filter-label").allTextContents();
+    expect(labels.map((label) => label.replace(/\s*\(\d+\)\s*$/, "").trim()).sort()).toEqual(["Dalarnas län", "Stockholms län", "Västernorrlands län"]);
+  });
+
   it("narrows in the search page itself when a filter is ticked", async () => {
     await page.goto(`${siteUrl}/sok/?q=v%C3%A5ld`);
     const message = page.locator(".pagefind-ui__message");

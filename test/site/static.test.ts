@@ -28,7 +28,7 @@ function target(url: string): string | undefined {
 describe("the built site", () => {
   it("has every page type the readers need", () => {
     const types = new Set(pages.map((page) => page.type));
-    for (const type of ["start", "dokument/", "dokument/[id]", "mal/[id]", "atgard/[id]", "aktorer/", "aktor/[id]", "lan/[id]", "ramverk/", "ramverk/[id]", "ramverksmal/[id]", "kallor/", "kalla/[id]", "indikatorer/", "indikator/[id]", "begrepp/", "data/", "om/", "sok/", "404"]) {
+    for (const type of ["start", "lan/", "dokument/", "dokument/[id]", "mal/[id]", "atgard/[id]", "aktorer/", "aktor/[id]", "lan/[id]", "ramverk/", "ramverk/[id]", "ramverksmal/[id]", "kallor/", "kalla/[id]", "indikatorer/", "indikator/[id]", "begrepp/", "data/", "om/", "sok/", "404"]) {
       expect(types, type).toContain(type);
     }
   });
@@ -122,6 +122,31 @@ describe("the built site", () => {
     expect(links).toContain("/data/styrdok.json");
     expect(links).toContain("/data/csv/measures.csv");
     expect(links).toContain("/schemas/export.schema.json");
+  });
+
+  it("tells readers the truth on the pages the review found wrong", () => {
+    const text = (url: string) => {
+      const page = pages.find((candidate) => candidate.url === url);
+      expect(page, url).toBeDefined();
+      return page!.html;
+    };
+    // An actor or source without a website of its own has no "Webbplats"/"Länk" row pointing at itself.
+    expect(text("/aktor/falu-kommun/")).not.toContain("<dt>Webbplats</dt>");
+    expect(text("/kalla/socialtjanstlagen-2001-453/")).toContain('<dt>Länk</dt><dd><a href="https://www.riksdagen.se/');
+    // Recent changes name documents and registries in Swedish, not commit messages.
+    const changes = elements(pages.find((page) => page.url === "/")!.tree, (element) => element.tagName === "time").length;
+    expect(changes).toBeGreaterThan(0);
+    expect(text("/")).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">\d{4}-\d{2}-\d{2}<\/time>: ändringar i /);
+    // The source's own footnote numbers: the agreement numbers 1–55 through the whole document.
+    expect(text("/dokument/dalarna-overenskommelse-2024/")).toMatch(/<li id="dalarna-overenskommelse-2024-[a-z0-9-]+-fn-55" value="55">/);
+    // A document that another supersedes has ended, though its own record does not know its status.
+    expect(text("/dokument/dalarna-lansstrategi-2015/")).toContain("<dt>Status</dt><dd>Ersatt</dd>");
+    // A framework lists the documents that build on it.
+    expect(text("/ramverk/istanbulkonventionen/")).toContain('href="/dokument/dalarna-overenskommelse-2024/"');
+    // Responsibilities citing a section say whose they are.
+    expect(text("/kalla/socialtjanstlagen-2001-453/")).toMatch(/<span class="tag">ansvar<\/span> <a href="\/aktor\//);
+    // No English or placeholder text reaches a page.
+    for (const page of pages) expect(page.html, page.url).not.toMatch(/undefined|\[object Object\]|NaN/);
   });
 
   it("stays light: bytes per page type, reported, within budget", () => {

@@ -42,6 +42,10 @@ export interface Body {
   mentions: Mention[];
   /** Links that are neither to an item nor absolute (http:, mailto: …), e.g. a forgotten `#`. */
   relativeLinks: BodyLink[];
+  /** Links with a scheme that runs code or embeds data (javascript:, data:, vbscript:). */
+  unsafeLinks: BodyLink[];
+  /** Raw HTML in the body: the site drops it, with any text inside it. */
+  html: Array<{ value: string; place: Place }>;
   /** The plain text, NFC-normalised with whitespace collapsed, for verbatim comparisons. */
   plainText: string;
 }
@@ -86,6 +90,8 @@ export function readBody(parsed: ParsedFile): Body {
   const undefinedFootnotes: Body["undefinedFootnotes"] = [];
   const mentions: Mention[] = [];
   const relativeLinks: BodyLink[] = [];
+  const unsafeLinks: BodyLink[] = [];
+  const html: Body["html"] = [];
   const parts: string[] = [];
   const seen = new Set<string>();
 
@@ -117,7 +123,10 @@ export function readBody(parsed: ParsedFile): Body {
         undefinedFootnotes.push({ label: match[1]!, place: parsed.placeAt(offset, offset + match[0].length) });
       }
     }
+    if (node.type === "html") html.push({ value: node.value, place: placeOf(node) });
     if (node.type === "link" || node.type === "definition" || node.type === "image") {
+      // Browsers ignore control characters and spaces around a scheme, so "java\tscript:" counts too.
+      if (/^(?:javascript|data|vbscript):/i.test(node.url.replace(/[\u0000-\u0020]/g, ""))) unsafeLinks.push({ href: node.url, place: placeOf(node) });
       if (node.url.startsWith("#")) {
         let id = node.url.slice(1);
         try {
@@ -141,6 +150,8 @@ export function readBody(parsed: ParsedFile): Body {
     undefinedFootnotes,
     mentions,
     relativeLinks,
+    unsafeLinks,
+    html,
     plainText: normalizeText(parts.join("")),
   };
 }

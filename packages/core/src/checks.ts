@@ -264,6 +264,8 @@ function checkBodies(context: Context): void {
         const id = link.href.replace(/^\.?\//, "");
         if (index.has(id)) report(file, "link-missing-hash", link.place, { href: link.href, id }, lang);
       }
+      for (const link of body.unsafeLinks) report(file, "link-unsafe", link.place, { href: link.href.slice(0, 60) }, lang);
+      for (const fragment of body.html) report(file, "html-in-body", fragment.place, { html: fragment.value.replace(/\s+/g, " ").slice(0, 60) }, lang);
       for (const missing of body.undefinedFootnotes) report(file, "footnote-undefined", missing.place, { label: missing.label }, lang);
       for (const duplicate of body.duplicateFootnotes) report(file, "footnote-duplicate", duplicate.place, { label: duplicate.label }, lang);
       for (const footnote of body.footnotes) {

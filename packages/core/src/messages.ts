@@ -326,6 +326,16 @@ export const codes = {
     sv: (p) => `Fotnoten [^${p.label}] definieras men texten hänvisar aldrig till den; skriv [^${p.label}] där den hör hemma.`,
     en: (p) => `The footnote [^${p.label}] is defined but the text never refers to it; write [^${p.label}] where it belongs.`,
   },
+  "link-unsafe": {
+    severity: "error",
+    sv: (p) => `Länken ${q(p.href)} kör kod eller bäddar in data och visas inte som länk på webbplatsen. Länka med https: eller till ett id med #.`,
+    en: (p) => `The link ${q(p.href)} runs code or embeds data and is not shown as a link on the site. Link with https: or to an id with #.`,
+  },
+  "html-in-body": {
+    severity: "warning",
+    sv: (p) => `HTML i texten (${q(p.html)}) visas inte på webbplatsen, och inte heller text inuti den. Skriv texten som Markdown i stället.`,
+    en: (p) => `HTML in the text (${q(p.html)}) is not shown on the site, nor is any text inside it. Write the text as Markdown instead.`,
+  },
   "link-missing-hash": {
     severity: "warning",
     sv: (p) => `Länken ${q(p.href)} ser ut att peka på id ${q(p.id)} men saknar #; skriv (#${p.id}).`,

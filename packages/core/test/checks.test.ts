@@ -81,6 +81,26 @@ describe("corpus checks", () => {
     ]);
   });
 
+  it("refuses links that run code and warns about raw HTML, whose text the site would drop", async () => {
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter(
+        "",
+        'Klicka [här](javascript:alert(1)) eller [där](JaVaScript:x) eller [bild](data:text/html;base64,PHNjcmlwdD4=).\n\n<div>Text som försvinner</div>\n\nEn [vanlig länk](https://example.org) och <b>fet</b>.\n',
+      ),
+    });
+    expect(findings(result)).toEqual([
+      "documents/s/01-kap.md:6:8 link-unsafe",
+      "documents/s/01-kap.md:6:41 link-unsafe",
+      "documents/s/01-kap.md:6:67 link-unsafe",
+      "documents/s/01-kap.md:8:1 html-in-body",
+      "documents/s/01-kap.md:10:43 html-in-body",
+      "documents/s/01-kap.md:10:49 html-in-body",
+    ]);
+    const messages = result.files.flatMap((file) => file.messages.map((message) => message.reason));
+    expect(messages[3]).toContain("<div>Text som försvinner</div>");
+  });
+
   it("warns when an item's text does not stand in its chapter's body", async () => {
     const result = await validateTree({
       "documents/s/index.md": documentIndex("s"),

@@ -6,6 +6,13 @@ import dictionary from "dictionary-sv";
 
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
+/**
+ * Both parts must have a stem of at least four letters: shorter ones ("kom", "gäl", "rna") are
+ * mostly prefixes, abbreviations or chance matches ("kom|munerna", "gäl|lande", "dala|rnas").
+ */
+const MIN_STEM = 4;
+/** Heads that are word-forming suffixes or inflections, not words a reader searches for ("myndig|heter"). */
+const suffixHeads = new Set(["heter", "heten", "hets", "ande", "ende", "lande", "ring", "ringar", "ning", "ningar", "skap", "liga", "lighet", "ingen", "ensen"]);
 /** Inflections a head may carry beyond its dictionary form ("utsatta" → "utsatt"). */
 const endings = ["", "a", "e", "s", "n", "t", "en", "et", "er", "ar", "or", "na", "ns", "ts", "ens", "ets", "erna", "arna", "orna", "ningar", "ning"];
 
@@ -34,7 +41,7 @@ export class Decompounder {
   }
 
   private isWord(text: string): boolean {
-    return endings.some((ending) => text.length - ending.length >= MIN_MODIFIER && text.endsWith(ending) && this.words.has(text.slice(0, text.length - ending.length)));
+    return endings.some((ending) => text.length - ending.length >= MIN_STEM && text.endsWith(ending) && this.words.has(text.slice(0, text.length - ending.length)));
   }
 
   /** A modifier as it stands in a compound: a word, or one with a linking -s or a vowel for -a ("kvinno-" for kvinna). */
@@ -57,11 +64,22 @@ export class Decompounder {
     if (cached) return cached;
     this.cache.set(lower, []);
     let found: string[] = [];
+    // A head is a word, not a suffix or an inflection; a short one ("lag") only as it stands.
+    const isHead = (head: string, min: number) => {
+      if (head.length < min || suffixHeads.has(head) || endings.includes(head) || endings.includes(head.slice(0, -1))) return false;
+      return head.length < MIN_STEM ? this.words.has(head) : this.isWord(head);
+    };
     for (let split = MIN_MODIFIER; split <= lower.length - MIN_HEAD; split++) {
-      const head = lower.slice(split);
-      if (!this.isWord(head)) continue;
-      const modifier = this.asModifier(lower.slice(0, split));
+      let head = lower.slice(split);
+      if (!isHead(head, MIN_HEAD)) continue;
+      let modifier = this.asModifier(lower.slice(0, split));
       if (!modifier) continue;
+      // A linking -s belongs to the modifier when that leaves a word: "sjukvårds|lag", not "sjukvård|slag".
+      const linked = head.startsWith("s") ? this.asModifier(lower.slice(0, split + 1)) : undefined;
+      if (linked && isHead(head.slice(1), MIN_MODIFIER)) {
+        modifier = linked;
+        head = head.slice(1);
+      }
       found = [modifier, head, ...this.parts(modifier)];
       break;
     }

@@ -11,8 +11,11 @@ export interface Site {
   data: StyrdokExport;
   /** The day the site was built (YYYY-MM-DD): what "in force" is judged by. */
   today: string;
-  /** The latest changes to the content, newest first, from git; empty where there is no history. */
-  changes: Array<{ date: string; subject: string }>;
+  /**
+   * The latest changes to the content, newest first, from git: per day, the files changed (relative
+   * to the content folder, like the export's `file`). Empty where there is no history.
+   */
+  changes: Array<{ date: string; files: string[] }>;
 }
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -32,25 +35,27 @@ export async function buildSite(folder: string, options: { cwd?: string; today?:
   const result = await validateContent([folder], { cwd, today });
   if (result.errors > 0) {
     const first = result.files.flatMap((file) => file.messages.filter((message) => message.fatal).map((message) => `${file.path}:${message.line}:${message.column} ${message.reason}`));
-    throw new Error(`The content has ${result.errors} errors; run styrdok validate. First: ${first[0]}`);
+    // Editors read this when a build stops, so it is in Swedish like the validator's findings.
+    throw new Error(`Innehållet har ${result.errors} fel, så webbplatsen byggs inte. Kör npm run styrdok -- validate för att se alla. Det första: ${first[0]}`);
   }
   const data = toExport(result.corpus, { path: (file) => relative(result.base, resolve(cwd, file)) });
   return { corpus: result.corpus, graph: buildGraph(result.corpus), data, today, changes: recentChanges(resolve(cwd, folder)) };
 }
 
 function recentChanges(folder: string): Site["changes"] {
+  let log: string;
   try {
-    const log = execFileSync("git", ["log", "-n", "8", "--date=short", "--format=%ad%x09%s", "--", "."], { cwd: folder, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-    return log
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => {
-        const [date, ...subject] = line.split("\t");
-        return { date: date!, subject: subject.join("\t") };
-      });
+    log = execFileSync("git", ["-c", "core.quotepath=off", "log", "-n", "30", "--date=short", "--format=%x1e%ad", "--name-only", "--relative", "--", "."], { cwd: folder, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   } catch {
     return [];
   }
+  const byDate = new Map<string, Set<string>>();
+  for (const commit of log.split("\x1e").filter((chunk) => chunk.trim())) {
+    const [date, ...files] = commit.split("\n").map((line) => line.trim()).filter(Boolean);
+    const day = byDate.get(date!) ?? byDate.set(date!, new Set()).get(date!)!;
+    for (const file of files) day.add(file);
+  }
+  return [...byDate].slice(0, 5).map(([date, files]) => ({ date, files: [...files].sort() }));
 }
 
 let loading: Promise<Site> | undefined;

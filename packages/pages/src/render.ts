@@ -132,6 +132,28 @@ function prefixFootnoteLabel(tree: HastRoot, prefix: string): void {
   });
 }
 
+/**
+ * remark-rehype numbers footnotes 1, 2, 3 … in each chapter, by order of reference. The sources
+ * number them through the whole document, and gaps and notes cite those numbers ("fotnot 23"),
+ * so a footnote whose label is a number keeps it, in the text and in the list.
+ */
+function keepFootnoteNumbers(tree: HastRoot, prefix: string): void {
+  const labelOf = (href: string) => {
+    const match = href.match(new RegExp(`^#?${prefix}fn-(\\d+)$`));
+    return match ? match[1] : undefined;
+  };
+  visit(tree, "element", (element: Element) => {
+    if (element.tagName === "a" && element.properties.dataFootnoteRef !== undefined) {
+      const label = labelOf(String(element.properties.href ?? ""));
+      if (label) element.children = [{ type: "text", value: label }];
+    }
+    if (element.tagName === "li") {
+      const label = labelOf(String(element.properties.id ?? ""));
+      if (label) element.properties.value = label;
+    }
+  });
+}
+
 /** Headings in a body start at ## for the chapter's sections; on the page the chapter title is h2. */
 function demoteHeadings(tree: Root): void {
   visit(tree, "heading", (heading) => {
@@ -168,6 +190,7 @@ export function renderChapter(chapter: ChapterItem, graph: Graph): string {
     .use(rehypeSanitize, schema)
     .use(() => (hast: HastRoot) => {
       prefixFootnoteLabel(hast, `${chapter.id}-`);
+      keepFootnoteNumbers(hast, `${chapter.id}-`);
       anchorItems(hast, items, graph);
     })
     .use(rehypeStringify);

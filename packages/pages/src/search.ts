@@ -2,7 +2,9 @@
 // per goal, measure, responsibility, indicator and definition (so that a result leads to the
 // item itself, not only its page), and one per actor, source and framework goal. Each record
 // carries the filters readers narrow by: county, kind of document, actor, national goal,
-// validity. Compounds get their parts as extra words (see decompound.ts).
+// validity. Compounds get their parts as extra words (see decompound.ts). Records of actors,
+// sources and frameworks hold their names only, not the editors' notes: a short record ranks
+// first when a reader types its name or abbreviation ("SoL").
 import { countyName, frameworkCoverage, type Graph, labelOf, typeName } from "@styrdok/core";
 import { Decompounder } from "./decompound.ts";
 import { capitalized } from "./format.ts";
@@ -78,6 +80,7 @@ export function searchRecords(site: Site): SearchRecord[] {
     };
   };
   const records: SearchRecord[] = [];
+  const documentCounties = new Set(data.documents.flatMap((document) => document.counties));
 
   for (const document of data.documents) {
     const filters = documentFilters(document.id);
@@ -122,18 +125,28 @@ export function searchRecords(site: Site): SearchRecord[] {
   for (const actor of data.actors) {
     records.push({
       url: urlOf(graph.get(actor.id)!),
-      content: withParts([actor.name, actor.shortName ?? "", ...(actor.aliases ?? []), ...(actor.formerNames ?? []).map((former) => former.name), actor.note ?? ""].join("\n")),
+      content: withParts([actor.name, actor.shortName ?? "", ...(actor.aliases ?? []), ...(actor.formerNames ?? []).map((former) => former.name)].join("\n")),
       language: "sv",
       meta: { title: `Aktör: ${actor.name}` },
-      filters: { [filterNames.county]: actor.counties.map(countyName), [filterNames.actor]: [actor.name] },
+      // Only counties that have documents: the county filter should offer nothing that finds no document.
+      filters: { [filterNames.county]: actor.counties.filter((county) => documentCounties.has(county)).map(countyName) },
     });
   }
   for (const source of data.sources) {
     records.push({
       url: urlOf(graph.get(source.id)!),
-      content: withParts([source.title, source.abbreviation ?? "", source.number ?? "", source.note ?? ""].join("\n")),
+      content: withParts([source.title, source.abbreviation ?? "", source.number ?? ""].join("\n")),
       language: "sv",
       meta: { title: `Källa: ${source.title}` },
+      filters: {},
+    });
+  }
+  for (const framework of data.frameworks) {
+    records.push({
+      url: urlOf(graph.get(framework.id)!),
+      content: withParts([framework.name, framework.shortName ?? ""].join("\n")),
+      language: "sv",
+      meta: { title: `Ramverk: ${framework.shortName ?? framework.name}` },
       filters: {},
     });
   }

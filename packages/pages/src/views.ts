@@ -15,6 +15,7 @@ import {
   typeName,
   typePlurals,
 } from "@styrdok/core";
+import { dirname } from "node:path";
 import { chartOf, type Chart } from "./chart.ts";
 import { capitalized, counted, periodText, units } from "./format.ts";
 import type { Site } from "./load.ts";
@@ -57,10 +58,13 @@ function dayOf(date: string, end: boolean): string {
   return date;
 }
 
-/** Whether a document is in force on a day: its status says so and its validity has not ended. */
-export function validityOf(document: { status: string; validity?: { from?: string; to?: string } }, today: string): "in-force" | "ended" | "unknown" {
+/**
+ * Whether a document is in force on a day: its status says so and its validity has not ended. A
+ * document that another document supersedes has ended, whatever its own record says.
+ */
+export function validityOf(document: { status: string; validity?: { from?: string; to?: string }; supersededBy?: string[] }, today: string): "in-force" | "ended" | "unknown" {
   const to = document.validity?.to;
-  if (document.status === "expired" || document.status === "superseded") return "ended";
+  if (document.status === "expired" || document.status === "superseded" || (document.supersededBy ?? []).length > 0) return "ended";
   if (to && dayOf(to, true) < today) return "ended";
   if (document.status === "in-force") return "in-force";
   return "unknown";
@@ -88,7 +92,8 @@ export function documentSummary(site: Site, id: string): DocumentSummary {
     counties: document.counties,
     countyNames: document.counties.map(countyName),
     period: periodText(document.validity),
-    status: statusNames[document.status]!,
+    // A record that does not know its status, but is superseded by another document, is "Ersatt".
+    status: statusNames[document.status === "unknown" && document.supersededBy.length > 0 ? "superseded" : document.status]!,
     validity: validityOf(document, site.today),
     encoded: document.textAvailability !== "none",
     ...(document.validity?.from ? { from: document.validity.from } : {}),
@@ -323,7 +328,8 @@ function frameworkLinks(graph: Graph, id: string): FrameworkLinkView[] {
 }
 
 export interface GoalView {
-  goal: Link & { level: string; labelText?: string; text: string; variants: string[] };
+  /** `tag` names the goal as its document does ("Mål 3", "MÅL 3", "Delmål"); `label` may shorten `text`. */
+  goal: Link & { level: string; tag: string; text: string; variants: string[] };
   document: Link;
   place: string;
   parents: Link[];
@@ -333,6 +339,12 @@ export interface GoalView {
   responsibilities: Link[];
   frameworks: FrameworkLinkView[];
   note?: string;
+}
+
+/** "Mål" and "3" → "Mål 3"; "Mål" and "MÅL 3" → "MÅL 3", not "Mål MÅL 3". */
+function goalTag(level: string, label: string | undefined): string {
+  if (!label) return level;
+  return label.toLocaleLowerCase("sv").startsWith(level.toLocaleLowerCase("sv")) ? label : `${level} ${label}`;
 }
 
 export function goalView(site: Site, id: string): GoalView {
@@ -355,7 +367,7 @@ export function goalView(site: Site, id: string): GoalView {
     frameworks = frameworkLinks(graph, parent.id).map((link) => ({ ...link, via: parent }));
   }
   return {
-    goal: { ...linkTo(graph, id), level: levelNames[goal.level] ?? goal.level, ...(goal.label ? { labelText: goal.label } : {}), text: goal.text, variants: (goal.variants ?? []).map((variant) => variant.text) },
+    goal: { ...linkTo(graph, id), level: levelNames[goal.level] ?? goal.level, tag: goalTag(levelNames[goal.level] ?? goal.level, goal.label), text: goal.text, variants: (goal.variants ?? []).map((variant) => variant.text) },
     document: linkTo(graph, goal.document),
     place: placeOf(goal),
     parents,
@@ -430,7 +442,7 @@ export const actorKinds: Record<string, string> = {
 };
 
 export interface ActorView {
-  actor: Link & { kind: string; counties: string[]; aliases: string[]; formerNames: string[]; established?: string; dissolved?: string; note?: string; url?: string };
+  actor: Link & { kind: string; counties: string[]; aliases: string[]; formerNames: string[]; established?: string; dissolved?: string; note?: string; website?: string };
   parent?: Link;
   units: Link[];
   members: Link[];
@@ -488,12 +500,13 @@ export function actorView(site: Site, id: string): ActorView {
       ...linkTo(graph, id),
       kind: actorKinds[actor.kind] ?? actor.kind,
       counties: actor.counties.map(countyName),
-      aliases: actor.aliases ?? [],
+      // "Polisen" and "polisen" are one name to a reader.
+      aliases: [...new Map((actor.aliases ?? []).map((alias) => [alias.toLocaleLowerCase("sv"), alias])).values()].filter((alias) => alias.toLocaleLowerCase("sv") !== actor.name.toLocaleLowerCase("sv")),
       formerNames: (actor.formerNames ?? []).map((former) => `${former.name}${former.from || former.to ? ` (${former.from ?? ""}–${former.to ?? ""})` : ""}`),
       ...(actor.established ? { established: actor.established } : {}),
       ...(actor.dissolved ? { dissolved: actor.dissolved } : {}),
       ...(actor.note ? { note: actor.note } : {}),
-      ...(actor.url ? { url: actor.url } : {}),
+      ...(actor.url ? { website: actor.url } : {}),
     },
     ...(actor.parent ? { parent: linkTo(graph, actor.parent) } : {}),
     units: from("parent"),
@@ -631,6 +644,8 @@ export function frameworkGoalView(site: Site, id: string): FrameworkGoalView {
 
 export interface FrameworkView {
   framework: Link & { note?: string };
+  /** Documents that say they build on the framework, with the goals they name, if any. */
+  documents: Array<{ document: Link; countyNames: string[]; goals: Link[]; inferred: boolean }>;
   /** The counties that have documents: the columns of the comparison. */
   counties: string[];
   /** Per goal and county, in the order of `counties`: what serves the goal there, in words ("" for nothing). */
@@ -642,6 +657,16 @@ export function frameworkView(site: Site, id: string): FrameworkView {
   const counties = countiesWithDocuments(site);
   return {
     framework: { ...linkTo(site.graph, id), ...(framework.note ? { note: framework.note } : {}) },
+    documents: site.data.documents.flatMap((document) =>
+      (document.frameworks ?? [])
+        .filter((link) => link.framework === id)
+        .map((link) => ({
+          document: linkTo(site.graph, document.id),
+          countyNames: document.counties.map(countyName),
+          goals: (link.goals ?? []).map((goal) => linkTo(site.graph, goal)),
+          inferred: link.basis === "inferred",
+        })),
+    ),
     counties: counties.map((county) => county.name),
     goals: framework.goals.map((goal) => {
       const view = frameworkGoalView(site, goal);
@@ -696,8 +721,23 @@ export function sourceList(site: Site): { legal: Array<Link & { kind: string; nu
 }
 
 export interface SourceView {
-  source: Link & { kind: string; number?: string; abbreviation?: string; url?: string; year?: number; note?: string };
-  provisions: Array<{ provision: string; items: Array<Link & { document?: Link; text?: string }>; documents: Link[] }>;
+  source: Link & { kind: string; number?: string; abbreviation?: string; website?: string; year?: number; note?: string };
+  provisions: Array<{ provision: string; items: Array<Link & { actor?: Link; document?: Link; text?: string }>; documents: Link[] }>;
+}
+
+/** Statute order: 2 kap. before 2 a kap. before 3 kap.; then by section, numerically. */
+function provisionOrder(a: string, b: string): number {
+  const key = (provision: string) => {
+    const chapter = provision.match(/(\d+)\s*([a-z])?\s*kap/);
+    const section = provision.match(/(\d+)\s*([a-z])?\s*§/);
+    return [Number(chapter?.[1] ?? 0), chapter?.[2] ?? "", Number(section?.[1] ?? 0), section?.[2] ?? "", provision] as const;
+  };
+  const [x, y] = [key(a), key(b)];
+  for (let index = 0; index < x.length; index++) {
+    const order = typeof x[index] === "number" ? (x[index] as number) - (y[index] as number) : String(x[index]).localeCompare(String(y[index]), "sv");
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 export function sourceView(site: Site, id: string): SourceView {
@@ -709,17 +749,24 @@ export function sourceView(site: Site, id: string): SourceView {
       kind: sourceKinds[source.kind] ?? source.kind,
       ...(source.number ? { number: source.number } : {}),
       ...(source.abbreviation ? { abbreviation: source.abbreviation } : {}),
-      ...(source.url ? { url: source.url } : {}),
+      ...(source.url ? { website: source.url } : {}),
       ...(source.year ? { year: source.year } : {}),
       ...(source.note ? { note: source.note } : {}),
     },
     provisions: [...citationsOf(graph, id)]
-      .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b, "sv", { numeric: true })))
+      .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : provisionOrder(a, b)))
       .map(([provision, relations]) => {
         const items = relations.map((relation) => {
           const item = graph.get(relation.from)!;
           const text = typeof relation.context?.text === "string" ? relation.context.text : undefined;
-          return { ...linkTo(graph, relation.from), ...(item.document ? { document: linkTo(graph, item.document) } : {}), ...(text ? { text } : {}) };
+          // Many responsibilities read alike ("Anmäla enligt 14 kap. 1 §"); whose they are tells them apart.
+          const actor = item.type === "responsibility" ? (item.item as unknown as { actor: string }).actor : undefined;
+          return {
+            ...linkTo(graph, relation.from),
+            ...(actor ? { actor: linkTo(graph, actor) } : {}),
+            ...(item.document ? { document: linkTo(graph, item.document) } : {}),
+            ...(text ? { text } : {}),
+          };
         });
         const documents = [...new Set(items.map((item) => item.document?.id).filter((document): document is string => Boolean(document)))].map((document) => linkTo(graph, document));
         return { provision: provision || "Hela källan", items, documents };
@@ -730,6 +777,9 @@ export function sourceView(site: Site, id: string): SourceView {
 // --- Indicators --------------------------------------------------------------------------
 
 const indicatorKinds: Record<string, string> = { indicator: "Indikator", "development-indicator": "Utvecklingsindikator", statistic: "Statistisk uppgift", "survey-result": "Enkätresultat" };
+const indicatorKindPlurals: Record<string, string> = { indicator: "Indikatorer", "development-indicator": "Utvecklingsindikatorer", statistic: "Statistiska uppgifter", "survey-result": "Enkätresultat" };
+/** Kinds that measure a goal over time, as opposed to figures a document reports once. */
+const measuringKinds = new Set(["indicator", "development-indicator"]);
 
 export interface IndicatorView {
   indicator: Link & { kind: string; text: string; theme?: string; dataSource?: string; note?: string };
@@ -771,13 +821,21 @@ export function indicatorView(site: Site, id: string): IndicatorView {
   };
 }
 
-export function indicatorList(site: Site): Array<{ document: Link; indicators: Array<Link & { kind: string; observations: number }> }> {
-  const byDocument = new Map<string, Array<Link & { kind: string; observations: number }>>();
+/** Per document, its indicators grouped by kind: indicators first, then reported figures and survey results. */
+export function indicatorList(site: Site): Array<{ document: Link; kinds: Array<{ kind: string; indicators: Array<Link & { observations: number }> }> }> {
+  const byDocument = new Map<string, Map<string, Array<Link & { observations: number }>>>();
   for (const indicator of site.data.indicators) {
-    const list = byDocument.get(indicator.document) ?? byDocument.set(indicator.document, []).get(indicator.document)!;
-    list.push({ ...linkTo(site.graph, indicator.id), kind: indicatorKinds[indicator.kind] ?? indicator.kind, observations: indicator.observations.length });
+    const kinds = byDocument.get(indicator.document) ?? byDocument.set(indicator.document, new Map()).get(indicator.document)!;
+    const list = kinds.get(indicator.kind) ?? kinds.set(indicator.kind, []).get(indicator.kind)!;
+    list.push({ ...linkTo(site.graph, indicator.id), observations: indicator.observations.length });
   }
-  return [...byDocument].map(([document, indicators]) => ({ document: linkTo(site.graph, document), indicators }));
+  const order = Object.keys(indicatorKinds);
+  return [...byDocument].map(([document, kinds]) => ({
+    document: linkTo(site.graph, document),
+    kinds: [...kinds]
+      .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .map(([kind, indicators]) => ({ kind: indicatorKindPlurals[kind] ?? kind, indicators })),
+  }));
 }
 
 // --- Definitions -------------------------------------------------------------------------
@@ -802,7 +860,27 @@ export interface HomeView {
   counts: Array<{ count: string; label: string }>;
   counties: ReturnType<typeof countiesWithDocuments>;
   inForce: DocumentSummary[];
-  changes: Array<{ date: string; subject: string }>;
+  /** Per day, newest first: the documents and registries whose files changed. */
+  changes: Array<{ date: string; documents: Link[]; registries: string[] }>;
+}
+
+const registryNames: Record<string, string> = { actors: "aktörsregistret", sources: "källregistret", frameworks: "ramverken" };
+
+function changesOf(site: Site): HomeView["changes"] {
+  const documentOfFolder = new Map(site.data.documents.map((document) => [dirname(document.file), document.id]));
+  return site.changes
+    .map(({ date, files }) => {
+      const documents = new Set<string>();
+      const registries = new Set<string>();
+      for (const file of files) {
+        const document = documentOfFolder.get(dirname(file));
+        if (document) documents.add(document);
+        const registry = registryNames[file.split("/")[0]!];
+        if (registry && !document) registries.add(registry);
+      }
+      return { date, documents: [...documents].map((document) => linkTo(site.graph, document)).sort(byLabel), registries: [...registries].sort() };
+    })
+    .filter((change) => change.documents.length + change.registries.length > 0);
 }
 
 export function homeView(site: Site): HomeView {
@@ -815,12 +893,13 @@ export function homeView(site: Site): HomeView {
       entry(site.data.goals.length, "mål", "mål"),
       entry(site.data.measures.length, "åtgärd", "åtgärder"),
       entry(site.data.responsibilities.length, "ansvar", "ansvar"),
-      entry(site.data.indicators.length, "indikator", "indikatorer"),
+      entry(site.data.indicators.filter((indicator) => measuringKinds.has(indicator.kind)).length, "indikator", "indikatorer"),
+      entry(site.data.indicators.filter((indicator) => !measuringKinds.has(indicator.kind)).length, "redovisad uppgift", "redovisade uppgifter"),
       entry(site.data.actors.length, "aktör", "aktörer"),
     ],
     counties: countiesWithDocuments(site),
     inForce: documentList(site).filter((document) => document.validity === "in-force" && document.encoded),
-    changes: site.changes,
+    changes: changesOf(site),
   };
 }
 
