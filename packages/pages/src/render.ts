@@ -120,36 +120,27 @@ function textHolder(element: Element): Element {
 }
 
 /**
- * remark-rehype gives every chapter's footnote heading the same id ("footnote-label") and points
- * each footnote reference at it; on a page of many chapters that id must be the chapter's own.
+ * Footnotes as remark-rehype makes them, fitted to a page of many chapters and to the sources:
+ * every chapter's footnote heading gets the same id ("footnote-label"), so each gets its
+ * chapter's; and footnotes are numbered 1, 2, 3 … per chapter, while the sources number them
+ * through the whole document and gaps and notes cite those numbers ("fotnot 23"), so a footnote
+ * whose label is a number keeps it, in the text and in the list.
  */
-function prefixFootnoteLabel(tree: HastRoot, prefix: string): void {
+function adaptFootnotes(tree: HastRoot, prefix: string): void {
   const label = "footnote-label";
+  const numbered = new RegExp(`^#?${prefix}fn-(\\d+)$`);
+  const numberOf = (reference: unknown) => String(reference ?? "").match(numbered)?.[1];
   visit(tree, "element", (element: Element) => {
     if (element.properties.id === label) element.properties.id = `${prefix}${label}`;
     const describedBy = element.properties.ariaDescribedBy;
     if (Array.isArray(describedBy)) element.properties.ariaDescribedBy = describedBy.map((id) => (id === label ? `${prefix}${label}` : id));
-  });
-}
-
-/**
- * remark-rehype numbers footnotes 1, 2, 3 … in each chapter, by order of reference. The sources
- * number them through the whole document, and gaps and notes cite those numbers ("fotnot 23"),
- * so a footnote whose label is a number keeps it, in the text and in the list.
- */
-function keepFootnoteNumbers(tree: HastRoot, prefix: string): void {
-  const labelOf = (href: string) => {
-    const match = href.match(new RegExp(`^#?${prefix}fn-(\\d+)$`));
-    return match ? match[1] : undefined;
-  };
-  visit(tree, "element", (element: Element) => {
     if (element.tagName === "a" && element.properties.dataFootnoteRef !== undefined) {
-      const label = labelOf(String(element.properties.href ?? ""));
-      if (label) element.children = [{ type: "text", value: label }];
+      const number = numberOf(element.properties.href);
+      if (number) element.children = [{ type: "text", value: number }];
     }
     if (element.tagName === "li") {
-      const label = labelOf(String(element.properties.id ?? ""));
-      if (label) element.properties.value = label;
+      const number = numberOf(element.properties.id);
+      if (number) element.properties.value = number;
     }
   });
 }
@@ -165,7 +156,13 @@ function demoteHeadings(tree: Root): void {
 function resolveLinks(tree: Root, graph: Graph): void {
   visit(tree, (node) => {
     if ((node.type === "link" || node.type === "definition") && node.url.startsWith("#")) {
-      const item = graph.get(decodeURIComponent(node.url.slice(1)));
+      let id = node.url.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // A malformed escape names no item; the link stays as written (the validator reports it).
+      }
+      const item = graph.get(id);
       if (item) node.url = urlOf(item);
     }
   });
@@ -189,8 +186,7 @@ export function renderChapter(chapter: ChapterItem, graph: Graph): string {
     })
     .use(rehypeSanitize, schema)
     .use(() => (hast: HastRoot) => {
-      prefixFootnoteLabel(hast, `${chapter.id}-`);
-      keepFootnoteNumbers(hast, `${chapter.id}-`);
+      adaptFootnotes(hast, `${chapter.id}-`);
       anchorItems(hast, items, graph);
     })
     .use(rehypeStringify);

@@ -68,16 +68,17 @@ describe("renderChapter", () => {
     expect(html).toContain('<a href="/mal/dalarna-plan-mal-1/">länk till målet</a>');
   });
 
-  it("never lets a javascript: or data: link through, even from content the validator refuses", async () => {
+  it("never lets a javascript: or data: link through, nor breaks on a malformed one, even in content the validator refuses", async () => {
     const folder = mkdtempSync(join(scratch, "refused-"));
     cpSync(fixture, folder, { recursive: true });
-    writeFileSync(join(folder, "documents/dalarna-plan/02-fritt.md"), "---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n[Klicka](javascript:alert(1)) och [bild](data:text/html;base64,PHNjcmlwdD4=) och [Java](JaVaScRiPt:alert(2)).\n");
-    await expect(buildSite(folder, { cwd: folder })).rejects.toThrow(/^Innehållet har 3 fel, så webbplatsen byggs inte\./);
+    writeFileSync(join(folder, "documents/dalarna-plan/02-fritt.md"), "---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n[Klicka](javascript:alert(1)) och [bild](data:text/html;base64,PHNjcmlwdD4=) och [Java](JaVaScRiPt:alert(2)) och [trasig](#%E0%A4%A).\n");
+    await expect(buildSite(folder, { cwd: folder })).rejects.toThrow(/^Innehållet har 4 fel, så webbplatsen byggs inte\./);
     const result = await validateContent(["."], { cwd: folder });
     const chapter = result.corpus.chapters.find((candidate) => candidate.id === "dalarna-plan-fritt")!;
     const html = renderChapter(chapter, buildGraph(result.corpus));
     expect(html).not.toMatch(/javascript:|data:/i);
     expect(html).toContain("Klicka");
+    expect(html).toContain('<a href="#%E0%A4%25A">trasig</a>');
   });
 
   it("shows the source's footnote numbers, not a count from 1 in each chapter", () => {
