@@ -19,6 +19,8 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     // Only what the CLI needs: a developer's STYRDOK_LANG or GITHUB_STEP_SUMMARY must not change the results.
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NO_COLOR: "1", ...options.env },
     timeout: 60_000,
+    // The JSON export of real content is megabytes; the default 1 MiB would cut the process off.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
