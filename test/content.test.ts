@@ -1,7 +1,7 @@
 // The published content itself: it must validate without a single finding, and its export
 // must satisfy the public data contract.
 import { describe, expect, it } from "vitest";
-import { schemaValidators, toExport, validateContent } from "@styrdok/core";
+import { renderFinding, schemaValidators, toExport, validateContent } from "@styrdok/core";
 import { repositoryRoot } from "./paths.ts";
 
 // A fixed day: whether a document's validity has ended must not turn the test red on a date
@@ -10,7 +10,7 @@ const result = await validateContent(["content"], { cwd: repositoryRoot, today: 
 
 describe("content/", () => {
   it("validates with zero errors and zero warnings", () => {
-    const findings = result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`));
+    const findings = result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.ruleId} ${renderFinding(message, "sv")}`));
     expect(findings).toEqual([]);
   });
 

@@ -18,11 +18,11 @@ const runs = 3;
 /** The floor: read every file and parse its Markdown and YAML once (stages 1–2), nothing else. */
 async function baseline(root: string): Promise<number> {
   const started = performance.now();
-  const files = await readContentFiles(["."], { cwd: root, lang: "sv" });
+  const files = await readContentFiles(["."], { cwd: root });
   const outcomes = await parseMarkdown(files.map((file) => String(file.value)));
   files.forEach((file, index) => {
     const outcome = outcomes[index]!;
-    if ("tree" in outcome) parseContentFile(file, "sv", outcome.tree);
+    if ("tree" in outcome) parseContentFile(file, outcome.tree);
   });
   return performance.now() - started;
 }

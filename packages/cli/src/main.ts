@@ -161,10 +161,14 @@ function checkFormat(value: string | undefined, allowed: string[], lang: Lang): 
   return format;
 }
 
-/** STYRDOK_PARSE_TIMEOUT_MS shortens or lengthens the deadline for parsing one file's Markdown. */
-function validate(paths: string[], lang: Lang, io: Io): Promise<ValidationResult> {
+/**
+ * STYRDOK_PARSE_TIMEOUT_MS shortens or lengthens the deadline for parsing one file's Markdown;
+ * STYRDOK_TODAY (YYYY-MM-DD) fixes the day validity is judged by, as it does for the site.
+ */
+function validate(paths: string[], io: Io): Promise<ValidationResult> {
   const timeout = Number(io.env.STYRDOK_PARSE_TIMEOUT_MS);
-  return validateContent(paths, { cwd: io.cwd, lang, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}) });
+  const today = io.env.STYRDOK_TODAY;
+  return validateContent(paths, { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today && /^\d{4}-\d{2}-\d{2}$/.test(today) ? { today } : {}) });
 }
 
 /** Exit code 2 beats 1: a run that failed inside styrdok cannot vouch for the content. */
@@ -182,8 +186,8 @@ function write(path: string, text: string, lang: Lang): void {
 }
 
 async function validateCommand(paths: string[], format: string, lang: Lang, io: Io): Promise<number> {
-  const result = await validate(paths, lang, io);
-  if (format === "json") io.stdout(jsonReport(result.files));
+  const result = await validate(paths, io);
+  if (format === "json") io.stdout(jsonReport(result.files, lang));
   else if (format === "github") {
     const { annotations, rest, summary } = githubReport(result.files, lang);
     io.stdout(annotations);
@@ -195,7 +199,7 @@ async function validateCommand(paths: string[], format: string, lang: Lang, io: 
 
 async function exportCommand(paths: string[], format: string, out: string | undefined, lang: Lang, io: Io): Promise<number> {
   if (format === "csv" && !out) throw new UsageError(words[lang].csvNeedsOut);
-  const result = await validate(paths, lang, io);
+  const result = await validate(paths, io);
   if (result.errors > 0) {
     io.stderr(`${words[lang].exportRefused}\n${textReport(result.files, lang, false)}`);
     return exitCode(result);
@@ -226,7 +230,7 @@ function nearestIds(id: string, ids: string[]): string[] {
 async function showCommand(args: string[], format: string, lang: Lang, io: Io): Promise<number> {
   const [id, ...paths] = args;
   if (!id) throw new UsageError(words[lang].showNeedsId);
-  const result = await validate(paths, lang, io);
+  const result = await validate(paths, io);
   if (result.errors > 0) io.stderr(words[lang].contentErrors(result.errors));
   const graph = buildGraph(result.corpus);
   if (!graph.get(id)) throw new UsageError(words[lang].unknownId(id, nearestIds(id, [...graph.items.keys()])));
@@ -238,7 +242,7 @@ async function showCommand(args: string[], format: string, lang: Lang, io: Io): 
 }
 
 async function coverageCommand(paths: string[], framework: string | undefined, format: string, lang: Lang, io: Io): Promise<number> {
-  const result = await validate(paths, lang, io);
+  const result = await validate(paths, io);
   if (result.errors > 0) io.stderr(words[lang].contentErrors(result.errors));
   const graph = buildGraph(result.corpus);
   const frameworks = frameworkIds(graph, framework);

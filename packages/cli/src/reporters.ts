@@ -2,11 +2,11 @@
 // The reporters are pure: they take the run's files and return strings.
 import { styleText } from "node:util";
 import { codeFrameColumns } from "@babel/code-frame";
-import { type Lang, type Severity, severityOf } from "@styrdok/core";
+import { Finding, type Lang, renderFinding, type Severity, severityOf } from "@styrdok/core";
 import type { VFile } from "vfile";
 import type { VFileMessage } from "vfile-message";
 
-export interface Finding {
+export interface ReportedFinding {
   file: string;
   line: number;
   column: number;
@@ -15,10 +15,15 @@ export interface Finding {
   severity: Severity;
   code: string;
   message: string;
+  /** Replacements for the text between the start and the end, most likely first: what quick-fixes offer. */
+  suggestions: string[];
+  /** Where in the frontmatter the finding is, as data: keys, and list positions from 0. */
+  path?: Array<string | number>;
 }
 
-export function findingsOf(files: VFile[]): Finding[] {
-  const findings: Finding[] = [];
+/** Each finding of the run with its words in the reader's language, in file order. */
+export function findingsOf(files: VFile[], lang: Lang): ReportedFinding[] {
+  const findings: ReportedFinding[] = [];
   for (const file of files) {
     for (const message of file.messages) {
       const line = message.line ?? 1;
@@ -31,7 +36,9 @@ export function findingsOf(files: VFile[]): Finding[] {
         endColumn: message.place && "end" in message.place ? message.place.end.column : column,
         severity: severityOf(message),
         code: message.ruleId ?? "unknown",
-        message: message.reason,
+        message: renderFinding(message, lang),
+        suggestions: message.expected ?? [],
+        ...(message instanceof Finding && message.dataPath ? { path: message.dataPath } : {}),
       });
     }
   }
@@ -54,7 +61,7 @@ export function summaryLine(counts: { files: number; errors: number; warnings: n
 const FRAME_WIDTH = 160;
 
 /** A code frame of the lines around a finding, clipped horizontally around its column. */
-export function codeFrame(source: string, finding: Pick<Finding, "line" | "column" | "endLine" | "endColumn">): string {
+export function codeFrame(source: string, finding: Pick<ReportedFinding, "line" | "column" | "endLine" | "endColumn">): string {
   const lines = source.split(/\r?\n/);
   const first = Math.max(1, finding.line - 2);
   const last = Math.min(lines.length, finding.line + 2);
@@ -77,7 +84,7 @@ export function textReport(files: VFile[], lang: Lang, color: boolean): string {
   const out: string[] = [];
   const byPath = new Map(files.map((file) => [file.path, file]));
   const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
-  for (const finding of findingsOf(files)) {
+  for (const finding of findingsOf(files, lang)) {
     const severity = finding.severity === "error" ? paint("red", words[lang].error) : paint("yellow", words[lang].warning);
     out.push(`${finding.file}:${finding.line}:${finding.column}  ${severity}  ${paint("dim", finding.code)}  ${finding.message}`);
     const source = String(byPath.get(finding.file)?.value ?? "");
@@ -95,8 +102,8 @@ export function countFindings(files: VFile[]): { files: number; errors: number; 
   return { files: files.length, errors, warnings };
 }
 
-export function jsonReport(files: VFile[]): string {
-  return JSON.stringify({ ...countFindings(files), findings: findingsOf(files) }, null, 2) + "\n";
+export function jsonReport(files: VFile[], lang: Lang): string {
+  return JSON.stringify({ ...countFindings(files), findings: findingsOf(files, lang) }, null, 2) + "\n";
 }
 
 function escapeData(text: string): string {
@@ -112,9 +119,9 @@ export const GITHUB_ANNOTATION_LIMIT = 10;
 /** Annotations for GitHub; the findings beyond the limits as a step-summary table and as plain lines. */
 export function githubReport(files: VFile[], lang: Lang): { annotations: string; summary: string | undefined; rest: string[] } {
   const lines: string[] = [];
-  const rest: Finding[] = [];
+  const rest: ReportedFinding[] = [];
   const shown = { error: 0, warning: 0 };
-  for (const finding of findingsOf(files)) {
+  for (const finding of findingsOf(files, lang)) {
     if (shown[finding.severity] >= GITHUB_ANNOTATION_LIMIT) {
       rest.push(finding);
       continue;

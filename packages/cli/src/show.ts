@@ -15,7 +15,7 @@ import {
   relationsOf,
   type StyrdokExport,
   typeName,
-  typePlurals,
+  typePlural,
 } from "@styrdok/core";
 
 const words = {
@@ -73,7 +73,7 @@ function involvementText(graph: Graph, involvement: Involvement[], lang: Lang): 
     out.push("", `${county} (${entries.length})`);
     for (const [document, inDocument] of byLabel(entries, (entry) => entry.document ?? "")) {
       if (document) out.push(`  ${line(graph, document)}`);
-      const groups = byLabel(inDocument, (entry) => `${typePlurals[entry.relation.fromType][lang]} – ${relationLabel(entry.relation, "in", lang)}`);
+      const groups = byLabel(inDocument, (entry) => `${typePlural(entry.relation.fromType, lang)} – ${relationLabel(entry.relation, "in", lang)}`);
       for (const [label, grouped] of groups) {
         out.push(`    ${label} (${grouped.length})`);
         for (const entry of grouped) {
@@ -108,7 +108,7 @@ export function showText(graph: Graph, id: string, lang: Lang): string {
     if (groups.length === 0) return;
     out.push(title);
     for (const group of groups) {
-      const label = direction === "out" ? relationLabel(group.relations[0]!, "out", lang) : `${typePlurals[group.type][lang]} – ${relationLabel(group.relations[0]!, "in", lang)}`;
+      const label = direction === "out" ? relationLabel(group.relations[0]!, "out", lang) : `${typePlural(group.type, lang)} – ${relationLabel(group.relations[0]!, "in", lang)}`;
       out.push(`  ${label} (${group.relations.length})`);
       for (const relation of group.relations) out.push(`    ${line(graph, direction === "out" ? relation.to : relation.from)}`);
     }

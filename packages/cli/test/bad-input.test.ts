@@ -1,10 +1,10 @@
 // One fixture per kind of bad input, each run through the real CLI: the finding's code and
 // exact position are what an editor relies on to fix the file.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { validateJson } from "./run-cli.ts";
+import { repositoryRoot, validateJson } from "./run-cli.ts";
 
 const fixtures = "test/fixtures/bad-input";
 
@@ -72,6 +72,18 @@ describe("bad input, all at once", () => {
     expect(unknown.message).toContain("Tillåtna fält: id, name");
     const dangling = report.findings.find((finding) => finding.code === "reference-unresolved")!;
     expect(dangling.message).toBe('Det finns ingen aktör med id "polismyndigheter". Menade du "polismyndigheten"?');
+  });
+
+  it("carries suggestions and the place in the frontmatter as data, for quick-fixes", () => {
+    const { report } = validateJson([`${fixtures}/dangling-reference`, `${fixtures}/unknown-field`]);
+    const dangling = report.findings.find((finding) => finding.code === "reference-unresolved")!;
+    expect(dangling.suggestions).toEqual(["polismyndigheten"]);
+    expect(dangling.path).toEqual(["actors", 1, "parent"]);
+    const unknown = report.findings.find((finding) => finding.code === "schema-unknown-field")!;
+    expect(unknown.path).toEqual(["actors", 0]);
+    // The suggestion replaces exactly the text the finding points at: here the id as written.
+    const lines = readFileSync(join(repositoryRoot, dangling.file), "utf8").split("\n");
+    expect(lines[dangling.line - 1]!.slice(dangling.column - 1, dangling.endColumn - 1)).toBe("polismyndigheter");
   });
 
   it("speaks English with --lang en", () => {

@@ -50,6 +50,7 @@ describe("styrdok validate", () => {
           severity: "error",
           code: "yaml-tab",
           message: "Tabbtecken får inte användas för indrag i YAML; använd mellanslag.",
+          suggestions: [],
         },
       ],
     });

@@ -34,6 +34,8 @@ export interface JsonFinding {
   severity: "error" | "warning";
   code: string;
   message: string;
+  suggestions: string[];
+  path?: Array<string | number>;
 }
 
 export function validateJson(paths: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {

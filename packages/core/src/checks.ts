@@ -5,9 +5,9 @@
 import { basename, dirname } from "node:path";
 import type { VFile } from "vfile";
 import { containsWords, isEmptyBody, normalizeText } from "./body.ts";
-import { type Code, type Lang, type Place, report, typePhrase } from "./messages.ts";
+import { type Code, type FindingParams, type Place, report } from "./messages.ts";
 import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, isDocumentIndex, supersedingRelations } from "./model.ts";
-import { type DataPath, placeOfPath, toKebab } from "./schemas.ts";
+import { type DataPath, pathSteps, placeOfPath, toKebab } from "./schemas.ts";
 import { nearest } from "./suggest.ts";
 
 interface Declared {
@@ -22,7 +22,6 @@ export type IdIndex = Map<string, Declared>;
 interface Context {
   entries: ContentEntry[];
   corpus: Corpus;
-  lang: Lang;
   index: IdIndex;
   entryByFile: Map<string, ContentEntry>;
   /** Paths of every file of the run, readable or not. */
@@ -45,7 +44,7 @@ function where(declared: Declared): string {
 }
 
 /** Declares every id once; an id declared twice is reported at both places. */
-function indexIds(entries: ContentEntry[], lang: Lang): IdIndex {
+function indexIds(entries: ContentEntry[]): IdIndex {
   const index: IdIndex = new Map();
   for (const entry of entries) {
     for (const declaration of entry.validated.declarations) {
@@ -55,8 +54,8 @@ function indexIds(entries: ContentEntry[], lang: Lang): IdIndex {
         index.set(declaration.id, declared);
         continue;
       }
-      report(entry.parsed.file, "duplicate-id", placeIn(entry, declaration.path), { id: declaration.id, other: where(first), otherType: typePhrase(first.type, lang, "a") }, lang);
-      report(first.entry.parsed.file, "duplicate-id", placeIn(first.entry, first.path), { id: declaration.id, other: where(declared), otherType: typePhrase(declared.type, lang, "a") }, lang);
+      report(entry.parsed.file, "duplicate-id", placeIn(entry, declaration.path), { id: declaration.id, other: where(first), otherType: first.type });
+      report(first.entry.parsed.file, "duplicate-id", placeIn(first.entry, first.path), { id: declaration.id, other: where(declared), otherType: declared.type });
     }
   }
   return index;
@@ -89,7 +88,7 @@ export function suggestId(index: IdIndex, id: string, type?: string, aliases?: M
 }
 
 function checkReferences(context: Context): void {
-  const { entries, index, lang, brokenFiles } = context;
+  const { entries, index, brokenFiles } = context;
   const aliases = aliasesOf(entries);
   let unchecked = 0;
   for (const entry of entries) {
@@ -103,19 +102,14 @@ function checkReferences(context: Context): void {
           continue;
         }
         const suggestion = suggestId(index, reference.id, reference.type, aliases);
-        report(entry.parsed.file, "reference-unresolved", place, { id: reference.id, expected: typePhrase(reference.type, lang, "no"), suggestion }, lang);
+        report(entry.parsed.file, "reference-unresolved", place, { id: reference.id, expected: reference.type, suggestion, path: pathSteps(reference.path, entry.validated.data) });
       } else if (target.type !== reference.type) {
-        report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: typePhrase(target.type, lang, "a"), expected: typePhrase(reference.type, lang, "a") }, lang);
+        report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: target.type, expected: reference.type, path: pathSteps(reference.path, entry.validated.data) });
       }
     }
   }
-  if (unchecked > 0) for (const file of brokenFiles) report(file, "references-unchecked", undefined, { count: unchecked }, lang);
+  if (unchecked > 0) for (const file of brokenFiles) report(file, "references-unchecked", undefined, { count: unchecked });
 }
-
-const cycleRelations: Record<Lang, Record<string, string>> = {
-  sv: { parent: "överordnade", supersedes: "ersätter-relationer", predecessors: "föregångare", members: "medlemskap" },
-  en: { parent: "parents", supersedes: "supersedes relations", predecessors: "predecessors", members: "memberships" },
-};
 
 /** The references that form chains, by the kind of chain. */
 function chainEdges(references: CorpusReference[]): Record<string, CorpusReference[]> {
@@ -164,7 +158,7 @@ function reportCycles(context: Context, edges: CorpusReference[], relation: stri
         reported.add(key);
         const chain = [...cycle.map((step) => step.from), edge.to].join(" → ");
         const file = context.entryByFile.get(edge.origin.file)!.parsed.file;
-        report(file, "cycle", placeOfOrigin(edge.origin), { relation: cycleRelations[context.lang][relation] ?? relation, chain }, context.lang);
+        report(file, "cycle", placeOfOrigin(edge.origin), { relation, chain });
       }
     }
   }
@@ -176,7 +170,7 @@ function endsBeforeStart(from: string, to: string): boolean {
   return to.slice(0, length) < from.slice(0, length);
 }
 
-function checkDateOrder({ entries, lang }: Context): void {
+function checkDateOrder({ entries }: Context): void {
   for (const entry of entries) {
     if (!entry.validated.valid) continue;
     // Frontmatter is at most a few dozen levels deep (parse.ts refuses more).
@@ -191,7 +185,7 @@ function checkDateOrder({ entries, lang }: Context): void {
         const from = record[start];
         const to = record[end];
         if (typeof from === "string" && typeof to === "string" && endsBeforeStart(from, to)) {
-          report(entry.parsed.file, "date-order", placeIn(entry, [...path, end]), { from, to }, lang);
+          report(entry.parsed.file, "date-order", placeIn(entry, [...path, end]), { from, to });
         }
       }
       for (const [key, child] of Object.entries(record)) walk(child, [...path, key]);
@@ -200,13 +194,13 @@ function checkDateOrder({ entries, lang }: Context): void {
   }
 }
 
-function checkStructure({ entries, filePaths, lang }: Context): void {
+function checkStructure({ entries, filePaths }: Context): void {
   // A folder with an index.md is a document folder even while that file is broken.
   const documentFolders = new Set(filePaths.filter((path) => basename(path) === "index.md").map(dirname));
   for (const entry of entries) {
-    if (entry.validated.type === "document" && !isDocumentIndex(entry)) report(entry.parsed.file, "document-not-index", placeIn(entry, ["type"]), {}, lang);
+    if (entry.validated.type === "document" && !isDocumentIndex(entry)) report(entry.parsed.file, "document-not-index", placeIn(entry, ["type"]), {});
     if (entry.validated.type === "chapter" && !documentFolders.has(documentFolder(entry))) {
-      report(entry.parsed.file, "chapter-without-document", placeIn(entry, ["type"]), {}, lang);
+      report(entry.parsed.file, "chapter-without-document", placeIn(entry, ["type"]), {});
     }
   }
   const chapters = entries.filter((entry) => entry.validated.type === "chapter");
@@ -216,13 +210,13 @@ function checkStructure({ entries, filePaths, lang }: Context): void {
     const inFolder = chapters.filter((entry) => documentFolder(entry) === folder);
     const widths = new Set(inFolder.map((entry) => /^\d*/.exec(basename(entry.parsed.file.path))![0].length));
     if (widths.size > 1 || widths.has(0)) {
-      for (const entry of inFolder) report(entry.parsed.file, "chapter-order-ambiguous", placeIn(entry, ["type"]), { name: basename(entry.parsed.file.path) }, lang);
+      for (const entry of inFolder) report(entry.parsed.file, "chapter-order-ambiguous", placeIn(entry, ["type"]), { name: basename(entry.parsed.file.path) });
     }
   }
   for (const entry of entries) {
     const availability = entry.validated.data.textAvailability;
     if (entry.validated.type === "document" && isDocumentIndex(entry) && availability !== "none" && typeof availability === "string" && !chapterFolders.has(documentFolder(entry))) {
-      report(entry.parsed.file, "document-without-text", placeIn(entry, ["textAvailability"]), { value: availability }, lang);
+      report(entry.parsed.file, "document-without-text", placeIn(entry, ["textAvailability"]), { value: availability });
     }
   }
 }
@@ -247,7 +241,7 @@ function verbatimScope(context: Context, entry: ContentEntry, holder: unknown): 
 }
 
 function checkBodies(context: Context): void {
-  const { entries, index, lang } = context;
+  const { entries, index } = context;
   const aliases = aliasesOf(entries);
   for (const entry of entries) {
     const { file } = entry.parsed;
@@ -255,28 +249,28 @@ function checkBodies(context: Context): void {
     const type = entry.validated.type;
     if (type !== "chapter") {
       // Only chapters publish their body; frameworks may describe themselves in theirs.
-      if (type !== "framework" && !isEmptyBody(body)) report(file, "body-ignored", { start: body.footnotes[0]?.place.start ?? bodyStart(entry) }, { type }, lang);
+      if (type !== "framework" && !isEmptyBody(body)) report(file, "body-ignored", { start: body.footnotes[0]?.place.start ?? bodyStart(entry) }, { type });
     } else {
       for (const mention of body.mentions) {
-        if (!index.has(mention.id)) report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestId(index, mention.id, undefined, aliases) }, lang);
+        if (!index.has(mention.id)) report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestId(index, mention.id, undefined, aliases) });
       }
       for (const link of body.relativeLinks) {
         const id = link.href.replace(/^\.?\//, "");
-        if (index.has(id)) report(file, "link-missing-hash", link.place, { href: link.href, id }, lang);
+        if (index.has(id)) report(file, "link-missing-hash", link.place, { href: link.href, id });
       }
-      for (const link of body.unsafeLinks) report(file, "link-unsafe", link.place, { href: link.href.slice(0, 60) }, lang);
-      for (const fragment of body.html) report(file, "html-in-body", fragment.place, { html: fragment.value.replace(/\s+/g, " ").slice(0, 60) }, lang);
-      for (const missing of body.undefinedFootnotes) report(file, "footnote-undefined", missing.place, { label: missing.label }, lang);
-      for (const duplicate of body.duplicateFootnotes) report(file, "footnote-duplicate", duplicate.place, { label: duplicate.label }, lang);
+      for (const link of body.unsafeLinks) report(file, "link-unsafe", link.place, { href: link.href.slice(0, 60) });
+      for (const fragment of body.html) report(file, "html-in-body", fragment.place, { html: fragment.value.replace(/\s+/g, " ").slice(0, 60) });
+      for (const missing of body.undefinedFootnotes) report(file, "footnote-undefined", missing.place, { label: missing.label });
+      for (const duplicate of body.duplicateFootnotes) report(file, "footnote-duplicate", duplicate.place, { label: duplicate.label });
       for (const footnote of body.footnotes) {
-        if (!body.referencedFootnotes.has(footnote.identifier)) report(file, "footnote-unused", footnote.place, { label: footnote.label }, lang);
+        if (!body.referencedFootnotes.has(footnote.identifier)) report(file, "footnote-unused", footnote.place, { label: footnote.label });
       }
       const defined = new Set(body.footnotes.map((footnote) => footnote.identifier));
       const linked = entry.validated.data.footnotes;
       if (Array.isArray(linked)) {
         linked.forEach((footnote: { label?: unknown }, position) => {
           if (typeof footnote?.label === "string" && !defined.has(footnote.label.toLowerCase())) {
-            report(file, "footnote-unknown-label", placeIn(entry, ["footnotes", position, "label"]), { label: footnote.label }, lang);
+            report(file, "footnote-unknown-label", placeIn(entry, ["footnotes", position, "label"]), { label: footnote.label });
           }
         });
       }
@@ -289,7 +283,7 @@ function checkBodies(context: Context): void {
         const field = String(mark.path.filter((key) => typeof key === "string").at(-1));
         const owner = mark.path.findLastIndex((key) => typeof key === "number");
         const item = owner >= 0 ? (mark.path.slice(0, owner + 1).reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], entry.validated.data) as { id?: unknown }) : undefined;
-        report(file, "text-not-in-body", placeIn(entry, mark.path), { field, id: typeof item?.id === "string" ? item.id : String(entry.validated.data.id ?? "") }, lang);
+        report(file, "text-not-in-body", placeIn(entry, mark.path), { field, id: typeof item?.id === "string" ? item.id : String(entry.validated.data.id ?? "") });
       }
     }
   }
@@ -301,7 +295,7 @@ function bodyStart(entry: ContentEntry): { line: number; column: number } {
 }
 
 /** A local document that follows a template answers each required field, and only fields of that template. */
-function checkTemplates({ corpus, entryByFile, lang }: Context): void {
+function checkTemplates({ corpus, entryByFile }: Context): void {
   const templateOfField = new Map<string, { template: string; title: string; required: boolean }>();
   for (const template of corpus.templates) {
     for (const section of template.sections) for (const field of section.fields) templateOfField.set(field.id, { template: template.id, title: field.title, required: field.required !== false });
@@ -314,7 +308,7 @@ function checkTemplates({ corpus, entryByFile, lang }: Context): void {
         answered.add(field);
         const owner = templateOfField.get(field);
         if (owner && owner.template !== document.template) {
-          report(entry.parsed.file, "template-field-foreign", placeIn(entry, ["templateFields", position]), { field, actual: owner.template, expected: document.template ?? "" }, lang);
+          report(entry.parsed.file, "template-field-foreign", placeIn(entry, ["templateFields", position]), { field, actual: owner.template, expected: document.template ?? "" });
         }
       });
     }
@@ -322,7 +316,7 @@ function checkTemplates({ corpus, entryByFile, lang }: Context): void {
     const entry = entryByFile.get(document.origin.file)!;
     for (const [field, owner] of templateOfField) {
       if (owner.template === document.template && owner.required && !answered.has(field)) {
-        report(entry.parsed.file, "template-field-missing", placeIn(entry, ["template"]), { template: owner.template, field, title: owner.title }, lang);
+        report(entry.parsed.file, "template-field-missing", placeIn(entry, ["template"]), { template: owner.template, field, title: owner.title });
       }
     }
   }
@@ -347,10 +341,10 @@ function lastDay(date: string): string {
 }
 
 /** Warnings about references that are missing rather than wrong: loose ends an editor should look at. */
-function checkLooseEnds({ entries, corpus, entryByFile, lang, today }: Context): void {
-  const warn = (origin: { file: string; line: number; column: number }, code: Code, params: Record<string, string>) => {
+function checkLooseEnds({ entries, corpus, entryByFile, today }: Context): void {
+  const warn = <C extends Code>(origin: { file: string; line: number; column: number }, code: C, params: FindingParams[C]) => {
     const entry = entryByFile.get(origin.file);
-    if (entry) report(entry.parsed.file, code, placeOfOrigin(origin), params, lang);
+    if (entry) report(entry.parsed.file, code, placeOfOrigin(origin), params);
   };
   // Referenced by any file, valid or not: an actor a broken file names is not an orphan.
   const referenced = new Set(entries.flatMap((entry) => [...entry.validated.references.map((reference) => reference.id), ...entry.body.mentions.map((mention) => mention.id)]));
@@ -383,7 +377,7 @@ function checkLooseEnds({ entries, corpus, entryByFile, lang, today }: Context):
     // Status "expired" says an editor knows it ended without a successor in the content.
     if (to && lastDay(to) < today && !superseded.has(document.id) && document.status !== "expired") {
       const entry = entryByFile.get(document.origin.file)!;
-      report(entry.parsed.file, "document-expired-not-superseded", placeIn(entry, ["validity", "to"]), { id: document.id, to }, lang);
+      report(entry.parsed.file, "document-expired-not-superseded", placeIn(entry, ["validity", "to"]), { id: document.id, to });
     }
   }
 }
@@ -401,12 +395,11 @@ export interface CheckOptions {
  * Runs every corpus-wide check; findings land on the files they concern. A check that fails
  * unexpectedly becomes an internal-error finding and the others still run.
  */
-export function checkCorpus(entries: ContentEntry[], corpus: Corpus, lang: Lang, options: CheckOptions = {}): IdIndex {
-  const index = indexIds(entries, lang);
+export function checkCorpus(entries: ContentEntry[], corpus: Corpus, options: CheckOptions = {}): IdIndex {
+  const index = indexIds(entries);
   const context: Context = {
     entries,
     corpus,
-    lang,
     index,
     entryByFile: new Map(entries.map((entry) => [entry.parsed.file.path, entry])),
     filePaths: options.filePaths ?? entries.map((entry) => entry.parsed.file.path),
@@ -429,7 +422,7 @@ export function checkCorpus(entries: ContentEntry[], corpus: Corpus, lang: Lang,
       check(context);
     } catch (error) {
       const file = entries[0]?.parsed.file;
-      if (file) report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) }, lang);
+      if (file) report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
     }
   }
   return index;

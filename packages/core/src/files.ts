@@ -5,7 +5,7 @@ import { existsSync, statSync } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { VFile } from "vfile";
-import { type Lang, report } from "./messages.ts";
+import { report } from "./messages.ts";
 
 /** Content files larger than this are refused: the largest real chapter is far below it. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -23,7 +23,6 @@ declare module "vfile" {
 
 export interface ReadOptions {
   cwd: string;
-  lang: Lang;
 }
 
 function isInside(root: string, path: string): boolean {
@@ -69,30 +68,30 @@ function pointAtByte(bytes: Uint8Array, offset: number): { line: number; column:
 }
 
 /** Decodes a file's bytes into `file.value`, or records why it cannot be. */
-export function decodeInto(file: VFile, bytes: Uint8Array, lang: Lang): void {
+export function decodeInto(file: VFile, bytes: Uint8Array): void {
   file.data.source = { readable: false };
   if (bytes.length === 0) {
-    report(file, "file-empty", undefined, {}, lang);
+    report(file, "file-empty", undefined, {});
     return;
   }
   if (bytes.length > MAX_FILE_BYTES) {
-    report(file, "file-too-large", undefined, { size: bytes.length, limit: MAX_FILE_BYTES }, lang);
+    report(file, "file-too-large", undefined, { size: bytes.length, limit: MAX_FILE_BYTES });
     return;
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    report(file, "encoding-utf16", undefined, {}, lang);
+    report(file, "encoding-utf16", undefined, {});
     return;
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const start = pointAtByte(bytes, firstInvalidUtf8(bytes.subarray(0, nul)) === -1 ? nul : 0);
-    report(file, "file-binary", { start }, {}, lang);
+    report(file, "file-binary", { start }, {});
     return;
   }
   const invalid = firstInvalidUtf8(bytes);
   if (invalid !== -1) {
     const byte = `0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, "0")}`;
-    report(file, "encoding-invalid", { start: pointAtByte(bytes, invalid) }, { byte }, lang);
+    report(file, "encoding-invalid", { start: pointAtByte(bytes, invalid) }, { byte });
     return;
   }
   let text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
@@ -100,7 +99,7 @@ export function decodeInto(file: VFile, bytes: Uint8Array, lang: Lang): void {
   // Old Mac line endings (a lone CR): YAML would not see the line breaks that the editor does.
   if (/\r(?!\n)/.test(text)) text = text.replace(/\r(?!\n)/g, "\n");
   if (text.trim() === "") {
-    report(file, "file-empty", undefined, {}, lang);
+    report(file, "file-empty", undefined, {});
     return;
   }
   file.value = text;
@@ -120,28 +119,28 @@ export async function readContentFiles(paths: string[], options: ReadOptions): P
     files.push(file);
     if (extname(path) !== ".md") {
       const rename = extname(path).toLowerCase() === ".md" ? basename(path, extname(path)) + ".md" : "";
-      report(file, "file-unexpected", undefined, { rename }, options.lang);
+      report(file, "file-unexpected", undefined, { rename });
       return;
     }
     let bytes: Uint8Array;
     try {
       const info = await stat(path);
       if (info.size > MAX_FILE_BYTES) {
-        report(file, "file-too-large", undefined, { size: info.size, limit: MAX_FILE_BYTES }, options.lang);
+        report(file, "file-too-large", undefined, { size: info.size, limit: MAX_FILE_BYTES });
         return;
       }
       bytes = await readFile(path);
     } catch (error) {
-      report(file, "file-unreadable", undefined, { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, options.lang);
+      report(file, "file-unreadable", undefined, { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
       return;
     }
-    decodeInto(file, bytes, options.lang);
+    decodeInto(file, bytes);
   }
 
   async function walk(path: string, root: string): Promise<void> {
     const info = await lstat(path).catch(() => undefined);
     if (!info) {
-      report(newFileIn(path), "path-not-found", undefined, { path }, options.lang);
+      report(newFileIn(path), "path-not-found", undefined, { path });
       return;
     }
     let target = path;
@@ -149,16 +148,16 @@ export async function readContentFiles(paths: string[], options: ReadOptions): P
     if (info.isSymbolicLink()) {
       const real = await realpath(path).catch(() => undefined);
       if (!real) {
-        report(newFileIn(path), "symlink-broken", undefined, {}, options.lang);
+        report(newFileIn(path), "symlink-broken", undefined, {});
         return;
       }
       if (!isInside(root, real)) {
-        report(newFileIn(path), "symlink-outside-root", undefined, { target: real }, options.lang);
+        report(newFileIn(path), "symlink-outside-root", undefined, { target: real });
         return;
       }
       const realInfo = await stat(real).catch(() => undefined);
       if (!realInfo) {
-        report(newFileIn(path), "symlink-broken", undefined, {}, options.lang);
+        report(newFileIn(path), "symlink-broken", undefined, {});
         return;
       }
       target = real;

@@ -10,8 +10,8 @@ export { readBody, normalizeText, containsWords, type Body, type BodyFootnote, t
 export { toExport, exportJson } from "./export.ts";
 export { buildGraph, type Graph, type GraphItem, type ItemType, type Relation, type ActorVia } from "./graph.ts";
 export { relationsOf, actorInvolvement, citationsOf, provisionLabel, frameworkCoverage, labelOf, type RelationGroup, type Involvement, type ServingItem, type FrameworkGoalCoverage } from "./queries.ts";
-export { codes, report, severityOf, typeName, typePhrase, type Code, type Lang, type Severity, type Place } from "./messages.ts";
+export { codes, report, renderFinding, severityOf, Finding, type Code, type FindingParams, type Lang, type PathStep, type Severity, type Place } from "./messages.ts";
 export type * from "./generated/content-types.ts";
-export { countyNames, countyName, typePlurals, fieldLabel, documentRelationLabel } from "./labels.ts";
+export { countyNames, countyName, typeName, typePlural, typePhrase, fieldLabel, documentRelationLabel, type DeclaredType } from "./labels.ts";
 export { nearest } from "./suggest.ts";
 export { toCsvTables, csvText, type Table } from "./csv.ts";

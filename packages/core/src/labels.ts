@@ -1,5 +1,5 @@
-// The words readers see for the model's vocabulary, in Swedish and English, shared by the CLI
-// and the site so that both name a relation or a county the same way.
+// The words readers see for the model's own vocabulary, in Swedish and English, shared by the
+// findings, the CLI and the site so that all of them name a type or a relation the same way.
 import type { DocumentFile } from "./generated/content-types.ts";
 import type { ItemType } from "./graph.ts";
 import type { Lang } from "./messages.ts";
@@ -35,23 +35,60 @@ export function countyName(county: string): string {
   return countyNames[county as County] ?? county;
 }
 
-export const typePlurals: Record<ItemType, Words> = {
-  document: { sv: "dokument", en: "documents" },
-  chapter: { sv: "kapitel", en: "chapters" },
-  goal: { sv: "mål", en: "goals" },
-  measure: { sv: "åtgärder", en: "measures" },
-  responsibility: { sv: "ansvar", en: "responsibilities" },
-  indicator: { sv: "indikatorer", en: "indicators" },
-  definition: { sv: "definitioner", en: "definitions" },
-  event: { sv: "händelser", en: "events" },
-  template: { sv: "mallar", en: "templates" },
-  gap: { sv: "luckor", en: "gaps" },
-  "source-error": { sv: "källfel", en: "source errors" },
-  actor: { sv: "aktörer", en: "actors" },
-  source: { sv: "källor", en: "sources" },
-  framework: { sv: "ramverk", en: "frameworks" },
-  "framework-goal": { sv: "ramverksmål", en: "framework goals" },
+/** The types an id can declare: the graph's item types and the parts of a template. */
+export type DeclaredType = ItemType | "template-section" | "template-field";
+
+/** A type's name in each language, its plural, and (Swedish nouns have gender) whether it takes "ett". */
+interface TypeWords {
+  sv: string;
+  svPlural: string;
+  ett?: true;
+  en: string;
+  enPlural: string;
+}
+
+const typeWords: Record<DeclaredType, TypeWords> = {
+  actor: { sv: "aktör", svPlural: "aktörer", en: "actor", enPlural: "actors" },
+  document: { sv: "dokument", svPlural: "dokument", ett: true, en: "document", enPlural: "documents" },
+  chapter: { sv: "kapitel", svPlural: "kapitel", ett: true, en: "chapter", enPlural: "chapters" },
+  goal: { sv: "mål", svPlural: "mål", ett: true, en: "goal", enPlural: "goals" },
+  measure: { sv: "åtgärd", svPlural: "åtgärder", en: "measure", enPlural: "measures" },
+  responsibility: { sv: "ansvar", svPlural: "ansvar", ett: true, en: "responsibility", enPlural: "responsibilities" },
+  indicator: { sv: "indikator", svPlural: "indikatorer", en: "indicator", enPlural: "indicators" },
+  definition: { sv: "definition", svPlural: "definitioner", en: "definition", enPlural: "definitions" },
+  event: { sv: "händelse", svPlural: "händelser", en: "event", enPlural: "events" },
+  source: { sv: "källa", svPlural: "källor", en: "source", enPlural: "sources" },
+  framework: { sv: "ramverk", svPlural: "ramverk", ett: true, en: "framework", enPlural: "frameworks" },
+  "framework-goal": { sv: "ramverksmål", svPlural: "ramverksmål", ett: true, en: "framework goal", enPlural: "framework goals" },
+  gap: { sv: "lucka", svPlural: "luckor", en: "gap", enPlural: "gaps" },
+  "source-error": { sv: "källfel", svPlural: "källfel", ett: true, en: "source error", enPlural: "source errors" },
+  template: { sv: "mall", svPlural: "mallar", en: "template", enPlural: "templates" },
+  "template-section": { sv: "mallavsnitt", svPlural: "mallavsnitt", ett: true, en: "template section", enPlural: "template sections" },
+  "template-field": { sv: "mallfält", svPlural: "mallfält", ett: true, en: "template field", enPlural: "template fields" },
 };
+
+function wordsOfType(type: string): TypeWords | undefined {
+  return Object.hasOwn(typeWords, type) ? typeWords[type as DeclaredType] : undefined;
+}
+
+/** The name of a type in the given language, e.g. `typeName("goal", "sv")` → "mål". */
+export function typeName(type: string, lang: Lang): string {
+  return wordsOfType(type)?.[lang] ?? type;
+}
+
+/** The plural of a type: "åtgärder", "measures". */
+export function typePlural(type: string, lang: Lang): string {
+  const words = wordsOfType(type);
+  return words ? (lang === "sv" ? words.svPlural : words.enPlural) : type;
+}
+
+/** With its indefinite article ("en aktör", "ett mål", "an actor") or its negation ("ingen aktör", "inget mål", "no actor"). */
+export function typePhrase(type: string, lang: Lang, form: "a" | "no"): string {
+  const name = typeName(type, lang);
+  if (lang === "en") return form === "no" ? `no ${name}` : `${/^[aeiou]/.test(name) ? "an" : "a"} ${name}`;
+  const ett = wordsOfType(type)?.ett === true;
+  return form === "no" ? `${ett ? "inget" : "ingen"} ${name}` : `${ett ? "ett" : "en"} ${name}`;
+}
 
 const fieldWords: Record<string, Words> = {
   responsible: { sv: "ansvariga", en: "responsible" },

@@ -1,57 +1,118 @@
-// Every finding styrdok reports has a stable code (vfile-message `ruleId`) and words in Swedish
-// (the editors' language) and English. The codes are part of the public contract: CI scripts
-// and editors' tooling match on them.
+// Every finding styrdok reports has a stable code (vfile-message `ruleId`), a severity, and
+// structured data: the ids, fields, values and suggestions it concerns. Words come last: a
+// finding is rendered in Swedish (the editors' language) or English only by whoever shows it
+// (the CLI's reporters, the remark plugin, the site build), with `renderFinding`. The codes and
+// their data are part of the public contract: CI scripts and editors' tooling match on them.
+import type { ErrorObject } from "ajv";
+import localizeImport from "ajv-i18n";
 import type { VFile } from "vfile";
-import type { VFileMessage } from "vfile-message";
+import { VFileMessage } from "vfile-message";
+import { commonJsDefault } from "./interop.ts";
+import { typePhrase } from "./labels.ts";
 
 export type Lang = "sv" | "en";
 export type Severity = "error" | "warning";
 
-type Params = Record<string, string | number>;
-type Words = (p: Params) => string;
+export interface Place {
+  start: { line: number; column: number };
+  end?: { line: number; column: number };
+}
 
-interface CodeDefinition {
+/** A step of a path into the frontmatter: a field, or a list position (from 0) with the id of the item there. */
+export type PathStep = string | { item: number; id?: string };
+
+/** What kind of value something is, as a message names it ("a text", "a list"). */
+export type ValueKind = "string" | "number" | "integer" | "boolean" | "array" | "object" | "null" | "non-finite";
+
+/** A value as a message quotes it: as written when it is a text, a number or a truth value, else by its kind. */
+export type Quoted = { value: string } | { valueKind: ValueKind };
+
+/** The types of items an id can declare or a reference can require, as the schemas name them. */
+type ItemTypeName = string;
+
+/** The data of each kind of finding. Every field is language-neutral: ids, field names, values, counts. */
+export interface FindingParams {
+  "path-not-found": { path: string };
+  "file-unreadable": { reason: string };
+  "file-unexpected": { rename: string };
+  "symlink-broken": Record<string, never>;
+  "symlink-outside-root": { target: string };
+  "file-empty": Record<string, never>;
+  "file-too-large": { size: number; limit: number };
+  "file-binary": Record<string, never>;
+  "encoding-invalid": { byte: string };
+  "encoding-utf16": Record<string, never>;
+  "frontmatter-missing": Record<string, never>;
+  "frontmatter-unterminated": Record<string, never>;
+  "frontmatter-not-mapping": { actual: ValueKind };
+  /** `yamlCode` is the parser's error code where it gave one; `nbsp`, whether the line holds a non-breaking space. */
+  "yaml-syntax": { parserMessage: string; yamlCode?: string; nbsp?: boolean };
+  "yaml-tab": Record<string, never>;
+  "yaml-duplicate-key": { key: string; first: number };
+  "yaml-alias-limit": Record<string, never>;
+  "yaml-too-deep": { limit: number };
+  "markdown-too-complex": { seconds: number } | { reason: string };
+  "type-missing": { allowed: string[]; written: string; suggestion: string };
+  "type-unknown": Quoted & { allowed: string[]; suggestion: string };
+  "schema-unknown-field": { field: string; path: PathStep[]; allowed: string[]; suggestion: string };
+  /** `title` is the field's Swedish title from the schema, when it says more than the key. */
+  "schema-required": { field: string; path: PathStep[]; title: string };
+  "schema-type": { path: PathStep[]; expected: string[]; actual: ValueKind };
+  "schema-enum": Quoted & { path: PathStep[]; allowed: string[]; suggestion: string };
+  "schema-const": { path: PathStep[]; expected: string };
+  "schema-pattern": Quoted & { path: PathStep[]; pattern: string; suggestion: string };
+  "schema-empty": { path: PathStep[] };
+  "schema-too-few": { path: PathStep[]; limit: number };
+  "schema-too-long": { path: PathStep[]; limit: number };
+  "schema-duplicate-value": Quoted & { path: PathStep[] };
+  "schema-out-of-range": { path: PathStep[]; comparison: string; limit: number };
+  "invalid-date": Quoted & { path: PathStep[] };
+  "invalid-url": Quoted & { path: PathStep[] };
+  /** A schema rule without words of its own: ajv's keyword, parameters and English message. */
+  "schema-invalid": { path: PathStep[]; keyword: string; ajvParams: Record<string, unknown>; ajvMessage: string };
+  "duplicate-id": { id: string; other: string; otherType: ItemTypeName };
+  "reference-unresolved": { id: string; expected: ItemTypeName; suggestion: string; path: PathStep[] };
+  "references-unchecked": { count: number };
+  "reference-wrong-type": { id: string; actual: ItemTypeName; expected: ItemTypeName; path: PathStep[] };
+  /** `relation` is the field that forms the chain: parent, supersedes, predecessors or members. */
+  cycle: { relation: string; chain: string };
+  "date-order": { from: string; to: string };
+  "link-unresolved": { href: string; suggestion: string };
+  "footnote-undefined": { label: string };
+  "footnote-unknown-label": { label: string };
+  "text-not-in-body": { field: string; id: string };
+  "footnote-duplicate": { label: string };
+  "footnote-unused": { label: string };
+  "link-unsafe": { href: string };
+  "html-in-body": { html: string };
+  "link-missing-hash": { href: string; id: string };
+  "body-ignored": { type: string };
+  "yaml-comment-in-value": Record<string, never>;
+  "yaml-tag": { tag: string };
+  "chapter-without-document": Record<string, never>;
+  "document-not-index": Record<string, never>;
+  "chapter-order-ambiguous": { name: string };
+  "document-without-text": { value: string };
+  "template-field-missing": { template: string; field: string; title: string };
+  "template-field-foreign": { field: string; actual: string; expected: string };
+  "actor-unreferenced": { id: string };
+  "goal-without-measure": { id: string };
+  "measure-without-responsible": { id: string; kind: string };
+  "document-expired-not-superseded": { id: string; to: string };
+  "internal-error": { reason: string };
+}
+
+export type Code = keyof FindingParams;
+
+type Words<P> = (p: P) => string;
+interface CodeDefinition<P> {
   severity: Severity;
-  sv: Words;
-  en: Words;
-}
-
-// Swedish nouns have gender: "en aktör", "ett mål". Messages pick the form they need.
-const typeNames: Record<string, { sv: string; ett?: true; en: string }> = {
-  actor: { sv: "aktör", en: "actor" },
-  document: { sv: "dokument", ett: true, en: "document" },
-  chapter: { sv: "kapitel", ett: true, en: "chapter" },
-  goal: { sv: "mål", ett: true, en: "goal" },
-  measure: { sv: "åtgärd", en: "measure" },
-  responsibility: { sv: "ansvar", ett: true, en: "responsibility" },
-  indicator: { sv: "indikator", en: "indicator" },
-  definition: { sv: "definition", en: "definition" },
-  event: { sv: "händelse", en: "event" },
-  source: { sv: "källa", en: "source" },
-  framework: { sv: "ramverk", ett: true, en: "framework" },
-  "framework-goal": { sv: "ramverksmål", ett: true, en: "framework goal" },
-  gap: { sv: "lucka", en: "gap" },
-  "source-error": { sv: "källfel", ett: true, en: "source error" },
-  template: { sv: "mall", en: "template" },
-  "template-section": { sv: "mallavsnitt", ett: true, en: "template section" },
-  "template-field": { sv: "mallfält", ett: true, en: "template field" },
-};
-
-/** The name of an item type in the given language, e.g. `typeName("goal", "sv")` → "mål". */
-export function typeName(type: string, lang: Lang): string {
-  return typeNames[type]?.[lang] ?? type;
-}
-
-/** With its indefinite article ("en aktör", "ett mål", "an actor") or its negation ("ingen aktör", "inget mål", "no actor"). */
-export function typePhrase(type: string, lang: Lang, form: "a" | "no"): string {
-  const name = typeName(type, lang);
-  if (lang === "en") return form === "no" ? `no ${name}` : `${/^[aeiou]/.test(name) ? "an" : "a"} ${name}`;
-  const ett = typeNames[type]?.ett === true;
-  return form === "no" ? `${ett ? "inget" : "ingen"} ${name}` : `${ett ? "ett" : "en"} ${name}`;
+  sv: Words<P>;
+  en: Words<P>;
 }
 
 /** Words for kinds of values, shared by every message that says what a value is or should be. */
-export const valueWords: Record<Lang, Record<string, string>> = {
+const valueWords: Record<Lang, Record<ValueKind, string>> = {
   sv: {
     string: "en text",
     number: "ett tal",
@@ -74,19 +135,138 @@ export const valueWords: Record<Lang, Record<string, string>> = {
   },
 };
 
-export function kindOfValue(value: unknown): string {
+export function kindOfValue(value: unknown): ValueKind {
   if (value === null || value === undefined) return "null";
   if (Array.isArray(value)) return "array";
   if (typeof value === "number") return !Number.isFinite(value) ? "non-finite" : Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
+  if (typeof value === "string") return "string";
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "object") return "object";
+  return "null";
 }
+
+/** A value as a finding quotes it: texts, numbers and truth values as written, anything else by its kind. */
+export function quoted(value: unknown): Quoted {
+  return typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean" ? { value: String(value) } : { valueKind: kindOfValue(value) };
+}
+
+function shown(quote: Quoted, lang: Lang): string {
+  return "value" in quote ? quote.value : valueWords[lang][quote.valueKind];
+}
+
+/** A JSON type name as ajv gives it ("string", "array") in words. */
+function kindWords(kind: string, lang: Lang): string {
+  return kind in valueWords[lang] ? valueWords[lang][kind as ValueKind] : kind;
+}
+
+/**
+ * A path as an editor reads it: list positions counted from 1, with the item's id where it has
+ * one, e.g. `actors › nr 2 (aklagarmyndigheten) › kind`; the frontmatter as a whole when empty.
+ */
+export function pathWords(path: readonly PathStep[], lang: Lang): string {
+  if (path.length === 0) return "frontmatter";
+  return path.map((step) => (typeof step === "string" ? step : `${lang === "sv" ? "nr" : "no."} ${step.item + 1}${step.id !== undefined ? ` (${step.id})` : ""}`)).join(" › ");
+}
+
+/** " i actors › nr 1" where a finding is inside an item, "" at the top of the frontmatter. */
+const inPath = (path: readonly PathStep[], lang: Lang) => (path.length > 0 ? `${lang === "sv" ? " i" : " in"} ${pathWords(path, lang)}` : "");
+
+const list = (values: readonly string[]) => values.join(", ");
+
+const patternHints: Record<Lang, Record<string, string>> = {
+  sv: {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "Ett id skrivs med små bokstäver a–z, siffror och enkla bindestreck (å, ä → a, ö → o), t.ex. polismyndigheten.",
+    default: "Se schemat för tillåten form.",
+  },
+  en: {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "An id is written with lowercase a–z, digits and single hyphens (å, ä → a, ö → o), e.g. polismyndigheten.",
+    default: "See the schema for the allowed form.",
+  },
+};
+
+const yamlWords: Record<string, Record<Lang, string>> = {
+  BAD_INDENT: {
+    sv: "indraget stämmer inte. Rader i samma lista eller samling ska börja i samma kolumn, och det som hör till ett fält ska dras in under det.",
+    en: "the indentation is wrong. Lines of the same list or mapping must start in the same column, and what belongs to a field must be indented below it.",
+  },
+  MISSING_CHAR: {
+    sv: "ett tecken saknas: en text inom citattecken eller en lista inom [ ] eller { } avslutas aldrig.",
+    en: "a character is missing: a quoted text or a list in [ ] or { } is never closed.",
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    sv: 'en lista eller samling står där ett fältnamn ska stå. Saknas ett kolon, eller ska raden dras in? Om värdet innehåller ": ", sätt citattecken runt hela värdet.',
+    en: 'a list or mapping stands where a field name belongs. Is a colon missing, or should the line be indented? If the value contains ": ", put quotes around the whole value.',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    sv: "ett fältnamn fortsätter på nästa rad. Saknas ett kolon efter fältnamnet, eller ska en lång text sättas inom citattecken?",
+    en: "a field name continues on the next line. Is a colon missing after the field name, or should a long text be put in quotes?",
+  },
+  UNEXPECTED_TOKEN: {
+    sv: 'ett oväntat tecken. Om värdet innehåller ": " eller " #", eller börjar med något av " \' [ ] { } , & * ! | > % @ `, sätt citattecken runt hela värdet.',
+    en: 'an unexpected character. If the value contains ": " or " #", or starts with one of " \' [ ] { } , & * ! | > % @ `, put quotes around the whole value.',
+  },
+  BAD_SCALAR_START: {
+    sv: "värdet börjar med ett tecken som har särskild betydelse i YAML; sätt citattecken runt det.",
+    en: "the value starts with a character that has a special meaning in YAML; put quotes around it.",
+  },
+  BAD_DQ_ESCAPE: {
+    sv: "ett bakstreck inom dubbla citattecken måste skrivas \\\\; eller använd enkla citattecken.",
+    en: "a backslash inside double quotes must be written \\\\; or use single quotes.",
+  },
+  BAD_ALIAS: {
+    sv: "aliaset (*namn) pekar inte på något ankare (&namn). Skriv ut värdet i stället.",
+    en: "the alias (*name) points to no anchor (&name). Write the value out instead.",
+  },
+  BLOCK_IN_FLOW: {
+    sv: "en lista med - kan inte stå inne i [ ] eller { }.",
+    en: "a list with - cannot stand inside [ ] or { }.",
+  },
+  KEY_OVER_1024_CHARS: {
+    sv: "fältnamnet är för långt; saknas ett kolon efter det?",
+    en: "the field name is too long; is a colon missing after it?",
+  },
+};
+
+/** An explanation of a YAML error an editor can act on, with a word about invisible characters. */
+function yamlDetail(p: FindingParams["yaml-syntax"], lang: Lang): string {
+  if (p.yamlCode === undefined) return p.parserMessage;
+  const firstLine = p.parserMessage.split("\n")[0] ?? "";
+  let words = yamlWords[p.yamlCode]?.[lang] ?? (lang === "sv" ? `YAML kunde inte tolkas här (${firstLine}).` : firstLine);
+  if (p.nbsp) words += lang === "sv" ? " Raden innehåller ett hårt mellanslag (ofta inklistrat från Word); ersätt det med ett vanligt." : " The line contains a non-breaking space (often pasted from Word); replace it with an ordinary space.";
+  return words;
+}
+
+const localizeSwedish = commonJsDefault(localizeImport).sv;
+
+/** ajv's words for a rule styrdok has none of its own for, in Swedish through ajv-i18n. */
+function ajvWords(p: FindingParams["schema-invalid"], lang: Lang): string {
+  if (lang === "en") return p.ajvMessage || p.keyword;
+  const copy: ErrorObject[] = [{ keyword: p.keyword, params: p.ajvParams, message: p.ajvMessage, instancePath: "", schemaPath: "" }];
+  localizeSwedish(copy);
+  return copy[0]!.message ?? p.keyword;
+}
+
+const cycleRelations: Record<Lang, Record<string, string>> = {
+  sv: { parent: "överordnade", supersedes: "ersätter-relationer", predecessors: "föregångare", members: "medlemskap" },
+  en: { parent: "parents", supersedes: "supersedes relations", predecessors: "predecessors", members: "memberships" },
+};
 
 /** Quotes a value from content safely: control characters and line breaks cannot forge output lines. */
 const q = (value: string | number | undefined) =>
-  `"${String(value ?? "")
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => (char === "\n" ? "\\n" : char === "\t" ? "\\t" : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`))}"`;
+  `"${String(value ?? "").replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) =>
+    char === "\n" ? "\\n" : char === "\t" ? "\\t" : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  )}"`;
 
-export const codes = {
+const tooComplex = (p: FindingParams["markdown-too-complex"], lang: Lang) =>
+  "seconds" in p
+    ? lang === "sv"
+      ? `tolkningen avbröts efter ${p.seconds} s`
+      : `parsing was stopped after ${p.seconds} s`
+    : lang === "sv"
+      ? `tolkningen misslyckades: ${p.reason}`
+      : `parsing failed: ${p.reason}`;
+
+export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   "path-not-found": {
     severity: "error",
     sv: (p) => `Sökvägen ${q(p.path)} finns inte. Stå i projektmappen (den som har mappen content) eller ange sökvägen till innehållet.`,
@@ -149,13 +329,13 @@ export const codes = {
   },
   "frontmatter-not-mapping": {
     severity: "error",
-    sv: (p) => `Frontmatter ska vara fält på formen nyckel: värde, men är ${p.actual}.`,
-    en: (p) => `The frontmatter must be fields of the form key: value, but is ${p.actual}.`,
+    sv: (p) => `Frontmatter ska vara fält på formen nyckel: värde, men är ${valueWords.sv[p.actual]}.`,
+    en: (p) => `The frontmatter must be fields of the form key: value, but is ${valueWords.en[p.actual]}.`,
   },
   "yaml-syntax": {
     severity: "error",
-    sv: (p) => `Ogiltig YAML: ${p.detail}`,
-    en: (p) => `Invalid YAML: ${p.detail}`,
+    sv: (p) => `Ogiltig YAML: ${yamlDetail(p, "sv")}`,
+    en: (p) => `Invalid YAML: ${yamlDetail(p, "en")}`,
   },
   "yaml-tab": {
     severity: "error",
@@ -179,100 +359,98 @@ export const codes = {
   },
   "markdown-too-complex": {
     severity: "error",
-    sv: (p) =>
-      `Brödtexten är för djupt nästlad eller för komplex för att läsas (${p.seconds ? `tolkningen avbröts efter ${p.seconds} s` : `tolkningen misslyckades: ${p.reason}`}). Förenkla den, t.ex. med färre nivåer av listor och citat eller färre hakparenteser.`,
-    en: (p) =>
-      `The body is nested too deeply or too complex to read (${p.seconds ? `parsing was stopped after ${p.seconds} s` : `parsing failed: ${p.reason}`}). Simplify it, e.g. with fewer levels of lists and quotes or fewer brackets.`,
+    sv: (p) => `Brödtexten är för djupt nästlad eller för komplex för att läsas (${tooComplex(p, "sv")}). Förenkla den, t.ex. med färre nivåer av listor och citat eller färre hakparenteser.`,
+    en: (p) => `The body is nested too deeply or too complex to read (${tooComplex(p, "en")}). Simplify it, e.g. with fewer levels of lists and quotes or fewer brackets.`,
   },
   "type-missing": {
     severity: "error",
-    sv: (p) => `Fältet "type" saknas${p.written ? ` (här står ${q(p.written)}: menade du "type"?)` : ""}. Ange vad filen är: ${p.allowed}.`,
-    en: (p) => `The field "type" is missing${p.written ? ` (${q(p.written)} is written here: did you mean "type"?)` : ""}. Say what the file is: ${p.allowed}.`,
+    sv: (p) => `Fältet "type" saknas${p.written ? ` (här står ${q(p.written)}: menade du "type"?)` : ""}. Ange vad filen är: ${list(p.allowed)}.`,
+    en: (p) => `The field "type" is missing${p.written ? ` (${q(p.written)} is written here: did you mean "type"?)` : ""}. Say what the file is: ${list(p.allowed)}.`,
   },
   "type-unknown": {
     severity: "error",
-    sv: (p) => `Okänt innehållsslag ${q(p.value)}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""} Tillåtna värden: ${p.allowed}.`,
-    en: (p) => `Unknown content type ${q(p.value)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""} Allowed values: ${p.allowed}.`,
+    sv: (p) => `Okänt innehållsslag ${q(shown(p, "sv"))}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""} Tillåtna värden: ${list(p.allowed)}.`,
+    en: (p) => `Unknown content type ${q(shown(p, "en"))}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""} Allowed values: ${list(p.allowed)}.`,
   },
   "schema-unknown-field": {
     severity: "error",
-    sv: (p) => `Okänt fält ${q(p.field)}${p.path ? ` i ${p.path}` : ""}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""} Tillåtna fält: ${p.allowed}.`,
-    en: (p) => `Unknown field ${q(p.field)}${p.path ? ` in ${p.path}` : ""}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""} Allowed fields: ${p.allowed}.`,
+    sv: (p) => `Okänt fält ${q(p.field)}${inPath(p.path, "sv")}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""} Tillåtna fält: ${list(p.allowed)}.`,
+    en: (p) => `Unknown field ${q(p.field)}${inPath(p.path, "en")}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""} Allowed fields: ${list(p.allowed)}.`,
   },
   "schema-required": {
     severity: "error",
-    sv: (p) => `Fältet ${q(p.field)}${p.title} saknas${p.path ? ` i ${p.path}` : ""}.`,
-    en: (p) => `The field ${q(p.field)}${p.title} is missing${p.path ? ` in ${p.path}` : ""}.`,
+    sv: (p) => `Fältet ${q(p.field)}${p.title ? ` (${p.title})` : ""} saknas${inPath(p.path, "sv")}.`,
+    en: (p) => `The field ${q(p.field)}${p.title ? ` (${p.title})` : ""} is missing${inPath(p.path, "en")}.`,
   },
   "schema-type": {
     severity: "error",
-    sv: (p) => `${p.path} ska vara ${p.expected}, men är ${p.actual}.`,
-    en: (p) => `${p.path} must be ${p.expected}, but is ${p.actual}.`,
+    sv: (p) => `${pathWords(p.path, "sv")} ska vara ${p.expected.map((kind) => kindWords(kind, "sv")).join(" eller ")}, men är ${valueWords.sv[p.actual]}.`,
+    en: (p) => `${pathWords(p.path, "en")} must be ${p.expected.map((kind) => kindWords(kind, "en")).join(" or ")}, but is ${valueWords.en[p.actual]}.`,
   },
   "schema-enum": {
     severity: "error",
-    sv: (p) => `${p.path} har värdet ${q(p.value)}, som inte är tillåtet.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""} Tillåtna värden: ${p.allowed}.`,
-    en: (p) => `${p.path} has the value ${q(p.value)}, which is not allowed.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""} Allowed values: ${p.allowed}.`,
+    sv: (p) => `${pathWords(p.path, "sv")} har värdet ${q(shown(p, "sv"))}, som inte är tillåtet.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""} Tillåtna värden: ${list(p.allowed)}.`,
+    en: (p) => `${pathWords(p.path, "en")} has the value ${q(shown(p, "en"))}, which is not allowed.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""} Allowed values: ${list(p.allowed)}.`,
   },
   "schema-const": {
     severity: "error",
-    sv: (p) => `${p.path} ska vara ${q(p.expected)}.`,
-    en: (p) => `${p.path} must be ${q(p.expected)}.`,
+    sv: (p) => `${pathWords(p.path, "sv")} ska vara ${q(p.expected)}.`,
+    en: (p) => `${pathWords(p.path, "en")} must be ${q(p.expected)}.`,
   },
   "schema-pattern": {
     severity: "error",
-    sv: (p) => `${p.path} har ett ogiltigt format: ${q(p.value)}.${p.suggestion ? ` Skriv ${q(p.suggestion)}.` : ""} ${p.hint}`,
-    en: (p) => `${p.path} has an invalid form: ${q(p.value)}.${p.suggestion ? ` Write ${q(p.suggestion)}.` : ""} ${p.hint}`,
+    sv: (p) => `${pathWords(p.path, "sv")} har ett ogiltigt format: ${q(shown(p, "sv"))}.${p.suggestion ? ` Skriv ${q(p.suggestion)}.` : ""} ${patternHints.sv[p.pattern] ?? patternHints.sv.default}`,
+    en: (p) => `${pathWords(p.path, "en")} has an invalid form: ${q(shown(p, "en"))}.${p.suggestion ? ` Write ${q(p.suggestion)}.` : ""} ${patternHints.en[p.pattern] ?? patternHints.en.default}`,
   },
   "schema-empty": {
     severity: "error",
-    sv: (p) => `${p.path} får inte vara tomt.`,
-    en: (p) => `${p.path} must not be empty.`,
+    sv: (p) => `${pathWords(p.path, "sv")} får inte vara tomt.`,
+    en: (p) => `${pathWords(p.path, "en")} must not be empty.`,
   },
   "schema-too-few": {
     severity: "error",
-    sv: (p) => `${p.path} måste ha minst ${p.limit} ${p.limit === 1 ? "värde" : "värden"}.`,
-    en: (p) => `${p.path} must have at least ${p.limit} ${p.limit === 1 ? "value" : "values"}.`,
+    sv: (p) => `${pathWords(p.path, "sv")} måste ha minst ${p.limit} ${p.limit === 1 ? "värde" : "värden"}.`,
+    en: (p) => `${pathWords(p.path, "en")} must have at least ${p.limit} ${p.limit === 1 ? "value" : "values"}.`,
   },
   "schema-too-long": {
     severity: "error",
-    sv: (p) => `${p.path} är för långt (högst ${p.limit}).`,
-    en: (p) => `${p.path} is too long (at most ${p.limit}).`,
+    sv: (p) => `${pathWords(p.path, "sv")} är för långt (högst ${p.limit}).`,
+    en: (p) => `${pathWords(p.path, "en")} is too long (at most ${p.limit}).`,
   },
   "schema-duplicate-value": {
     severity: "error",
-    sv: (p) => `${p.path} har värdet ${q(p.value)} mer än en gång; ta bort dubbletten.`,
-    en: (p) => `${p.path} has the value ${q(p.value)} more than once; remove the duplicate.`,
+    sv: (p) => `${pathWords(p.path, "sv")} har värdet ${q(shown(p, "sv"))} mer än en gång; ta bort dubbletten.`,
+    en: (p) => `${pathWords(p.path, "en")} has the value ${q(shown(p, "en"))} more than once; remove the duplicate.`,
   },
   "schema-out-of-range": {
     severity: "error",
-    sv: (p) => `${p.path} måste vara ${p.comparison === ">=" ? "minst" : p.comparison === "<=" ? "högst" : p.comparison} ${p.limit}.`,
-    en: (p) => `${p.path} must be ${p.comparison === ">=" ? "at least" : p.comparison === "<=" ? "at most" : p.comparison} ${p.limit}.`,
+    sv: (p) => `${pathWords(p.path, "sv")} måste vara ${p.comparison === ">=" ? "minst" : p.comparison === "<=" ? "högst" : p.comparison} ${p.limit}.`,
+    en: (p) => `${pathWords(p.path, "en")} must be ${p.comparison === ">=" ? "at least" : p.comparison === "<=" ? "at most" : p.comparison} ${p.limit}.`,
   },
   "invalid-date": {
     severity: "error",
-    sv: (p) => `${p.path}: ${q(p.value)} är inget giltigt datum. Skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD med en dag som finns.`,
-    en: (p) => `${p.path}: ${q(p.value)} is not a valid date. Write YYYY, YYYY-MM or YYYY-MM-DD with a day that exists.`,
+    sv: (p) => `${pathWords(p.path, "sv")}: ${q(shown(p, "sv"))} är inget giltigt datum. Skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD med en dag som finns.`,
+    en: (p) => `${pathWords(p.path, "en")}: ${q(shown(p, "en"))} is not a valid date. Write YYYY, YYYY-MM or YYYY-MM-DD with a day that exists.`,
   },
   "invalid-url": {
     severity: "error",
-    sv: (p) => `${p.path}: ${q(p.value)} är ingen giltig webbadress (börja med https:// eller http://).`,
-    en: (p) => `${p.path}: ${q(p.value)} is not a valid URL (start with https:// or http://).`,
+    sv: (p) => `${pathWords(p.path, "sv")}: ${q(shown(p, "sv"))} är ingen giltig webbadress (börja med https:// eller http://).`,
+    en: (p) => `${pathWords(p.path, "en")}: ${q(shown(p, "en"))} is not a valid URL (start with https:// or http://).`,
   },
   "schema-invalid": {
     severity: "error",
-    sv: (p) => `${p.path} ${p.detail}.`,
-    en: (p) => `${p.path} ${p.detail}.`,
+    sv: (p) => `${pathWords(p.path, "sv")} ${ajvWords(p, "sv")}.`,
+    en: (p) => `${pathWords(p.path, "en")} ${ajvWords(p, "en")}.`,
   },
   "duplicate-id": {
     severity: "error",
-    sv: (p) => `Id ${q(p.id)} används också av ${p.otherType} i ${p.other}. Ett id får bara användas en gång i hela innehållet: ge det nya ett eget id.`,
-    en: (p) => `The id ${q(p.id)} is also used by ${p.otherType} in ${p.other}. An id may be used only once in the whole content: give the new one its own id.`,
+    sv: (p) => `Id ${q(p.id)} används också av ${typePhrase(p.otherType, "sv", "a")} i ${p.other}. Ett id får bara användas en gång i hela innehållet: ge det nya ett eget id.`,
+    en: (p) => `The id ${q(p.id)} is also used by ${typePhrase(p.otherType, "en", "a")} in ${p.other}. An id may be used only once in the whole content: give the new one its own id.`,
   },
   "reference-unresolved": {
     severity: "error",
-    sv: (p) => `Det finns ${p.expected} med id ${q(p.id)}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""}`,
-    en: (p) => `There is ${p.expected} with the id ${q(p.id)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""}`,
+    sv: (p) => `Det finns ${typePhrase(p.expected, "sv", "no")} med id ${q(p.id)}.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ""}`,
+    en: (p) => `There is ${typePhrase(p.expected, "en", "no")} with the id ${q(p.id)}.${p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ""}`,
   },
   "references-unchecked": {
     severity: "warning",
@@ -283,13 +461,13 @@ export const codes = {
   },
   "reference-wrong-type": {
     severity: "error",
-    sv: (p) => `${q(p.id)} är ${p.actual}, men här krävs ${p.expected}.`,
-    en: (p) => `${q(p.id)} is ${p.actual}, but ${p.expected} is required here.`,
+    sv: (p) => `${q(p.id)} är ${typePhrase(p.actual, "sv", "a")}, men här krävs ${typePhrase(p.expected, "sv", "a")}.`,
+    en: (p) => `${q(p.id)} is ${typePhrase(p.actual, "en", "a")}, but ${typePhrase(p.expected, "en", "a")} is required here.`,
   },
   cycle: {
     severity: "error",
-    sv: (p) => `Kedjan av ${p.relation} går i cirkel: ${p.chain}.`,
-    en: (p) => `The chain of ${p.relation} is circular: ${p.chain}.`,
+    sv: (p) => `Kedjan av ${cycleRelations.sv[p.relation] ?? p.relation} går i cirkel: ${p.chain}.`,
+    en: (p) => `The chain of ${cycleRelations.en[p.relation] ?? p.relation} is circular: ${p.chain}.`,
   },
   "date-order": {
     severity: "error",
@@ -411,22 +589,56 @@ export const codes = {
     sv: (p) => `Internt fel när filen kontrollerades (${p.reason}). Rapportera gärna felet.`,
     en: (p) => `Internal error while checking the file (${p.reason}). Please report it.`,
   },
-} satisfies Record<string, CodeDefinition>;
+};
 
-export type Code = keyof typeof codes;
+/**
+ * A finding: a vfile message whose `ruleId` is its code and whose `params` hold what it is about.
+ * Its `reason` is the code too: the words come from `renderFinding`, in the reader's language.
+ * `expected` holds the suggested replacements for the text at the finding's place (vfile's
+ * convention), and `actual` the value as written, where there is one.
+ */
+export class Finding<C extends Code = Code> extends VFileMessage {
+  readonly code: C;
+  readonly params: FindingParams[C];
 
-export interface Place {
-  start: { line: number; column: number };
-  end?: { line: number; column: number };
+  constructor(code: C, params: FindingParams[C], place: Place | undefined) {
+    const where = place?.end ? { start: place.start, end: place.end } : (place?.start ?? { line: 1, column: 1 });
+    super(code, { place: where, ruleId: code, source: "styrdok" });
+    this.code = code;
+    this.params = params;
+    this.fatal = codes[code].severity === "error";
+    const data: Readonly<Record<string, unknown>> = params;
+    this.expected = typeof data.suggestion === "string" && data.suggestion !== "" ? [data.suggestion] : [];
+    if (typeof data.value === "string") this.actual = data.value;
+  }
+
+  /** The path into the frontmatter the finding concerns, as data (list positions from 0), if any. */
+  get dataPath(): Array<string | number> | undefined {
+    const data: Readonly<Record<string, unknown>> = this.params;
+    return Array.isArray(data.path) ? data.path.map((step: PathStep) => (typeof step === "string" ? step : step.item)) : undefined;
+  }
 }
 
-/** Adds a positioned finding to a file, in the language chosen for the run. */
-export function report(file: VFile, code: Code, place: Place | undefined, params: Params, lang: Lang): VFileMessage {
-  const definition: CodeDefinition = codes[code];
-  const where = place?.end ? { start: place.start, end: place.end } : (place?.start ?? { line: 1, column: 1 });
-  const message = file.message(definition[lang](params), { place: where, ruleId: code, source: "styrdok" });
-  message.fatal = definition.severity === "error" ? true : false;
-  return message;
+/** Adds a positioned finding to a file. */
+export function report<C extends Code>(file: VFile, code: C, place: Place | undefined, params: FindingParams[C]): Finding<C> {
+  const finding = new Finding(code, params, place);
+  if (file.path) {
+    finding.name = `${file.path}:${finding.name}`;
+    finding.file = file.path;
+  }
+  file.messages.push(finding);
+  return finding;
+}
+
+/** A finding's words in a language; a message that is not styrdok's keeps its own. */
+export function renderFinding(message: VFileMessage, lang: Lang): string {
+  if (!(message instanceof Finding)) return message.reason;
+  return wordsOf(message, lang);
+}
+
+function wordsOf<C extends Code>(finding: Finding<C>, lang: Lang): string {
+  const definition: CodeDefinition<FindingParams[C]> = codes[finding.code];
+  return definition[lang](finding.params);
 }
 
 export function severityOf(message: VFileMessage): Severity {

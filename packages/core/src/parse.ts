@@ -4,7 +4,7 @@ import type { Root, Yaml } from "mdast";
 import type { VFile } from "vfile";
 import { location } from "vfile-location";
 import { Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
-import { kindOfValue, type Lang, type Place, report, valueWords } from "./messages.ts";
+import { kindOfValue, type Place, report } from "./messages.ts";
 
 /** Frontmatter nested deeper than this is refused before anything walks it. */
 export const MAX_YAML_DEPTH = 40;
@@ -105,56 +105,6 @@ function firstKeyLine(yaml: Document.Parsed, key: string, duplicateAt: number, l
   return line;
 }
 
-const yamlWords: Record<string, Record<Lang, string>> = {
-  BAD_INDENT: {
-    sv: "indraget stämmer inte. Rader i samma lista eller samling ska börja i samma kolumn, och det som hör till ett fält ska dras in under det.",
-    en: "the indentation is wrong. Lines of the same list or mapping must start in the same column, and what belongs to a field must be indented below it.",
-  },
-  MISSING_CHAR: {
-    sv: "ett tecken saknas: en text inom citattecken eller en lista inom [ ] eller { } avslutas aldrig.",
-    en: "a character is missing: a quoted text or a list in [ ] or { } is never closed.",
-  },
-  BLOCK_AS_IMPLICIT_KEY: {
-    sv: "en lista eller samling står där ett fältnamn ska stå. Saknas ett kolon, eller ska raden dras in? Om värdet innehåller \": \", sätt citattecken runt hela värdet.",
-    en: "a list or mapping stands where a field name belongs. Is a colon missing, or should the line be indented? If the value contains \": \", put quotes around the whole value.",
-  },
-  MULTILINE_IMPLICIT_KEY: {
-    sv: "ett fältnamn fortsätter på nästa rad. Saknas ett kolon efter fältnamnet, eller ska en lång text sättas inom citattecken?",
-    en: "a field name continues on the next line. Is a colon missing after the field name, or should a long text be put in quotes?",
-  },
-  UNEXPECTED_TOKEN: {
-    sv: "ett oväntat tecken. Om värdet innehåller \": \" eller \" #\", eller börjar med något av \" ' [ ] { } , & * ! | > % @ `, sätt citattecken runt hela värdet.",
-    en: "an unexpected character. If the value contains \": \" or \" #\", or starts with one of \" ' [ ] { } , & * ! | > % @ `, put quotes around the whole value.",
-  },
-  BAD_SCALAR_START: {
-    sv: "värdet börjar med ett tecken som har särskild betydelse i YAML; sätt citattecken runt det.",
-    en: "the value starts with a character that has a special meaning in YAML; put quotes around it.",
-  },
-  BAD_DQ_ESCAPE: {
-    sv: "ett bakstreck inom dubbla citattecken måste skrivas \\\\; eller använd enkla citattecken.",
-    en: "a backslash inside double quotes must be written \\\\; or use single quotes.",
-  },
-  BAD_ALIAS: {
-    sv: "aliaset (*namn) pekar inte på något ankare (&namn). Skriv ut värdet i stället.",
-    en: "the alias (*name) points to no anchor (&name). Write the value out instead.",
-  },
-  BLOCK_IN_FLOW: {
-    sv: "en lista med - kan inte stå inne i [ ] eller { }.",
-    en: "a list with - cannot stand inside [ ] or { }.",
-  },
-  KEY_OVER_1024_CHARS: {
-    sv: "fältnamnet är för långt; saknas ett kolon efter det?",
-    en: "the field name is too long; is a colon missing after it?",
-  },
-};
-
-/** An explanation of a YAML error an editor can act on, with a word about invisible characters. */
-function yamlErrorWords(error: YAMLError, line: string, lang: Lang): string {
-  let words = yamlWords[error.code]?.[lang] ?? (lang === "sv" ? `YAML kunde inte tolkas här (${error.message.split("\n")[0]}).` : (error.message.split("\n")[0] ?? ""));
-  if (line.includes("\u00a0")) words += lang === "sv" ? " Raden innehåller ett hårt mellanslag (ofta inklistrat från Word); ersätt det med ett vanligt." : " The line contains a non-breaking space (often pasted from Word); replace it with an ordinary space.";
-  return words;
-}
-
 function yamlErrorCode(error: YAMLError): "yaml-tab" | "yaml-duplicate-key" | "yaml-too-deep" | "yaml-syntax" {
   if (error.code === "TAB_AS_INDENT") return "yaml-tab";
   if (error.code === "DUPLICATE_KEY") return "yaml-duplicate-key";
@@ -162,14 +112,14 @@ function yamlErrorCode(error: YAMLError): "yaml-tab" | "yaml-duplicate-key" | "y
   return "yaml-syntax";
 }
 
-function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatter {
+function parseFrontmatter(parsed: ParsedFile, node: Yaml): Frontmatter {
   const text = String(parsed.file.value);
   const fenceEnd = text.indexOf("\n", node.position!.start.offset!);
   const offset = fenceEnd + 1;
   const at = (range: [number, number]) => parsed.placeAt(offset + range[0], offset + Math.max(range[1], range[0] + 1));
   const tooDeepAt = excessiveNesting(node.value, MAX_YAML_DEPTH);
   if (tooDeepAt !== -1) {
-    report(parsed.file, "yaml-too-deep", at([tooDeepAt, tooDeepAt + 1]), { limit: MAX_YAML_DEPTH }, lang);
+    report(parsed.file, "yaml-too-deep", at([tooDeepAt, tooDeepAt + 1]), { limit: MAX_YAML_DEPTH });
     return { yaml: new Document() as Document.Parsed, offset, data: undefined };
   }
   const lineCounter = new LineCounter();
@@ -189,10 +139,15 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
       const key = `${code}:${place.start.line}`;
       if (reported.has(key) || (code === "yaml-too-deep" && reported.size > 0)) continue;
       reported.add(key);
-      const duplicate = code === "yaml-duplicate-key" ? (node.value.slice(error.pos[0]).split(/[:\r\n]/)[0]?.trim() ?? "") : "";
-      const firstLine = duplicate ? firstKeyLine(yaml, duplicate, error.pos[0], (offset) => at([offset, offset + 1]).start.line) : 0;
-      const lineText = node.value.slice(node.value.lastIndexOf("\n", error.pos[0]) + 1).split("\n")[0] ?? "";
-      report(parsed.file, code, place, { detail: yamlErrorWords(error, lineText, lang), key: duplicate, first: firstLine, limit: MAX_YAML_DEPTH }, lang);
+      if (code === "yaml-duplicate-key") {
+        const key = node.value.slice(error.pos[0]).split(/[:\r\n]/)[0]?.trim() ?? "";
+        const first = key ? firstKeyLine(yaml, key, error.pos[0], (offset) => at([offset, offset + 1]).start.line) : 0;
+        report(parsed.file, code, place, { key, first });
+      } else if (code === "yaml-syntax") {
+        const lineText = node.value.slice(node.value.lastIndexOf("\n", error.pos[0]) + 1).split("\n")[0] ?? "";
+        report(parsed.file, code, place, { parserMessage: error.message, yamlCode: error.code, nbsp: lineText.includes("\u00a0") });
+      } else if (code === "yaml-too-deep") report(parsed.file, code, place, { limit: MAX_YAML_DEPTH });
+      else report(parsed.file, code, place, {});
     }
     if (!tooDeep) {
       try {
@@ -210,7 +165,6 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
   try {
     data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const code = error instanceof ReferenceError ? "yaml-alias-limit" : "yaml-syntax";
     // Point at the first alias: that is where the expansion starts.
     let range: [number, number] = [0, 1];
     visit(yaml, {
@@ -219,16 +173,17 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
         return visit.BREAK;
       },
     });
-    report(parsed.file, code, at(range), { detail: String((error as Error).message) }, lang);
+    if (error instanceof ReferenceError) report(parsed.file, "yaml-alias-limit", at(range), {});
+    else report(parsed.file, "yaml-syntax", at(range), { parserMessage: String((error as Error).message) });
     return frontmatter;
   }
   if (depthOf(data, MAX_YAML_DEPTH) > MAX_YAML_DEPTH) {
-    report(parsed.file, "yaml-too-deep", at([0, 1]), { limit: MAX_YAML_DEPTH }, lang);
+    report(parsed.file, "yaml-too-deep", at([0, 1]), { limit: MAX_YAML_DEPTH });
     return frontmatter;
   }
   if (!isMap(yaml.contents) || data === null || typeof data !== "object" || Array.isArray(data)) {
     const range = yaml.contents?.range ?? [0, 1];
-    report(parsed.file, "frontmatter-not-mapping", at([range[0], range[1]]), { actual: valueWords[lang][kindOfValue(data)]! }, lang);
+    report(parsed.file, "frontmatter-not-mapping", at([range[0], range[1]]), { actual: kindOfValue(data) });
     return frontmatter;
   }
   let tagged = false;
@@ -236,11 +191,11 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
     if (!isNode(item)) return;
     if (item.tag) {
       tagged = true;
-      report(parsed.file, "yaml-tag", at(item.range ? [item.range[0], item.range[1]] : [0, 1]), { tag: item.tag.replace("tag:yaml.org,2002:", "!!") }, lang);
+      report(parsed.file, "yaml-tag", at(item.range ? [item.range[0], item.range[1]] : [0, 1]), { tag: item.tag.replace("tag:yaml.org,2002:", "!!") });
     }
     // A comment on the same line after a plain value: the editor may have meant the # as text.
     if (isScalar(item) && item.comment && item.type === "PLAIN" && item.range && !/\n/.test(node.value.slice(item.range[1], item.range[2]))) {
-      report(parsed.file, "yaml-comment-in-value", at([item.range[1], item.range[2]]), {}, lang);
+      report(parsed.file, "yaml-comment-in-value", at([item.range[1], item.range[2]]), {});
     }
   });
   if (tagged) {
@@ -255,7 +210,7 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml, lang: Lang): Frontmatt
  * Reads a file's frontmatter from its Markdown tree (parsed by `parseMarkdown`, or by remark
  * with remark-frontmatter), reporting every problem on the file.
  */
-export function parseContentFile(file: VFile, lang: Lang, tree: Root): ParsedFile {
+export function parseContentFile(file: VFile, tree: Root): ParsedFile {
   const text = String(file.value);
   const positions = location(file);
   const parsed: ParsedFile = {
@@ -270,11 +225,11 @@ export function parseContentFile(file: VFile, lang: Lang, tree: Root): ParsedFil
   };
   const first = tree.children[0];
   if (first?.type === "yaml") {
-    parsed.frontmatter = parseFrontmatter(parsed, first, lang);
+    parsed.frontmatter = parseFrontmatter(parsed, first);
   } else if (/^---[ \t]*\r?\n/.test(text)) {
-    report(file, "frontmatter-unterminated", parsed.placeAt(0, 3), {}, lang);
+    report(file, "frontmatter-unterminated", parsed.placeAt(0, 3), {});
   } else {
-    report(file, "frontmatter-missing", parsed.placeAt(0, 1), {}, lang);
+    report(file, "frontmatter-missing", parsed.placeAt(0, 1), {});
   }
   return parsed;
 }

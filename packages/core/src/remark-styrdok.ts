@@ -5,7 +5,7 @@
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
-import type { Lang } from "./messages.ts";
+import { type Lang, renderFinding } from "./messages.ts";
 import { parseContentFile } from "./parse.ts";
 import { validateFrontmatter } from "./schemas.ts";
 
@@ -16,8 +16,10 @@ export interface RemarkStyrdokOptions {
 const remarkStyrdok: Plugin<[RemarkStyrdokOptions?], Root> = function (options = {}) {
   const lang = options.lang ?? "sv";
   return (tree: Root, file: VFile) => {
-    const parsed = parseContentFile(file, lang, tree);
-    validateFrontmatter(parsed, lang);
+    const before = file.messages.length;
+    validateFrontmatter(parseContentFile(file, tree));
+    // remark's reporters print a message's reason: give styrdok's findings their words here.
+    for (const message of file.messages.slice(before)) message.reason = message.message = renderFinding(message, lang);
   };
 };
 

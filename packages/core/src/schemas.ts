@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsImport from "ajv-formats";
-import localizeImport from "ajv-i18n";
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from "yaml";
-import { type Code, kindOfValue, type Lang, type Place, report, valueWords } from "./messages.ts";
+import { commonJsDefault } from "./interop.ts";
+import { kindOfValue, type PathStep, type Place, quoted, report } from "./messages.ts";
 import type { Frontmatter, ParsedFile } from "./parse.ts";
 import { nearest } from "./suggest.ts";
 
@@ -71,11 +71,7 @@ function pointerToPath(pointer: string): DataPath {
     .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
 }
 
-// Both are CommonJS modules whose default export TypeScript and Node see differently.
-type Interop<T> = T | { default: T };
-const unwrap = <T>(module: Interop<T>): T => (typeof module === "object" && module !== null && "default" in module ? module.default : module) as T;
-const addFormats = unwrap(addFormatsImport as unknown as Interop<(ajv: Ajv2020, formats: string[]) => Ajv2020>);
-const localizeSwedish = unwrap(localizeImport as unknown as Interop<{ sv: (errors: ErrorObject[]) => void }>).sv;
+const addFormats = commonJsDefault(addFormatsImport);
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -210,41 +206,18 @@ export function placeOfPath(parsed: ParsedFile, frontmatter: Frontmatter, path: 
   return placeOfNode(parsed, frontmatter, nodeAt(frontmatter, path).node);
 }
 
-/**
- * A path as an editor reads it: list positions counted from 1, with the item's id where it has
- * one, e.g. `actors › nr 2 (aklagarmyndigheten) › kind`.
- */
-export function formatPath(path: DataPath, data: unknown, lang: Lang): string {
-  const parts: string[] = [];
+/** A path as findings carry it: each list position with the id of the item there, if it has one. */
+export function pathSteps(path: DataPath, data: unknown): PathStep[] {
+  const steps: PathStep[] = [];
   let current = data;
   for (const key of path) {
     current = (current as Record<string | number, unknown> | undefined)?.[key];
     if (typeof key === "number") {
-      const id = current && typeof current === "object" && typeof (current as { id?: unknown }).id === "string" ? ` (${(current as { id: string }).id})` : "";
-      parts.push(`${lang === "sv" ? "nr" : "no."} ${key + 1}${id}`);
-    } else parts.push(key);
+      const id = current && typeof current === "object" && typeof (current as { id?: unknown }).id === "string" ? (current as { id: string }).id : undefined;
+      steps.push(id === undefined ? { item: key } : { item: key, id });
+    } else steps.push(key);
   }
-  return parts.join(" › ");
-}
-
-/** A value as a message quotes it: texts and numbers as written, anything else by its kind. */
-function shown(value: unknown, lang: Lang): string {
-  return typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean" ? String(value) : valueWords[lang][kindOfValue(value)]!;
-}
-
-const patternHints: Record<Lang, Record<string, string>> = {
-  sv: {
-    "^[a-z0-9]+(-[a-z0-9]+)*$": "Ett id skrivs med små bokstäver a–z, siffror och enkla bindestreck (å, ä → a, ö → o), t.ex. polismyndigheten.",
-    default: "Se schemat för tillåten form.",
-  },
-  en: {
-    "^[a-z0-9]+(-[a-z0-9]+)*$": "An id is written with lowercase a–z, digits and single hyphens (å, ä → a, ö → o), e.g. polismyndigheten.",
-    default: "See the schema for the allowed form.",
-  },
-};
-
-function allowedList(values: unknown[]): string {
-  return values.map((value) => String(value)).join(", ");
+  return steps;
 }
 
 /** Lowercase ASCII kebab-case, the way ids and enum values are written: "Statlig myndighet" → "statlig-myndighet". */
@@ -302,17 +275,15 @@ export function suggestValue(written: string, allowed: string[]): string {
   return nearest(written, allowed);
 }
 
-/** Turns one ajv error into a finding in our own words. */
-function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: ErrorObject, lang: Lang): void {
+/** Turns one ajv error into a finding that says what is wrong, at the exact key or value. */
+function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: ErrorObject): void {
   const path = pointerToPath(error.instancePath);
-  const where = formatPath(path, frontmatter.data, lang) || "frontmatter";
+  const steps = pathSteps(path, frontmatter.data);
   const value = nodeAt(frontmatter, path).exact ? path.reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], frontmatter.data) : undefined;
-  const place = placeOfPath(parsed, frontmatter, path);
+  const at = placeOfPath(parsed, frontmatter, path);
   const schema = error.parentSchema as { title?: string; properties?: Record<string, { title?: string; $ref?: string }>; enum?: unknown[] } | undefined;
-  let code: Code = "schema-invalid";
-  let params: Record<string, string | number> = { path: where };
-  let at = place;
   const limit = Number(error.params.limit);
+  const file = parsed.file;
   switch (error.keyword) {
     case "additionalProperties": {
       const field = String(error.params.additionalProperty);
@@ -320,80 +291,58 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
       const allowed = Object.keys(properties);
       // A Swedish field name is often the field's title: "mål" for goals, "åtgärder" for measures.
       const byTitle = allowed.find((key) => toKebab(properties[key]?.title ?? "") === toKebab(field));
-      code = "schema-unknown-field";
-      params = { field, path: path.length ? where : "", allowed: allowedList(allowed), suggestion: byTitle ?? suggestValue(field, allowed) };
-      at = placeOfPath(parsed, frontmatter, path, field);
-      break;
+      report(file, "schema-unknown-field", placeOfPath(parsed, frontmatter, path, field), { field, path: steps, allowed, suggestion: byTitle ?? suggestValue(field, allowed) });
+      return;
     }
     case "required": {
       const field = String(error.params.missingProperty);
       const title = schema?.properties?.[field]?.title;
-      code = "schema-required";
-      params = { field, path: path.length ? where : "", title: title && title.toLowerCase() !== field.toLowerCase() ? ` (${title})` : "" };
       const { node } = nodeAt(frontmatter, path);
       // Point at the start of the object that lacks the field, not at the whole object.
-      at = node?.range ? parsed.placeAt(frontmatter.offset + node.range[0], frontmatter.offset + node.range[0] + 1) : place;
-      break;
+      const start = node?.range ? parsed.placeAt(frontmatter.offset + node.range[0], frontmatter.offset + node.range[0] + 1) : at;
+      report(file, "schema-required", start, { field, path: steps, title: title && title.toLowerCase() !== field.toLowerCase() ? title : "" });
+      return;
     }
-    case "type": {
-      code = "schema-type";
-      const expected = String(error.params.type)
-        .split(",")
-        .map((type) => valueWords[lang][type] ?? type)
-        .join(lang === "sv" ? " eller " : " or ");
-      params = { path: where, expected, actual: valueWords[lang][kindOfValue(value)] ?? kindOfValue(value) };
-      break;
-    }
+    case "type":
+      report(file, "schema-type", at, { path: steps, expected: String(error.params.type).split(","), actual: kindOfValue(value) });
+      return;
     case "enum": {
-      code = "schema-enum";
       const allowed = ((error.params.allowedValues as unknown[]) ?? []).map(String);
-      params = { path: where, value: shown(value, lang), allowed: allowedList(allowed), suggestion: typeof value === "string" ? suggestValue(value, allowed) : "" };
-      break;
+      report(file, "schema-enum", at, { path: steps, ...quoted(value), allowed, suggestion: typeof value === "string" ? suggestValue(value, allowed) : "" });
+      return;
     }
     case "const":
-      code = "schema-const";
-      params = { path: where, expected: String(error.params.allowedValue) };
-      break;
+      report(file, "schema-const", at, { path: steps, expected: String(error.params.allowedValue) });
+      return;
     case "pattern": {
-      code = "schema-pattern";
-      const pattern = String(error.params.pattern);
       const kebab = typeof value === "string" ? toKebab(value) : "";
-      params = { path: where, value: shown(value, lang), hint: patternHints[lang][pattern] ?? patternHints[lang].default!, suggestion: kebab && kebab !== value && ID_PATTERN.test(kebab) ? kebab : "" };
-      break;
+      report(file, "schema-pattern", at, { path: steps, ...quoted(value), pattern: String(error.params.pattern), suggestion: kebab && kebab !== value && ID_PATTERN.test(kebab) ? kebab : "" });
+      return;
     }
     case "format":
-      code = error.params.format === "uri" ? "invalid-url" : "invalid-date";
-      params = { path: where, value: shown(value, lang) };
-      break;
+      report(file, error.params.format === "uri" ? "invalid-url" : "invalid-date", at, { path: steps, ...quoted(value) });
+      return;
     case "minLength":
     case "minProperties":
-      code = "schema-empty";
-      break;
+      report(file, "schema-empty", at, { path: steps });
+      return;
     case "minItems":
-      code = "schema-too-few";
-      params = { path: where, limit };
-      break;
+      report(file, "schema-too-few", at, { path: steps, limit });
+      return;
     case "maxLength":
     case "maxItems":
-      code = "schema-too-long";
-      params = { path: where, limit };
-      break;
+      report(file, "schema-too-long", at, { path: steps, limit });
+      return;
     case "uniqueItems":
-      code = "schema-duplicate-value";
-      params = { path: where, value: shown((value as unknown[] | undefined)?.[Number(error.params.j)], lang) };
-      break;
+      report(file, "schema-duplicate-value", at, { path: steps, ...quoted((value as unknown[] | undefined)?.[Number(error.params.j)]) });
+      return;
     case "minimum":
     case "maximum":
-      code = "schema-out-of-range";
-      params = { path: where, comparison: String(error.params.comparison), limit };
-      break;
-    default: {
-      const copy = [{ ...error }];
-      if (lang === "sv") localizeSwedish(copy);
-      params = { path: where, detail: copy[0]!.message ?? error.keyword };
-    }
+      report(file, "schema-out-of-range", at, { path: steps, comparison: String(error.params.comparison), limit });
+      return;
+    default:
+      report(file, "schema-invalid", at, { path: steps, keyword: error.keyword, ajvParams: { ...error.params }, ajvMessage: error.message ?? "" });
   }
-  report(parsed.file, code, at, params, lang);
 }
 
 // ajv reports some failures twice over (a `pattern` inside a `$ref` plus the keyword beside
@@ -418,21 +367,21 @@ function declarationsOfBrokenFile(partial: Record<string, unknown>): ValidatedFr
  * Validates a parsed file's frontmatter against the schema its `type` names. Returns the data
  * with the ids it declares and references, or undefined when the file has no usable type.
  */
-export function validateFrontmatter(parsed: ParsedFile, lang: Lang): ValidatedFrontmatter | undefined {
+export function validateFrontmatter(parsed: ParsedFile): ValidatedFrontmatter | undefined {
   const frontmatter = parsed.frontmatter;
   if (frontmatter && !frontmatter.data && frontmatter.partial) return declarationsOfBrokenFile(frontmatter.partial);
   if (!frontmatter?.data) return undefined;
-  const allowed = Object.keys(contentTypes).join(", ");
+  const allowed = Object.keys(contentTypes);
   const type = frontmatter.data.type;
   if (type === undefined) {
     const nearType = Object.keys(frontmatter.data).find((key) => key !== "type" && suggestValue(key, ["type"]) === "type");
     const at = nearType ? placeOfPath(parsed, frontmatter, [], nearType) : parsed.placeAt(frontmatter.offset, frontmatter.offset + 1);
-    report(parsed.file, "type-missing", at, { allowed, written: nearType ?? "" }, lang);
+    report(parsed.file, "type-missing", at, { allowed, written: nearType ?? "", suggestion: nearType ? "type" : "" });
     return undefined;
   }
   if (typeof type !== "string" || !(type in contentTypes)) {
     const suggestion = typeof type === "string" ? suggestValue(type, Object.keys(contentTypes)) : "";
-    report(parsed.file, "type-unknown", placeOfPath(parsed, frontmatter, ["type"]), { value: shown(type, lang), allowed, suggestion }, lang);
+    report(parsed.file, "type-unknown", placeOfPath(parsed, frontmatter, ["type"]), { ...quoted(type), allowed, suggestion });
     return undefined;
   }
   const { validators, dateKeys } = schemaValidators();
@@ -453,7 +402,7 @@ export function validateFrontmatter(parsed: ParsedFile, lang: Lang): ValidatedFr
       const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      reportSchemaError(parsed, frontmatter, error, lang);
+      reportSchemaError(parsed, frontmatter, error);
     }
   }
   return { type: type as ContentType, valid, data: frontmatter.data, ...collector };

@@ -9,7 +9,7 @@ import { statistics } from "vfile-statistics";
 import { readBody } from "./body.ts";
 import { checkCorpus } from "./checks.ts";
 import { contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
-import { type Lang, report } from "./messages.ts";
+import { type FindingParams, report } from "./messages.ts";
 import { buildCorpus, type ContentEntry, type Corpus, emptyCorpus } from "./model.ts";
 import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
 import { frontmatterPrefix, parseContentFile } from "./parse.ts";
@@ -18,8 +18,6 @@ import { schemaValidators, validateFrontmatter } from "./schemas.ts";
 export interface ValidateOptions {
   /** Paths in findings and in the model are relative to this folder. */
   cwd?: string;
-  /** The language of the findings' messages. */
-  lang?: Lang;
   /** Markdown parsing: deadline per file and number of worker threads. */
   parse?: ParsePoolOptions;
   /** The date that decides whether a document's validity has ended (YYYY-MM-DD); today by default. */
@@ -47,23 +45,23 @@ export interface ValidationResult {
  * parsed, the frontmatter alone is read, so that its findings and ids still count, and the file
  * is kept out of the model.
  */
-export function loadEntry(file: VFile, lang: Lang, outcome: ParseOutcome): ContentEntry | undefined {
+export function loadEntry(file: VFile, outcome: ParseOutcome): ContentEntry | undefined {
   try {
     let tree = "tree" in outcome ? outcome.tree : undefined;
     if (!tree) {
       const prefix = frontmatterPrefix(String(file.value));
       const body = prefix.length;
       const place = { start: { line: prefix.split("\n").length, column: 1 } };
-      const detail: Record<string, string | number> = "seconds" in outcome ? { seconds: outcome.seconds } : { reason: "reason" in outcome ? outcome.reason : "" };
-      report(file, "markdown-too-complex", body > 0 ? place : undefined, detail, lang);
+      const detail: FindingParams["markdown-too-complex"] = "seconds" in outcome ? { seconds: outcome.seconds } : { reason: "reason" in outcome ? outcome.reason : "" };
+      report(file, "markdown-too-complex", body > 0 ? place : undefined, detail);
       tree = markdownProcessor.parse(prefix) as Root;
     }
-    const parsed = parseContentFile(file, lang, tree);
-    const validated = validateFrontmatter(parsed, lang);
+    const parsed = parseContentFile(file, tree);
+    const validated = validateFrontmatter(parsed);
     if (!validated) return undefined;
     return { parsed, validated: "tree" in outcome ? validated : { ...validated, valid: false }, body: readBody(parsed) };
   } catch (error) {
-    report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) }, lang);
+    report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
     return undefined;
   }
 }
@@ -75,15 +73,14 @@ export function loadEntry(file: VFile, lang: Lang, outcome: ParseOutcome): Conte
  */
 export async function validateContent(paths: string[], options: ValidateOptions = {}): Promise<ValidationResult> {
   const cwd = options.cwd ?? process.cwd();
-  const lang = options.lang ?? "sv";
   warmUpParsers(options.parse?.workers);
   const asked = (paths.length > 0 ? paths : [defaultContentPath(cwd)]).map((path) => resolve(cwd, path));
   const missing = asked.filter((path) => !existsSync(path));
   const roots = [...new Set(asked.filter((path) => existsSync(path)).map(contentRootOf))].filter((root, _, all) => !all.some((other) => other !== root && isWithin(other, root)));
-  const all = await readContentFiles(roots, { cwd, lang });
+  const all = await readContentFiles(roots, { cwd });
   schemaValidators();
   const files = [
-    ...(await readContentFiles(missing, { cwd, lang })),
+    ...(await readContentFiles(missing, { cwd })),
     ...all.filter((file) => asked.some((path) => isWithin(path, resolve(cwd, file.path)))),
   ];
   const readable = all.filter((file) => file.data.source?.readable);
@@ -91,16 +88,16 @@ export async function validateContent(paths: string[], options: ValidateOptions 
     readable.map((file) => String(file.value)),
     options.parse,
   );
-  const loaded = readable.map((file, index) => loadEntry(file, lang, outcomes[index]!));
+  const loaded = readable.map((file, index) => loadEntry(file, outcomes[index]!));
   const entries = loaded.filter((entry) => entry !== undefined);
   // Files whose ids could not all be read: unreadable, or with broken frontmatter or YAML.
   const brokenFiles = all.filter((file) => file.path.endsWith(".md") && !entries.some((entry) => entry.parsed.file === file && entry.parsed.frontmatter?.data));
   let corpus = emptyCorpus();
   try {
     corpus = buildCorpus(entries);
-    checkCorpus(entries, corpus, lang, { filePaths: all.map((file) => file.path), brokenFiles, ...(options.today ? { today: options.today } : {}) });
+    checkCorpus(entries, corpus, { filePaths: all.map((file) => file.path), brokenFiles, ...(options.today ? { today: options.today } : {}) });
   } catch (error) {
-    report(files[0] ?? all[0]!, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) }, lang);
+    report(files[0] ?? all[0]!, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
   }
   for (const file of files) file.messages.sort(compareMessage);
   const counts = statistics(files);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateContent } from "../src/index.ts";
+import { renderFinding, validateContent } from "../src/index.ts";
 import { actorsFile, contentTree, documentIndex, findings, validateTree } from "./helpers.ts";
 
 const chapter = (frontmatter: string, body: string) => `---\ntype: chapter\nid: s-kap\ntitle: Kapitel\n${frontmatter}---\n${body}`;
@@ -26,7 +26,7 @@ describe("corpus checks", () => {
       "documents/s/01-kap.md": chapter("measures:\n  - id: s-atgard-1\n    kind: measure\n    text: Polisen utbildar.\n    goals: [polismyndigheten]\n", "Polisen utbildar.\n"),
     });
     expect(findings(result)).toEqual(["actors.md:7:5 actor-unreferenced", "documents/s/01-kap.md:9:13 reference-wrong-type"]);
-    expect(result.files.flatMap((file) => file.messages).find((message) => message.ruleId === "reference-wrong-type")!.reason).toBe('"polismyndigheten" är en aktör, men här krävs ett mål.');
+    expect(renderFinding(result.files.flatMap((file) => file.messages).find((message) => message.ruleId === "reference-wrong-type")!, "sv")).toBe('"polismyndigheten" är en aktör, men här krävs ett mål.');
   });
 
   it("finds a cycle of parent goals once, at the edge that closes it", async () => {
@@ -36,7 +36,7 @@ describe("corpus checks", () => {
       "documents/s/01-kap.md": chapter(`goals:\n${goals}`, "Mål a. Mål b. Mål c.\n"),
     });
     expect(findings(result)).toEqual(["documents/s/01-kap.md:17:13 cycle"]);
-    expect(result.files.flatMap((file) => file.messages)[0]!.reason).toContain("s-a → s-b → s-c → s-a");
+    expect(renderFinding(result.files.flatMap((file) => file.messages)[0]!, "sv")).toContain("s-a → s-b → s-c → s-a");
   });
 
   it("finds a cycle of supersedes relations across documents", async () => {
@@ -97,7 +97,7 @@ describe("corpus checks", () => {
       "documents/s/01-kap.md:10:43 html-in-body",
       "documents/s/01-kap.md:10:49 html-in-body",
     ]);
-    const messages = result.files.flatMap((file) => file.messages.map((message) => message.reason));
+    const messages = result.files.flatMap((file) => file.messages.map((message) => renderFinding(message, "sv")));
     expect(messages[3]).toContain("<div>Text som försvinner</div>");
   });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { VFile } from "vfile";
 import { decodeInto } from "../src/files.ts";
+import { renderFinding } from "../src/messages.ts";
 
 function decode(bytes: Uint8Array) {
   const file = new VFile({ path: "x.md" });
-  decodeInto(file, bytes, "sv");
+  decodeInto(file, bytes);
   return file;
 }
 
@@ -20,7 +21,7 @@ describe("decodeInto", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode("åäö\nab"), 0xe9, 0x0a]);
     const file = decode(bytes);
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([["encoding-invalid", 2, 3]]);
-    expect(file.messages[0]!.reason).toContain("0xE9");
+    expect(renderFinding(file.messages[0]!, "sv")).toContain("0xE9");
     expect(file.data.source?.readable).toBe(false);
   });
 

@@ -21,9 +21,9 @@ export function contentTree(files: Record<string, string | Uint8Array>): string 
  * Validates a tree with paths relative to its own folder, on a fixed day (2020-01-01) so that
  * whether a document's validity has ended does not depend on when the test runs.
  */
-export async function validateTree(files: Record<string, string | Uint8Array>, lang: "sv" | "en" = "sv"): Promise<ValidationResult> {
+export async function validateTree(files: Record<string, string | Uint8Array>): Promise<ValidationResult> {
   const root = contentTree(files);
-  return validateContent(["."], { cwd: root, lang, today: "2020-01-01" });
+  return validateContent(["."], { cwd: root, today: "2020-01-01" });
 }
 
 /** Findings as compact `file:line:column code` strings, in order. */

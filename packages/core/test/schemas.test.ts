@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderFinding } from "../src/messages.ts";
 import { isPartialDate } from "../src/schemas.ts";
 import { actorsFile, findings, validateTree } from "./helpers.ts";
 
@@ -25,7 +26,7 @@ describe("schema findings", () => {
       "actors.md": "---\ntype: actors\nactors:\n  - id: falu-kommun\n    name: Falu kommun\n    kind: kommun\n    cuonties: [dalarna]\n---\n",
     });
     expect(findings(result)).toEqual(["actors.md:7:5 schema-unknown-field"]);
-    expect(result.files[0]!.messages[0]!.reason).toContain('Menade du "counties"?');
+    expect(renderFinding(result.files[0]!.messages[0]!, "sv")).toContain('Menade du "counties"?');
   });
 
   it("reports every error of a file, not just the first", async () => {

@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildGraph, type Corpus, type Graph, type StyrdokExport, toExport, validateContent } from "@styrdok/core";
+import { buildGraph, type Corpus, type Graph, renderFinding, type StyrdokExport, toExport, validateContent } from "@styrdok/core";
 
 export interface Site {
   corpus: Corpus;
@@ -34,7 +34,7 @@ export async function buildSite(folder: string, options: { cwd?: string; today?:
   const today = options.today ?? process.env.STYRDOK_TODAY ?? new Date().toISOString().slice(0, 10);
   const result = await validateContent([folder], { cwd, today });
   if (result.errors > 0) {
-    const first = result.files.flatMap((file) => file.messages.filter((message) => message.fatal).map((message) => `${file.path}:${message.line}:${message.column} ${message.reason}`));
+    const first = result.files.flatMap((file) => file.messages.filter((message) => message.fatal).map((message) => `${file.path}:${message.line}:${message.column} ${renderFinding(message, "sv")}`));
     // Editors read this when a build stops, so it is in Swedish like the validator's findings.
     throw new Error(`Innehållet har ${result.errors} fel, så webbplatsen byggs inte. Kör npm run styrdok -- validate för att se alla. Det första: ${first[0]}`);
   }

@@ -13,7 +13,7 @@ import {
   provisionLabel,
   type Relation,
   typeName,
-  typePlurals,
+  typePlural,
 } from "@styrdok/core";
 import { dirname } from "node:path";
 import { chartOf, type Chart } from "./chart.ts";
@@ -281,7 +281,7 @@ export function documentView(site: Site, id: string): DocumentView {
     counts: (["goal", "measure", "responsibility", "indicator", "definition"] as const)
       .map((type) => ({ type, count: itemsOf(type) }))
       .filter((entry) => entry.count > 0)
-      .map((entry) => counted(entry.count, typeName(entry.type, "sv"), typePlurals[entry.type].sv))
+      .map((entry) => counted(entry.count, typeName(entry.type, "sv"), typePlural(entry.type, "sv")))
       .join(", "),
   };
 }
@@ -470,7 +470,7 @@ function involvementLabel(relation: Relation): string {
     "event:actors": "Händelser",
     "chapter:mentions": "Nämns i texten",
   };
-  return labels[`${relation.fromType}:${relation.field}`] ?? capitalized(typePlurals[relation.fromType].sv);
+  return labels[`${relation.fromType}:${relation.field}`] ?? capitalized(typePlural(relation.fromType, "sv"));
 }
 
 export function actorView(site: Site, id: string): ActorView {
