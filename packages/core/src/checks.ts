@@ -7,7 +7,7 @@ import type { VFile } from "vfile";
 import { containsWords, isEmptyBody, normalizeText } from "./body.ts";
 import { type Code, type FindingParams, type Place, report } from "./messages.ts";
 import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, isDocumentIndex, supersedingRelations } from "./model.ts";
-import { type DataPath, pathSteps, placeOfPath, toKebab } from "./schemas.ts";
+import { type DataPath, pathSteps, placeOfPath, toKebab, valueAt } from "./schemas.ts";
 import { nearest } from "./suggest.ts";
 
 interface Declared {
@@ -66,7 +66,7 @@ function aliasesOf(entries: ContentEntry[]): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const entry of entries) {
     for (const key of ["actors", "sources"] as const) {
-      const items = entry.validated.data[key];
+      const items = entry.validated.raw[key];
       if (!Array.isArray(items)) continue;
       for (const item of items as Array<Record<string, unknown>>) {
         if (typeof item.id !== "string") continue;
@@ -102,9 +102,9 @@ function checkReferences(context: Context): void {
           continue;
         }
         const suggestion = suggestId(index, reference.id, reference.type, aliases);
-        report(entry.parsed.file, "reference-unresolved", place, { id: reference.id, expected: reference.type, suggestion, path: pathSteps(reference.path, entry.validated.data) });
+        report(entry.parsed.file, "reference-unresolved", place, { id: reference.id, expected: reference.type, suggestion, path: pathSteps(reference.path, entry.validated.raw) });
       } else if (target.type !== reference.type) {
-        report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: target.type, expected: reference.type, path: pathSteps(reference.path, entry.validated.data) });
+        report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: target.type, expected: reference.type, path: pathSteps(reference.path, entry.validated.raw) });
       }
     }
   }
@@ -190,7 +190,7 @@ function checkDateOrder({ entries }: Context): void {
       }
       for (const [key, child] of Object.entries(record)) walk(child, [...path, key]);
     };
-    walk(entry.validated.data, []);
+    walk(entry.validated.raw, []);
   }
 }
 
@@ -214,7 +214,7 @@ function checkStructure({ entries, filePaths }: Context): void {
     }
   }
   for (const entry of entries) {
-    const availability = entry.validated.data.textAvailability;
+    const availability = entry.validated.raw.textAvailability;
     if (entry.validated.type === "document" && isDocumentIndex(entry) && availability !== "none" && typeof availability === "string" && !chapterFolders.has(documentFolder(entry))) {
       report(entry.parsed.file, "document-without-text", placeIn(entry, ["textAvailability"]), { value: availability });
     }
@@ -223,14 +223,13 @@ function checkStructure({ entries, filePaths }: Context): void {
 
 /** A file's own source text: its body, and the surviving words of what its source lost (gaps' sourceText). */
 function sourceTextOf(entry: ContentEntry): string {
-  const gaps = entry.validated.data.gaps;
+  const gaps = entry.validated.raw.gaps;
   const surviving = Array.isArray(gaps) ? gaps.map((gap: { sourceText?: unknown }) => (typeof gap?.sourceText === "string" ? normalizeText(gap.sourceText) : "")) : [];
   return [entry.body.plainText, ...surviving].join(" ¶ ");
 }
 
 /** The text a verbatim field must stand in: its chapter's, another chapter's, or (at document level) all of them. */
-function verbatimScope(context: Context, entry: ContentEntry, holder: unknown): string[] {
-  const chapterId = holder && typeof holder === "object" ? (holder as { chapter?: unknown }).chapter : undefined;
+function verbatimScope(context: Context, entry: ContentEntry, chapterId: unknown): string[] {
   if (typeof chapterId === "string") {
     const declared = context.index.get(chapterId);
     return declared?.type === "chapter" ? [sourceTextOf(declared.entry)] : [];
@@ -266,7 +265,7 @@ function checkBodies(context: Context): void {
         if (!body.referencedFootnotes.has(footnote.identifier)) report(file, "footnote-unused", footnote.place, { label: footnote.label });
       }
       const defined = new Set(body.footnotes.map((footnote) => footnote.identifier));
-      const linked = entry.validated.data.footnotes;
+      const linked = entry.validated.raw.footnotes;
       if (Array.isArray(linked)) {
         linked.forEach((footnote: { label?: unknown }, position) => {
           if (typeof footnote?.label === "string" && !defined.has(footnote.label.toLowerCase())) {
@@ -276,14 +275,13 @@ function checkBodies(context: Context): void {
       }
     }
     for (const mark of entry.validated.verbatim) {
-      const holder = mark.path.slice(0, -1).reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], entry.validated.data);
-      const scope = verbatimScope(context, entry, holder);
+      const scope = verbatimScope(context, entry, valueAt(entry.validated.raw, [...mark.path.slice(0, -1), "chapter"]));
       const text = normalizeText(mark.text);
       if (scope.length > 0 && !scope.some((plain) => containsWords(plain, text))) {
         const field = String(mark.path.filter((key) => typeof key === "string").at(-1));
         const owner = mark.path.findLastIndex((key) => typeof key === "number");
-        const item = owner >= 0 ? (mark.path.slice(0, owner + 1).reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], entry.validated.data) as { id?: unknown }) : undefined;
-        report(file, "text-not-in-body", placeIn(entry, mark.path), { field, id: typeof item?.id === "string" ? item.id : String(entry.validated.data.id ?? "") });
+        const id = owner >= 0 ? valueAt(entry.validated.raw, [...mark.path.slice(0, owner + 1), "id"]) : undefined;
+        report(file, "text-not-in-body", placeIn(entry, mark.path), { field, id: typeof id === "string" ? id : String(entry.validated.raw.id ?? "") });
       }
     }
   }

@@ -58,7 +58,7 @@ export function toCsvTables(data: StyrdokExport): Map<string, Table> {
       ["id", "document", "chapter", "actor", "unit", "actorLabel", "modality", "modalityText", "negated", "text", "condition", "targetGroups", "phases", "legalBasis", ...located],
       data.responsibilities.map((responsibility) => ({
         ...responsibility,
-        legalBasis: responsibility.legalBasis.map((citation) => [citation.source, provisionLabel(citation as unknown as Record<string, unknown>)].filter(Boolean).join(" ")),
+        legalBasis: responsibility.legalBasis.map((citation) => [citation.source, provisionLabel(citation)].filter(Boolean).join(" ")),
       })),
     ),
   );
@@ -164,8 +164,8 @@ export function toCsvTables(data: StyrdokExport): Map<string, Table> {
     table(
       ["item", "itemType", "source", "chapter", "section", "paragraph", "point", "article", "provision", "text"],
       [
-        ...data.responsibilities.flatMap((item) => item.legalBasis.map((citation) => ({ item: item.id, itemType: "responsibility", ...citation, provision: provisionLabel(citation as unknown as Record<string, unknown>) }))),
-        ...data.measures.flatMap((item) => item.legalBasis.map((citation) => ({ item: item.id, itemType: "measure", ...citation, provision: provisionLabel(citation as unknown as Record<string, unknown>) }))),
+        ...data.responsibilities.flatMap((item) => item.legalBasis.map((citation) => ({ item: item.id, itemType: "responsibility", ...citation, provision: provisionLabel(citation) }))),
+        ...data.measures.flatMap((item) => item.legalBasis.map((citation) => ({ item: item.id, itemType: "measure", ...citation, provision: provisionLabel(citation) }))),
       ],
     ),
   );

@@ -22,9 +22,8 @@ export interface ExportOptions {
   path?: (file: string) => string;
 }
 
-
-function without<T extends { origin: Origin }>(item: T): Omit<T, "origin" | "id"> {
-  const { origin: _origin, id: _id, ...rest } = item as T & { id: string };
+function without<T extends { origin: Origin; id: string }>(item: T): Omit<T, "origin" | "id"> {
+  const { origin: _origin, id: _id, ...rest } = item;
   return rest;
 }
 
@@ -58,12 +57,12 @@ export function toExport(corpus: Corpus, options: ExportOptions = {}): StyrdokEx
       supersedes: [...new Set((document.relations ?? []).filter((relation) => supersedingRelations.has(relation.relation)).map((relation) => relation.document))],
       supersededBy: supersededBy.get(document.id) ?? [],
       chapters: chapters.map((chapter) => chapter.id),
-    } as ExportDocument;
+    };
   });
 
   const chapters: ExportChapter[] = corpus.chapters.map((chapter) => {
     const { tree: _tree, text: _text, document: _document, mentions: _mentions, ...rest } = without(chapter);
-    return { ...head("chapter", chapter.id, chapter.origin), document: chapter.document, ...rest } as ExportChapter;
+    return { ...head("chapter", chapter.id, chapter.origin), document: chapter.document, ...rest };
   });
 
   const goals: ExportGoal[] = corpus.goals.map((goal) => ({

@@ -1,33 +1,21 @@
 // Stage 6: the cross-reference graph. Every typed relation of the validated corpus, in both
 // directions, computed once in memory. The CLI and the site read relations from here and
 // never work them out themselves.
-import type { Corpus, CorpusReference, Located, Origin } from "./model.ts";
+import type { Corpus, ItemOfType, ItemType, Origin } from "./model.ts";
 
-export type ItemType =
-  | "document"
-  | "chapter"
-  | "goal"
-  | "measure"
-  | "responsibility"
-  | "indicator"
-  | "definition"
-  | "event"
-  | "template"
-  | "gap"
-  | "source-error"
-  | "actor"
-  | "source"
-  | "framework"
-  | "framework-goal";
+export type { ItemType };
 
-export interface GraphItem {
+/** An item in the graph: its id and type, the item as the model holds it, and its document. */
+export interface GraphNode<T extends ItemType = ItemType> {
   id: string;
-  type: ItemType;
-  /** The item as the corpus holds it. */
-  item: Located<{ id: string }>;
-  /** The document the item belongs to (a document belongs to itself). */
+  type: T;
+  item: ItemOfType[T];
+  /** The document the item belongs to (a document belongs to itself); none for registry items. */
   document?: string;
 }
+
+/** Any item, as a union tagged by `type`: checking the type narrows `item` to its model type. */
+export type GraphItem = { [T in ItemType]: GraphNode<T> }[ItemType];
 
 /**
  * A relation between two items. References written in the content keep their field name
@@ -48,7 +36,12 @@ export interface Graph {
   items: ReadonlyMap<string, GraphItem>;
   /** Every relation, in the order of the corpus's references, then structure and mentions. */
   relations: readonly Relation[];
+  /** The item with an id, of any type. */
   get(id: string): GraphItem | undefined;
+  /** The item with an id if it is of the given type. */
+  getOf<T extends ItemType>(type: T, id: string): GraphNode<T> | undefined;
+  /** Every item of a type, in file order. */
+  all<T extends ItemType>(type: T): readonly GraphNode<T>[];
   /** Relations from the item to others. */
   outgoing(id: string): readonly Relation[];
   /** Relations from others to the item. */
@@ -69,38 +62,66 @@ export interface ActorVia {
   via: "self" | "unit" | "group" | "predecessor";
 }
 
-const collectionTypes: Array<[keyof Corpus, ItemType]> = [
-  ["documents", "document"],
-  ["chapters", "chapter"],
-  ["goals", "goal"],
-  ["measures", "measure"],
-  ["responsibilities", "responsibility"],
-  ["indicators", "indicator"],
-  ["definitions", "definition"],
-  ["events", "event"],
-  ["templates", "template"],
-  ["gaps", "gap"],
-  ["sourceErrors", "source-error"],
-  ["actors", "actor"],
-  ["sources", "source"],
-  ["frameworks", "framework"],
-  ["frameworkGoals", "framework-goal"],
-];
+type NodesByType = { [T in ItemType]: Array<GraphNode<T>> };
+type IndexByType = { [T in ItemType]: Map<string, GraphNode<T>> };
+
+function nodesOf<T extends ItemType>(type: T, items: ReadonlyArray<ItemOfType[T]>, documentOf: (item: ItemOfType[T]) => string | undefined): Array<GraphNode<T>> {
+  return items.map((item) => {
+    const document = documentOf(item);
+    return { id: item.id, type, item, ...(document ? { document } : {}) };
+  });
+}
 
 export function buildGraph(corpus: Corpus): Graph {
+  const inDocument = (item: { origin: Origin }) => item.origin.document;
+  // In this order: the order of a type's items, and of structural relations, follows it.
+  const nodes: NodesByType = {
+    document: nodesOf("document", corpus.documents, (document) => document.id),
+    chapter: nodesOf("chapter", corpus.chapters, inDocument),
+    goal: nodesOf("goal", corpus.goals, inDocument),
+    measure: nodesOf("measure", corpus.measures, inDocument),
+    responsibility: nodesOf("responsibility", corpus.responsibilities, inDocument),
+    indicator: nodesOf("indicator", corpus.indicators, inDocument),
+    definition: nodesOf("definition", corpus.definitions, inDocument),
+    event: nodesOf("event", corpus.events, inDocument),
+    template: nodesOf("template", corpus.templates, inDocument),
+    gap: nodesOf("gap", corpus.gaps, inDocument),
+    "source-error": nodesOf("source-error", corpus.sourceErrors, inDocument),
+    actor: nodesOf("actor", corpus.actors, inDocument),
+    source: nodesOf("source", corpus.sources, inDocument),
+    framework: nodesOf("framework", corpus.frameworks, inDocument),
+    "framework-goal": nodesOf("framework-goal", corpus.frameworkGoals, inDocument),
+  };
+  const index: IndexByType = {
+    document: new Map(nodes.document.map((node) => [node.id, node])),
+    chapter: new Map(nodes.chapter.map((node) => [node.id, node])),
+    goal: new Map(nodes.goal.map((node) => [node.id, node])),
+    measure: new Map(nodes.measure.map((node) => [node.id, node])),
+    responsibility: new Map(nodes.responsibility.map((node) => [node.id, node])),
+    indicator: new Map(nodes.indicator.map((node) => [node.id, node])),
+    definition: new Map(nodes.definition.map((node) => [node.id, node])),
+    event: new Map(nodes.event.map((node) => [node.id, node])),
+    template: new Map(nodes.template.map((node) => [node.id, node])),
+    gap: new Map(nodes.gap.map((node) => [node.id, node])),
+    "source-error": new Map(nodes["source-error"].map((node) => [node.id, node])),
+    actor: new Map(nodes.actor.map((node) => [node.id, node])),
+    source: new Map(nodes.source.map((node) => [node.id, node])),
+    framework: new Map(nodes.framework.map((node) => [node.id, node])),
+    "framework-goal": new Map(nodes["framework-goal"].map((node) => [node.id, node])),
+  };
   const items = new Map<string, GraphItem>();
-  for (const [collection, type] of collectionTypes) {
-    for (const item of corpus[collection] as unknown as Array<Located<{ id: string }>>) {
-      const document = type === "document" ? item.id : item.origin.document;
-      items.set(item.id, { id: item.id, type, item, ...(document ? { document } : {}) });
-    }
-  }
+  for (const list of Object.values(nodes)) for (const node of list) items.set(node.id, node);
 
   const relations: Relation[] = [];
   const add = (relation: Relation) => {
     if (items.has(relation.from) && items.has(relation.to)) relations.push(relation);
   };
-  for (const reference of corpus.references) add(reference as CorpusReference & { fromType: ItemType; toType: ItemType });
+  for (const reference of corpus.references) {
+    const from = items.get(reference.from);
+    const to = items.get(reference.to);
+    // The types are the items' own: a reference to an item of the wrong type is an error the checks report.
+    if (from && to) relations.push({ from: from.id, fromType: from.type, field: reference.field, to: to.id, toType: to.type, ...(reference.context ? { context: reference.context } : {}), origin: reference.origin });
+  }
   for (const item of items.values()) {
     const origin = item.item.origin;
     if (item.type !== "document" && origin.document) add({ from: item.id, fromType: item.type, field: "document", to: origin.document, toType: "document", origin });
@@ -129,6 +150,8 @@ export function buildGraph(corpus: Corpus): Graph {
     items,
     relations,
     get: (id) => items.get(id),
+    getOf: (type, id) => index[type].get(id),
+    all: (type) => nodes[type],
     outgoing: (id) => outgoing.get(id) ?? [],
     incoming: (id) => incoming.get(id) ?? [],
     countiesOf: (id) => {

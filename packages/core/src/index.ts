@@ -4,11 +4,11 @@ export { readContentFiles, decodeInto, contentRootOf, MAX_FILE_BYTES } from "./f
 export { parseContentFile, MAX_YAML_DEPTH, type ParsedFile, type Frontmatter } from "./parse.ts";
 export { markdownProcessor, parseMarkdown, DEFAULT_PARSE_TIMEOUT_MS, type ParseOutcome, type ParsePoolOptions } from "./markdown.ts";
 export { validateFrontmatter, schemaValidators, schemaDirectory, contentTypes, isPartialDate, toKebab, type ContentType } from "./schemas.ts";
-export { buildCorpus, chapterCollections, supersedingRelations, type Corpus, type CorpusReference, type ChapterItem, type DocumentItem, type FrameworkItem, type FrameworkGoalItem, type Located, type Origin, type ContentEntry } from "./model.ts";
+export { buildCorpus, supersedingRelations, type ItemOfType, type ItemType, type Corpus, type CorpusReference, type ChapterItem, type DocumentItem, type FrameworkItem, type FrameworkGoalItem, type Located, type Origin, type ContentEntry } from "./model.ts";
 export { checkCorpus, suggestId, type IdIndex } from "./checks.ts";
 export { readBody, normalizeText, containsWords, type Body, type BodyFootnote, type Mention } from "./body.ts";
 export { toExport, exportJson } from "./export.ts";
-export { buildGraph, type Graph, type GraphItem, type ItemType, type Relation, type ActorVia } from "./graph.ts";
+export { buildGraph, type Graph, type GraphItem, type GraphNode, type Relation, type ActorVia } from "./graph.ts";
 export { relationsOf, actorInvolvement, citationsOf, provisionLabel, frameworkCoverage, labelOf, type RelationGroup, type Involvement, type ServingItem, type FrameworkGoalCoverage } from "./queries.ts";
 export { codes, report, renderFinding, severityOf, Finding, type Code, type FindingParams, type Lang, type PathStep, type Severity, type Place } from "./messages.ts";
 export type * from "./generated/content-types.ts";

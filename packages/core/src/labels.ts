@@ -1,7 +1,7 @@
 // The words readers see for the model's own vocabulary, in Swedish and English, shared by the
 // findings, the CLI and the site so that all of them name a type or a relation the same way.
 import type { DocumentFile } from "./generated/content-types.ts";
-import type { ItemType } from "./graph.ts";
+import type { ItemType } from "./model.ts";
 import type { Lang } from "./messages.ts";
 
 type County = DocumentFile["counties"][number];

@@ -23,7 +23,7 @@ import type {
   Template,
 } from "./generated/content-types.ts";
 import type { ParsedFile } from "./parse.ts";
-import { type ContentType, type DataPath, placeOfPath, type ValidatedFrontmatter } from "./schemas.ts";
+import { type ContentType, type DataPath, placeOfPath, type ValidatedFrontmatter, valueAt } from "./schemas.ts";
 
 export type { Mention };
 
@@ -40,22 +40,8 @@ export interface Origin {
 
 export type Located<T> = T & { origin: Origin };
 
-/**
- * The item lists a chapter's frontmatter holds, and the type of their items. Each list becomes
- * a corpus collection of the same name; this is the one place that says so.
- */
-export const chapterCollections = {
-  goals: "goal",
-  measures: "measure",
-  responsibilities: "responsibility",
-  indicators: "indicator",
-  definitions: "definition",
-  events: "event",
-  templates: "template",
-  gaps: "gap",
-  sourceErrors: "source-error",
-} as const;
-export type ChapterCollection = keyof typeof chapterCollections;
+/** The item lists a chapter's frontmatter holds, each of which becomes a corpus collection of the same name. */
+export type ChapterCollection = "goals" | "measures" | "responsibilities" | "indicators" | "definitions" | "events" | "templates" | "gaps" | "sourceErrors";
 
 /** Document relations by which one document replaces another. */
 export const supersedingRelations: ReadonlySet<string> = new Set(["supersedes", "absorbs"]);
@@ -91,6 +77,26 @@ export type DocumentItem = Located<Omit<DocumentFile, "type"> & { chapters: Chap
 export type FrameworkItem = Located<Omit<FrameworkFile, "type">>;
 export type FrameworkGoalItem = Located<FrameworkGoal & { framework: string }>;
 
+/** Every kind of item in the model, by its type: the schemas' generated types, each with its origin. */
+export interface ItemOfType {
+  document: DocumentItem;
+  chapter: ChapterItem;
+  goal: Located<Goal>;
+  measure: Located<Measure>;
+  responsibility: Located<Responsibility>;
+  indicator: Located<Indicator>;
+  definition: Located<Definition>;
+  event: Located<Event>;
+  template: Located<Template>;
+  gap: Located<Gap>;
+  "source-error": Located<SourceError>;
+  actor: Located<Actor>;
+  source: Located<Source>;
+  framework: FrameworkItem;
+  "framework-goal": FrameworkGoalItem;
+}
+export type ItemType = keyof ItemOfType;
+
 /** A reference from one item to another, as the schema declares it (`styrdokRef`). */
 export interface CorpusReference {
   /** The item that holds the reference, and its type. */
@@ -109,17 +115,17 @@ export interface CorpusReference {
 export interface Corpus {
   documents: DocumentItem[];
   chapters: ChapterItem[];
-  goals: Located<Goal>[];
-  measures: Located<Measure>[];
-  responsibilities: Located<Responsibility>[];
-  indicators: Located<Indicator>[];
-  definitions: Located<Definition>[];
-  events: Located<Event>[];
-  templates: Located<Template>[];
-  gaps: Located<Gap>[];
-  sourceErrors: Located<SourceError>[];
-  actors: Located<Actor>[];
-  sources: Located<Source>[];
+  goals: Array<ItemOfType["goal"]>;
+  measures: Array<ItemOfType["measure"]>;
+  responsibilities: Array<ItemOfType["responsibility"]>;
+  indicators: Array<ItemOfType["indicator"]>;
+  definitions: Array<ItemOfType["definition"]>;
+  events: Array<ItemOfType["event"]>;
+  templates: Array<ItemOfType["template"]>;
+  gaps: Array<ItemOfType["gap"]>;
+  sourceErrors: Array<ItemOfType["source-error"]>;
+  actors: Array<ItemOfType["actor"]>;
+  sources: Array<ItemOfType["source"]>;
   frameworks: FrameworkItem[];
   frameworkGoals: FrameworkGoalItem[];
   /** Every reference between items, in file order; the graph is built from these. */
@@ -192,7 +198,7 @@ function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "cha
       .filter((key) => typeof key === "string")
       .join(".");
     const holderPath = typeof reference.path.at(-1) === "number" ? reference.path.slice(0, -2) : reference.path.slice(0, -1);
-    const holder = holderPath.length > ownerDepth ? (holderPath.reduce<unknown>((data, key) => (data as Record<string | number, unknown>)[key], entry.validated.data) as Record<string, unknown>) : undefined;
+    const holder = holderPath.length > ownerDepth ? valueAt(entry.validated.raw, holderPath) : undefined;
     return [
       {
         from: owner.id,
@@ -200,17 +206,20 @@ function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "cha
         field,
         to: reference.id,
         toType: reference.type,
-        ...(holder ? { context: holder } : {}),
+        ...(isRecord(holder) ? { context: holder } : {}),
         origin: originOf(entry, reference.path, extra),
       },
     ];
   });
 }
 
-function addItems(corpus: Corpus, entry: ContentEntry, key: ChapterCollection, items: unknown[] | undefined, where: Pick<Origin, "document" | "chapter">): void {
-  for (const [index, item] of (items ?? []).entries()) {
-    (corpus[key] as unknown as Array<Located<object>>).push({ ...(item as object), origin: originOf(entry, [key, index], where) });
-  }
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Appends the items of one list of a file, each with where it stands. */
+function appendItems<T extends object>(target: Array<Located<T>>, entry: ContentEntry, key: string, items: readonly T[] | undefined, where: Pick<Origin, "document" | "chapter"> = {}): void {
+  for (const [index, item] of (items ?? []).entries()) target.push({ ...item, origin: originOf(entry, [key, index], where) });
 }
 
 /**
@@ -219,27 +228,28 @@ function addItems(corpus: Corpus, entry: ContentEntry, key: ChapterCollection, i
  */
 export function buildCorpus(entries: ContentEntry[]): Corpus {
   const corpus = emptyCorpus();
-  const valid = entries.filter((entry) => entry.validated.valid);
-  const byType = (type: ContentType) => valid.filter((entry) => entry.validated.type === type);
   const documentsByFolder = new Map<string, DocumentItem>();
-
-  for (const entry of byType("document").filter(isDocumentIndex)) {
-    const { type: _type, ...data } = entry.validated.data as unknown as DocumentFile;
+  // Documents first, so that chapters find theirs whatever the file order.
+  for (const entry of entries) {
+    const validated = entry.validated;
+    if (!validated.valid || validated.type !== "document" || !isDocumentIndex(entry)) continue;
+    const { type: _type, ...data } = validated.data;
     const document: DocumentItem = { ...data, chapters: [], origin: originOf(entry, ["id"]) };
     const where = { document: document.id };
     documentsByFolder.set(documentFolder(entry), document);
     corpus.documents.push(document);
     corpus.references.push(...referencesOf(entry, where));
-    addItems(corpus, entry, "gaps", data.gaps, where);
-    addItems(corpus, entry, "sourceErrors", data.sourceErrors, where);
+    appendItems(corpus.gaps, entry, "gaps", data.gaps, where);
+    appendItems(corpus.sourceErrors, entry, "sourceErrors", data.sourceErrors, where);
   }
 
-  for (const entry of byType("chapter")) {
+  for (const entry of entries) {
+    const validated = entry.validated;
+    if (!validated.valid || validated.type !== "chapter") continue;
     const document = documentsByFolder.get(documentFolder(entry));
     if (!document) continue;
-    const data = entry.validated.data as unknown as ChapterFile;
     // The chapter keeps its own metadata; its items go to the corpus collections below.
-    const { type: _type, footnotes: links, goals: _1, measures: _2, responsibilities: _3, indicators: _4, definitions: _5, events: _6, templates: _7, gaps: _8, sourceErrors: _9, ...meta } = data;
+    const { type: _type, footnotes: links, goals, measures, responsibilities, indicators, definitions, events, templates, gaps, sourceErrors, ...meta } = validated.data;
     const chapter: ChapterItem = {
       ...meta,
       document: document.id,
@@ -258,18 +268,31 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
     corpus.chapters.push(chapter);
     const where = { document: document.id, chapter: chapter.id };
     corpus.references.push(...referencesOf(entry, where));
-    for (const key of Object.keys(chapterCollections) as ChapterCollection[]) addItems(corpus, entry, key, data[key], where);
+    appendItems(corpus.goals, entry, "goals", goals, where);
+    appendItems(corpus.measures, entry, "measures", measures, where);
+    appendItems(corpus.responsibilities, entry, "responsibilities", responsibilities, where);
+    appendItems(corpus.indicators, entry, "indicators", indicators, where);
+    appendItems(corpus.definitions, entry, "definitions", definitions, where);
+    appendItems(corpus.events, entry, "events", events, where);
+    appendItems(corpus.templates, entry, "templates", templates, where);
+    appendItems(corpus.gaps, entry, "gaps", gaps, where);
+    appendItems(corpus.sourceErrors, entry, "sourceErrors", sourceErrors, where);
   }
 
-  for (const entry of [...byType("actors"), ...byType("sources"), ...byType("framework")]) corpus.references.push(...referencesOf(entry, {}));
-  for (const entry of byType("actors")) {
-    for (const [index, actor] of ((entry.validated.data.actors ?? []) as Actor[]).entries()) corpus.actors.push({ ...actor, origin: originOf(entry, ["actors", index]) });
+  // Registries: references first (in file order, as the graph lists them), then their items.
+  const registries = entries.filter((entry) => entry.validated.valid && (entry.validated.type === "actors" || entry.validated.type === "sources" || entry.validated.type === "framework"));
+  const byKind = (type: ContentType) => registries.filter((entry) => entry.validated.type === type);
+  for (const entry of [...byKind("actors"), ...byKind("sources"), ...byKind("framework")]) corpus.references.push(...referencesOf(entry, {}));
+  for (const entry of registries) {
+    const validated = entry.validated;
+    if (!validated.valid) continue;
+    if (validated.type === "actors") appendItems(corpus.actors, entry, "actors", validated.data.actors);
+    if (validated.type === "sources") appendItems(corpus.sources, entry, "sources", validated.data.sources);
   }
-  for (const entry of byType("sources")) {
-    for (const [index, source] of ((entry.validated.data.sources ?? []) as Source[]).entries()) corpus.sources.push({ ...source, origin: originOf(entry, ["sources", index]) });
-  }
-  for (const entry of byType("framework")) {
-    const { type: _type, ...framework } = entry.validated.data as unknown as FrameworkFile;
+  for (const entry of byKind("framework")) {
+    const validated = entry.validated;
+    if (!validated.valid || validated.type !== "framework") continue;
+    const { type: _type, ...framework } = validated.data;
     corpus.frameworks.push({ ...framework, origin: originOf(entry, ["id"]) });
     for (const [index, goal] of framework.goals.entries()) {
       corpus.frameworkGoals.push({ ...goal, framework: framework.id, origin: originOf(entry, ["goals", index]) });

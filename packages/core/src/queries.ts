@@ -1,7 +1,7 @@
 // Questions readers ask of the graph, answered once here for the CLI and the site alike:
 // what an item relates to, what an actor has promised everywhere, which provisions a
 // source is cited for, and which regional goals and measures serve a national goal.
-import type { Graph, GraphItem, ItemType, Relation } from "./graph.ts";
+import type { Graph, GraphItem, GraphNode, ItemType, Relation } from "./graph.ts";
 
 export interface RelationGroup {
   /** The field of the relation ("responsible", "legalBasis.source", "document" …). */
@@ -55,8 +55,17 @@ export function actorInvolvement(graph: Graph, actorId: string): Involvement[] {
   return result;
 }
 
+/** The parts of a citation that name a provision, as a citation or a relation's context holds them. */
+export interface Provision {
+  chapter?: unknown;
+  section?: unknown;
+  paragraph?: unknown;
+  point?: unknown;
+  article?: unknown;
+}
+
 /** A provision as readers name it: "14 kap. 1 §", "3 §", "artikel 19", or "" for the whole source. */
-export function provisionLabel(context: Record<string, unknown> | undefined): string {
+export function provisionLabel(context: Provision | undefined): string {
   if (!context) return "";
   const parts: string[] = [];
   if (typeof context.chapter === "string") parts.push(`${context.chapter} kap.`);
@@ -85,7 +94,7 @@ export interface ServingItem {
 }
 
 export interface FrameworkGoalCoverage {
-  goal: GraphItem;
+  goal: GraphNode<"framework-goal">;
   /**
    * Per county: the goals and measures that serve the framework goal, the documents they stand in
    * (`documents`), and the documents that say they serve it as a whole (`stating`).
@@ -102,12 +111,11 @@ export interface FrameworkGoalCoverage {
  */
 export function frameworkCoverage(graph: Graph, frameworkId: string): FrameworkGoalCoverage[] {
   const allCounties = new Set<string>();
-  for (const item of graph.items.values()) if (item.type === "document") for (const county of graph.countiesOf(item.id)) allCounties.add(county);
+  for (const document of graph.all("document")) for (const county of document.item.counties) allCounties.add(county);
 
   const frameworkGoals = graph
     .incoming(frameworkId)
-    .filter((relation) => relation.field === "framework")
-    .map((relation) => graph.get(relation.from)!);
+    .flatMap((relation) => (relation.field === "framework" ? (graph.getOf("framework-goal", relation.from) ?? []) : []));
 
   return frameworkGoals.map((frameworkGoal) => {
     const serving = new Map<string, ServingItem>();
@@ -154,38 +162,36 @@ export function frameworkCoverage(graph: Graph, frameworkId: string): FrameworkG
 }
 
 /** A short human label for an item: a title, a name, or the start of its text. */
-export function labelOf(item: GraphItem, maxLength = 120): string {
-  const data = item.item as unknown as Record<string, unknown>;
-  const text = (...keys: string[]) => keys.map((key) => data[key]).find((value): value is string => typeof value === "string") ?? item.id;
+export function labelOf(node: GraphItem, maxLength = 120): string {
   let label: string;
-  switch (item.type) {
+  switch (node.type) {
     case "document":
     case "chapter":
     case "source":
     case "template":
-      label = text("title");
+      label = node.item.title;
       break;
     case "actor":
     case "framework":
-      label = text("name");
+      label = node.item.name;
       break;
     case "framework-goal":
-      label = `${text("label")}: ${text("text")}`;
+      label = `${node.item.label}: ${node.item.text}`;
       break;
     case "definition":
-      label = text("term");
+      label = node.item.term;
       break;
     case "event":
-      label = `${text("date")}: ${text("text")}`;
+      label = `${node.item.date}: ${node.item.text}`;
       break;
     case "gap":
-      label = text("description");
+      label = node.item.description;
       break;
     case "source-error":
-      label = typeof data.correction === "string" ? `${text("original")} → ${data.correction}` : text("original");
+      label = node.item.correction !== undefined ? `${node.item.original} → ${node.item.correction}` : node.item.original;
       break;
     default:
-      label = text("text");
+      label = node.item.text;
   }
   return label.length > maxLength ? `${label.slice(0, maxLength - 1).trimEnd()}…` : label;
 }

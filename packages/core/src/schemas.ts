@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsImport from "ajv-formats";
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from "yaml";
+import type { ActorsFile, ChapterFile, DocumentFile, FrameworkFile, SourcesFile } from "./generated/content-types.ts";
 import { commonJsDefault } from "./interop.ts";
 import { kindOfValue, type PathStep, type Place, quoted, report } from "./messages.ts";
 import type { Frontmatter, ParsedFile } from "./parse.ts";
@@ -26,6 +27,16 @@ export type ContentType = keyof typeof contentTypes;
 
 /** A path into the frontmatter: object keys and array indexes. */
 export type DataPath = Array<string | number>;
+
+/** The value at a path of plain data, or undefined where the path leads nowhere. */
+export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = Object.hasOwn(current, key) ? (current as Record<string | number, unknown>)[key] : undefined;
+  }
+  return current;
+}
 
 /** An id at a place in the frontmatter: declared there (`styrdokId`) or referred to (`styrdokRef`). */
 export interface IdMark {
@@ -47,12 +58,27 @@ interface Marks {
   verbatim: VerbatimMark[];
 }
 
-export interface ValidatedFrontmatter extends Marks {
-  type: ContentType;
-  /** False when the schema found errors: the data is then not used, but its ids still count, so
-   * that one broken file does not turn every reference to it into a second error. */
-  valid: boolean;
-  data: Record<string, unknown>;
+/** The data a file of each content type holds once its schema accepts it. */
+export interface FileOfType {
+  document: DocumentFile;
+  chapter: ChapterFile;
+  actors: ActorsFile;
+  sources: SourcesFile;
+  framework: FrameworkFile;
+}
+
+/**
+ * A file's frontmatter after validation, tagged by its type: `data`, typed, once the schema
+ * accepts it. When the schema found errors (`valid: false`) only the `raw` data is there, not to
+ * be used as content; but its ids still count, so that one broken file does not turn every
+ * reference to it into a second error.
+ */
+export type ValidatedOf<K extends ContentType> = Marks & { type: K; raw: Record<string, unknown> } & ({ valid: true; data: FileOfType[K] } | { valid: false });
+export type ValidatedFrontmatter = { [K in ContentType]: ValidatedOf<K> }[ContentType];
+
+/** Whether a value names a content type. */
+export function isContentType(value: unknown): value is ContentType {
+  return typeof value === "string" && Object.hasOwn(contentTypes, value);
 }
 
 // Filled by the custom keywords while one validation runs (ajv validation is synchronous).
@@ -157,16 +183,28 @@ function yearsToDates(data: unknown, dateKeys: Set<string>): void {
   }
 }
 
-let compiled: { ajv: Ajv2020; validators: Map<ContentType, ValidateFunction>; dateKeys: Set<string> } | undefined;
+/** One compiled validator per content type: a type guard for the data its schema describes. */
+type Validators = { [K in ContentType]: ValidateFunction<FileOfType[K]> };
+
+let compiled: { ajv: Ajv2020; validators: Validators; dateKeys: Set<string> } | undefined;
+
+function validatorFor<T>(ajv: Ajv2020, name: string): ValidateFunction<T> {
+  const validate = ajv.getSchema<T>(name);
+  if (!validate) throw new Error(`schemas/${name} is missing`);
+  return validate;
+}
 
 /** The compiled validators, built on first use and then reused for every file. */
-export function schemaValidators() {
+export function schemaValidators(): { ajv: Ajv2020; validators: Validators; dateKeys: Set<string> } {
   if (!compiled) {
     const ajv = createAjv();
-    const validators = new Map<ContentType, ValidateFunction>();
-    for (const [type, name] of Object.entries(contentTypes) as Array<[ContentType, string]>) {
-      validators.set(type, ajv.getSchema(name)!);
-    }
+    const validators: Validators = {
+      document: validatorFor<DocumentFile>(ajv, contentTypes.document),
+      chapter: validatorFor<ChapterFile>(ajv, contentTypes.chapter),
+      actors: validatorFor<ActorsFile>(ajv, contentTypes.actors),
+      sources: validatorFor<SourcesFile>(ajv, contentTypes.sources),
+      framework: validatorFor<FrameworkFile>(ajv, contentTypes.framework),
+    };
     compiled = { ajv, validators, dateKeys: collectDateKeys(ajv) };
   }
   return compiled;
@@ -279,7 +317,7 @@ export function suggestValue(written: string, allowed: string[]): string {
 function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: ErrorObject): void {
   const path = pointerToPath(error.instancePath);
   const steps = pathSteps(path, frontmatter.data);
-  const value = nodeAt(frontmatter, path).exact ? path.reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], frontmatter.data) : undefined;
+  const value = nodeAt(frontmatter, path).exact ? valueAt(frontmatter.data, path) : undefined;
   const at = placeOfPath(parsed, frontmatter, path);
   const schema = error.parentSchema as { title?: string; properties?: Record<string, { title?: string; $ref?: string }>; enum?: unknown[] } | undefined;
   const limit = Number(error.params.limit);
@@ -352,15 +390,31 @@ const summaryKeywords = new Set(["if", "anyOf", "oneOf", "allOf"]);
 /** The ids a file with broken YAML seems to declare; its references and errors are not used. */
 function declarationsOfBrokenFile(partial: Record<string, unknown>): ValidatedFrontmatter | undefined {
   const type = partial.type;
-  if (typeof type !== "string" || !(type in contentTypes)) return undefined;
+  if (!isContentType(type)) return undefined;
+  const { declarations } = collectMarks(() => schemaValidators().validators[type](partial));
+  return { type, valid: false, raw: partial, declarations, references: [], verbatim: [] };
+}
+
+/** Runs a validation while the custom keywords collect where ids are declared and referenced. */
+function collectMarks(validation: () => unknown): Marks {
   const collector = emptyMarks();
   collecting = collector;
   try {
-    schemaValidators().validators.get(type as ContentType)!(partial);
+    validation();
   } finally {
     collecting = undefined;
   }
-  return { type: type as ContentType, valid: false, data: partial, declarations: collector.declarations, references: [], verbatim: [] };
+  return collector;
+}
+
+/** Validates data against the schema of one content type; errors are left on the validator. */
+function validateAs<K extends ContentType>(type: K, data: Record<string, unknown>): ValidatedOf<K> {
+  const validate: ValidateFunction<FileOfType[K]> = schemaValidators().validators[type];
+  let result: ValidatedOf<K> | undefined;
+  const marks = collectMarks(() => {
+    result = validate(data) ? { type, valid: true, data, raw: data, ...emptyMarks() } : { type, valid: false, raw: data, ...emptyMarks() };
+  });
+  return { ...result!, ...marks };
 }
 
 /**
@@ -379,25 +433,17 @@ export function validateFrontmatter(parsed: ParsedFile): ValidatedFrontmatter | 
     report(parsed.file, "type-missing", at, { allowed, written: nearType ?? "", suggestion: nearType ? "type" : "" });
     return undefined;
   }
-  if (typeof type !== "string" || !(type in contentTypes)) {
+  if (!isContentType(type)) {
     const suggestion = typeof type === "string" ? suggestValue(type, Object.keys(contentTypes)) : "";
     report(parsed.file, "type-unknown", placeOfPath(parsed, frontmatter, ["type"]), { ...quoted(type), allowed, suggestion });
     return undefined;
   }
   const { validators, dateKeys } = schemaValidators();
-  const validate = validators.get(type as ContentType)!;
   yearsToDates(frontmatter.data, dateKeys);
-  const collector = emptyMarks();
-  collecting = collector;
-  let valid: boolean;
-  try {
-    valid = validate(frontmatter.data) as boolean;
-  } finally {
-    collecting = undefined;
-  }
-  if (!valid) {
+  const validated = validateByType(type, frontmatter.data);
+  if (!validated.valid) {
     const seen = new Set<string>();
-    for (const error of validate.errors ?? []) {
+    for (const error of validators[type].errors ?? []) {
       if (summaryKeywords.has(error.keyword)) continue;
       const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
       if (seen.has(key)) continue;
@@ -405,5 +451,21 @@ export function validateFrontmatter(parsed: ParsedFile): ValidatedFrontmatter | 
       reportSchemaError(parsed, frontmatter, error);
     }
   }
-  return { type: type as ContentType, valid, data: frontmatter.data, ...collector };
+  return validated;
+}
+
+/** The union of the per-type results, one branch per type, so that each keeps its own data type. */
+function validateByType(type: ContentType, data: Record<string, unknown>): ValidatedFrontmatter {
+  switch (type) {
+    case "document":
+      return validateAs("document", data);
+    case "chapter":
+      return validateAs("chapter", data);
+    case "actors":
+      return validateAs("actors", data);
+    case "sources":
+      return validateAs("sources", data);
+    case "framework":
+      return validateAs("framework", data);
+  }
 }

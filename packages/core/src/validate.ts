@@ -59,7 +59,10 @@ export function loadEntry(file: VFile, outcome: ParseOutcome): ContentEntry | un
     const parsed = parseContentFile(file, tree);
     const validated = validateFrontmatter(parsed);
     if (!validated) return undefined;
-    return { parsed, validated: "tree" in outcome ? validated : { ...validated, valid: false }, body: readBody(parsed) };
+    if ("tree" in outcome) return { parsed, validated, body: readBody(parsed) };
+    // Without its body the file cannot join the model; its ids still count.
+    const { type, raw, declarations, references, verbatim } = validated;
+    return { parsed, validated: { type, raw, declarations, references, verbatim, valid: false }, body: readBody(parsed) };
   } catch (error) {
     report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
     return undefined;
