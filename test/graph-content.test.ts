@@ -1,12 +1,12 @@
 // The reader's questions of issue 5, asked of the real content: each is one command, and the
 // answers must be right.
 import { describe, expect, it } from "vitest";
-import { actorInvolvement, buildGraph, citationsOf, frameworkCoverage, validateContent } from "@styrdok/core";
+import { actorInvolvement, citationsOf, frameworkCoverage, loadContent } from "@styrdok/core";
 import { runCli } from "../packages/cli/test/run-cli.ts";
 import { repositoryRoot } from "./paths.ts";
 
-const result = await validateContent(["content"], { cwd: repositoryRoot, today: "2026-11-22" });
-const graph = buildGraph(result.corpus);
+const result = await loadContent(["content"], { cwd: repositoryRoot, today: "2026-11-22" });
+const { graph } = result;
 
 describe("the graph of the real content", () => {
   it("finds what the police have committed to in all three counties, including as the 2014 authority", () => {
@@ -14,7 +14,7 @@ describe("the graph of the real content", () => {
     const counties = new Set(involvement.flatMap((entry) => entry.counties));
     expect([...counties].sort()).toEqual(["dalarna", "stockholm", "vasternorrland"]);
     const responsibilities = involvement.filter((entry) => entry.relation.fromType === "responsibility");
-    for (const county of ["dalarna", "stockholm", "vasternorrland"]) {
+    for (const county of ["dalarna", "stockholm", "vasternorrland"] as const) {
       expect(responsibilities.some((entry) => entry.counties.includes(county)), county).toBe(true);
     }
     expect(involvement.some((entry) => entry.via === "predecessor" && entry.actor === "polismyndigheten-i-dalarnas-lan")).toBe(true);

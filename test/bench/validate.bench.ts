@@ -1,4 +1,4 @@
-// Benchmark: how much does `validateContent` (schemas, model, corpus checks) cost on top of
+// Benchmark: how much does `loadContent` (schemas, model, corpus checks) cost on top of
 // the unavoidable work of reading and parsing the same files, and how much do the site's page
 // models (every document page rendered to HTML, and the search records) cost on top of that?
 // All are measured in the same run on the same synthetic corpus, so the ratios hold on a noisy
@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseContentFile, parseMarkdown, readContentFiles, validateContent } from "@styrdok/core";
+import { parseContentFile, parseMarkdown, readContentFiles, loadContent } from "@styrdok/core";
 import { buildSite, documentView, searchRecords } from "@styrdok/pages";
 import { chaptersPerDocument, writeCorpus } from "./corpus.ts";
 
@@ -29,7 +29,7 @@ async function baseline(root: string): Promise<number> {
 
 async function full(root: string): Promise<number> {
   const started = performance.now();
-  const result = await validateContent(["."], { cwd: root });
+  const result = await loadContent(["."], { cwd: root });
   // Warnings (actors no document names) are expected here; errors would mean the corpus is not what we measure.
   if (result.errors > 0) throw new Error(`the synthetic corpus has ${result.errors} errors`);
   return performance.now() - started;
@@ -39,7 +39,7 @@ async function full(root: string): Promise<number> {
 async function site(root: string): Promise<number> {
   const started = performance.now();
   const built = await buildSite(".", { cwd: root, today: "2026-11-22" });
-  for (const document of built.data.documents) documentView(built, document.id);
+  for (const document of built.graph.all("document")) documentView(built, document.id);
   searchRecords(built);
   return performance.now() - started;
 }

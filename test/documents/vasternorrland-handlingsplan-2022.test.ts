@@ -2,11 +2,11 @@
 // The expected counts were written by hand from the source, each with the source lines it
 // comes from, so that a lost or invented item fails the test.
 import { describe, expect, it } from "vitest";
-import { toExport, validateContent } from "@styrdok/core";
+import { toExport, loadContent } from "@styrdok/core";
 import { repositoryRoot } from "../paths.ts";
 
 const id = "vasternorrland-handlingsplan-2022";
-const data = toExport((await validateContent(["content"], { cwd: repositoryRoot })).corpus);
+const data = toExport(await loadContent(["content"], { cwd: repositoryRoot }));
 const inDocument = <T extends { document: string }>(items: T[]) => items.filter((item) => item.document === id);
 const count = <T>(items: T[], predicate: (item: T) => boolean) => items.filter(predicate).length;
 

@@ -2,9 +2,9 @@
 // internal failure. Data goes to stdout, everything meant for people to stderr where data
 // and people share a run (export, show, coverage).
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildGraph, csvText, exportJson, type Lang, nearest, toCsvTables, toExport, validateContent, type ValidationResult } from "@styrdok/core";
+import { type Content, csvText, exportJson, type Lang, loadContent, nearest, toCsvTables, toExport } from "@styrdok/core";
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
 import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
@@ -165,14 +165,14 @@ function checkFormat(value: string | undefined, allowed: string[], lang: Lang): 
  * STYRDOK_PARSE_TIMEOUT_MS shortens or lengthens the deadline for parsing one file's Markdown;
  * STYRDOK_TODAY (YYYY-MM-DD) fixes the day validity is judged by, as it does for the site.
  */
-function validate(paths: string[], io: Io): Promise<ValidationResult> {
+function load(paths: string[], io: Io): Promise<Content> {
   const timeout = Number(io.env.STYRDOK_PARSE_TIMEOUT_MS);
   const today = io.env.STYRDOK_TODAY;
-  return validateContent(paths, { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today && /^\d{4}-\d{2}-\d{2}$/.test(today) ? { today } : {}) });
+  return loadContent(paths, { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today && /^\d{4}-\d{2}-\d{2}$/.test(today) ? { today } : {}) });
 }
 
 /** Exit code 2 beats 1: a run that failed inside styrdok cannot vouch for the content. */
-function exitCode(result: ValidationResult): number {
+function exitCode(result: Content): number {
   return result.internalErrors > 0 ? 2 : result.errors > 0 ? 1 : 0;
 }
 
@@ -186,7 +186,7 @@ function write(path: string, text: string, lang: Lang): void {
 }
 
 async function validateCommand(paths: string[], format: string, lang: Lang, io: Io): Promise<number> {
-  const result = await validate(paths, io);
+  const result = await load(paths, io);
   if (format === "json") io.stdout(jsonReport(result.files, lang));
   else if (format === "github") {
     const { annotations, rest, summary } = githubReport(result.files, lang);
@@ -199,12 +199,12 @@ async function validateCommand(paths: string[], format: string, lang: Lang, io: 
 
 async function exportCommand(paths: string[], format: string, out: string | undefined, lang: Lang, io: Io): Promise<number> {
   if (format === "csv" && !out) throw new UsageError(words[lang].csvNeedsOut);
-  const result = await validate(paths, io);
+  const result = await load(paths, io);
   if (result.errors > 0) {
     io.stderr(`${words[lang].exportRefused}\n${textReport(result.files, lang, false)}`);
     return exitCode(result);
   }
-  const data = toExport(result.corpus, { path: (file) => relative(result.base, resolve(io.cwd, file)) });
+  const data = toExport(result);
   if (format === "csv") {
     const folder = resolve(io.cwd, out!);
     const tables = toCsvTables(data);
@@ -230,21 +230,18 @@ function nearestIds(id: string, ids: string[]): string[] {
 async function showCommand(args: string[], format: string, lang: Lang, io: Io): Promise<number> {
   const [id, ...paths] = args;
   if (!id) throw new UsageError(words[lang].showNeedsId);
-  const result = await validate(paths, io);
+  const result = await load(paths, io);
   if (result.errors > 0) io.stderr(words[lang].contentErrors(result.errors));
-  const graph = buildGraph(result.corpus);
+  const { graph } = result;
   if (!graph.get(id)) throw new UsageError(words[lang].unknownId(id, nearestIds(id, [...graph.items.keys()])));
-  if (format === "json") {
-    const data = toExport(result.corpus, { path: (file) => relative(result.base, resolve(io.cwd, file)) });
-    io.stdout(showJson(graph, data, id, lang));
-  } else io.stdout(showText(graph, id, lang));
+  io.stdout(format === "json" ? showJson(graph, toExport(result), id, lang) : showText(graph, id, lang));
   return result.internalErrors > 0 ? 2 : 0;
 }
 
 async function coverageCommand(paths: string[], framework: string | undefined, format: string, lang: Lang, io: Io): Promise<number> {
-  const result = await validate(paths, io);
+  const result = await load(paths, io);
   if (result.errors > 0) io.stderr(words[lang].contentErrors(result.errors));
-  const graph = buildGraph(result.corpus);
+  const { graph } = result;
   const frameworks = frameworkIds(graph, framework);
   if (framework && frameworks.length === 0) throw new UsageError(words[lang].unknownFramework(framework, frameworkIds(graph)));
   io.stdout(format === "json" ? coverageJson(graph, frameworks) : format === "csv" ? coverageCsv(graph, frameworks) : coverageText(graph, frameworks, lang));

@@ -98,7 +98,7 @@ export function textReport(files: VFile[], lang: Lang, color: boolean): string {
 export function countFindings(files: VFile[]): { files: number; errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const file of files) for (const message of file.messages) (severityOf(message as VFileMessage) === "error" ? errors++ : warnings++);
+  for (const file of files) for (const message of file.messages) (severityOf(message) === "error" ? errors++ : warnings++);
   return { files: files.length, errors, warnings };
 }
 

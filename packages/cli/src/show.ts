@@ -9,6 +9,7 @@ import {
   fieldLabel,
   type Graph,
   type Involvement,
+  isValueOf,
   type Lang,
   labelOf,
   type Relation,
@@ -42,9 +43,8 @@ const words = {
 };
 
 function relationLabel(relation: Relation, direction: "out" | "in", lang: Lang): string {
-  if (relation.field === "relations.document" && typeof relation.context?.relation === "string") {
-    return documentRelationLabel(relation.context.relation, direction, lang);
-  }
+  const documentRelation = relation.context?.relation;
+  if (relation.field === "relations.document" && isValueOf("DocumentRelation", documentRelation)) return documentRelationLabel(documentRelation, direction, lang);
   return fieldLabel(relation.field, lang);
 }
 

@@ -1,8 +1,7 @@
 // Stage 2b: what a file's Markdown body says, read once from its tree: the body text, its
 // footnotes, its links to items, and its plain text for verbatim comparisons. The model, the
 // checks and the exports all use this instead of looking at the file again.
-import type { FootnoteDefinition, Nodes } from "mdast";
-import { visit } from "unist-util-visit";
+import type { FootnoteDefinition, List, Nodes, Parents } from "mdast";
 import type { Place } from "./messages.ts";
 import type { ParsedFile } from "./parse.ts";
 
@@ -28,6 +27,18 @@ export interface Mention extends BodyLink {
   id: string;
 }
 
+/**
+ * A block of the body that an item's text can stand in, as the site shows it: a paragraph, a
+ * heading, a list or list item, a table, row or cell, a quote, a footnote. `start` and `end` are
+ * offsets in the file; `text` is the block's plain text, normalised.
+ */
+export interface BodyBlock {
+  type: "paragraph" | "heading" | "list" | "listItem" | "table" | "tableRow" | "tableCell" | "blockquote" | "footnoteDefinition";
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface Body {
   /** The Markdown after the frontmatter, with LF line endings. */
   markdown: string;
@@ -48,9 +59,15 @@ export interface Body {
   html: Array<{ value: string; place: Place }>;
   /** The plain text, NFC-normalised with whitespace collapsed, for verbatim comparisons. */
   plainText: string;
+  /**
+   * The blocks in the order a reader meets them: the text's, then its footnotes in the order the
+   * text first refers to them (footnotes nothing refers to are not shown, so not listed).
+   */
+  blocks: BodyBlock[];
 }
 
-const blockTypes = new Set(["paragraph", "heading", "listItem", "tableCell", "blockquote", "footnoteDefinition", "code", "html"]);
+/** Nodes whose text is set apart from what surrounds it. */
+const blockTypes = new Set(["paragraph", "heading", "list", "listItem", "table", "tableRow", "tableCell", "blockquote", "footnoteDefinition", "code", "html"]);
 
 /** NFC-normalised with runs of whitespace collapsed: how texts are compared. */
 export function normalizeText(text: string): string {
@@ -78,6 +95,33 @@ function placeOf(node: Nodes): Place {
 
 const lf = (text: string) => text.replace(/\r\n?/g, "\n");
 
+/** Whether a list's paragraphs stand on their own; in a tight list they are part of their item. */
+function isLoose(list: List): boolean {
+  return Boolean(list.spread) || list.children.some((item) => (item.spread ?? item.children.length > 1) === true);
+}
+
+/** Whether a node is a block an item can be found in, as the site renders it. */
+function asBlock(node: Nodes, parent: Parents | undefined, grandparent: Parents | undefined): BodyBlock["type"] | undefined {
+  switch (node.type) {
+    case "paragraph":
+      // A tight list's paragraphs are rendered as their item's text, not as paragraphs.
+      return parent?.type === "listItem" && grandparent?.type === "list" && !isLoose(grandparent) ? undefined : "paragraph";
+    case "heading":
+      // Body headings start at ##; a # would be the chapter's own title.
+      return node.depth >= 2 ? "heading" : undefined;
+    case "list":
+    case "listItem":
+    case "table":
+    case "tableRow":
+    case "tableCell":
+    case "blockquote":
+    case "footnoteDefinition":
+      return node.type;
+    default:
+      return undefined;
+  }
+}
+
 export function readBody(parsed: ParsedFile): Body {
   const text = String(parsed.file.value);
   const first = parsed.tree.children[0];
@@ -94,25 +138,48 @@ export function readBody(parsed: ParsedFile): Body {
   const html: Body["html"] = [];
   const parts: string[] = [];
   const seen = new Set<string>();
+  const blocks: BodyBlock[] = [];
+  /** Blocks inside each footnote definition, by its identifier (the first definition only). */
+  const footnoteBlocks = new Map<string, BodyBlock[]>();
+  const referenceOrder: string[] = [];
 
-  visit(parsed.tree, (node: Nodes) => {
-    if (node.type === "yaml") return "skip";
+  // Depth-first with an explicit stack (a hostile body may nest deeply), so that a block's text
+  // is known when the walk leaves it.
+  type Frame = { node: Nodes; parent: Parents | undefined; grandparent: Parents | undefined; footnote: string | undefined; leave?: { block: BodyBlock; from: number } };
+  const stack: Frame[] = [{ node: parsed.tree, parent: undefined, grandparent: undefined, footnote: undefined }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const { node } = frame;
+    if (frame.leave) {
+      parts.push(" ");
+      frame.leave.block.text = normalizeText(parts.slice(frame.leave.from).join(""));
+      continue;
+    }
+    if (node.type === "yaml") continue;
     if (blockTypes.has(node.type)) parts.push(" ");
-    if (node.type === "text" || node.type === "inlineCode") parts.push(node.value);
+    if (node.type === "text" || node.type === "inlineCode" || node.type === "code") parts.push(node.value);
     if (node.type === "break") parts.push(" ");
-    if (node.type === "footnoteReference") referencedFootnotes.add(node.identifier);
+    if (node.type === "footnoteReference") {
+      if (!referencedFootnotes.has(node.identifier)) referenceOrder.push(node.identifier);
+      referencedFootnotes.add(node.identifier);
+    }
+    let footnote = frame.footnote;
     if (node.type === "footnoteDefinition") {
-      const definition = node as FootnoteDefinition;
+      const definition: FootnoteDefinition = node;
       const from = definition.children[0]?.position?.start.offset;
       const to = definition.children.at(-1)?.position?.end.offset;
-      const footnote = {
+      const entry = {
         label: definition.label ?? definition.identifier,
         identifier: definition.identifier,
         text: from === undefined || to === undefined ? "" : lf(text.slice(from, to)).trim(),
         place: placeOf(node),
       };
-      (seen.has(footnote.identifier) ? duplicateFootnotes : footnotes).push(footnote);
-      seen.add(footnote.identifier);
+      const duplicate = seen.has(entry.identifier);
+      (duplicate ? duplicateFootnotes : footnotes).push(entry);
+      seen.add(entry.identifier);
+      // GFM shows the first definition of a label; the others are not on the page.
+      footnote = duplicate ? "" : entry.identifier;
+      if (!duplicate) footnoteBlocks.set(entry.identifier, []);
     }
     if (node.type === "text") {
       // GFM leaves a reference to an undefined footnote as text. Read the source, not the value:
@@ -139,8 +206,19 @@ export function readBody(parsed: ParsedFile): Body {
         relativeLinks.push({ href: node.url, place: placeOf(node) });
       }
     }
-    return undefined;
-  });
+    const type = asBlock(node, frame.parent, frame.grandparent);
+    if (type && node.position?.start.offset !== undefined && node.position.end.offset !== undefined && footnote !== "") {
+      const block: BodyBlock = { type, start: node.position.start.offset, end: node.position.end.offset, text: "" };
+      (footnote === undefined ? blocks : footnoteBlocks.get(footnote)!).push(block);
+      stack.push({ ...frame, leave: { block, from: parts.length } });
+    }
+    if ("children" in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        stack.push({ node: node.children[index]!, parent: node, grandparent: frame.parent, footnote });
+      }
+    }
+  }
+  for (const identifier of referenceOrder) blocks.push(...(footnoteBlocks.get(identifier) ?? []));
 
   return {
     markdown,
@@ -153,7 +231,30 @@ export function readBody(parsed: ParsedFile): Body {
     unsafeLinks,
     html,
     plainText: normalizeText(parts.join("")),
+    blocks,
   };
+}
+
+/** Blocks that hold other blocks; a block of text inside them is a better place for an item. */
+const containerBlocks = new Set<BodyBlock["type"]>(["list", "table", "tableRow"]);
+
+/**
+ * Where a text stands in a body: the smallest block that holds all of it; on a tie the outer one
+ * (a list item rather than its paragraph), but a list, table or row only when none of its parts
+ * will do. A text that runs over several blocks stands where its first eight words do.
+ */
+export function blockOfText(blocks: readonly BodyBlock[], text: string): BodyBlock | undefined {
+  const wanted = normalizeText(text);
+  if (!wanted) return undefined;
+  let best: BodyBlock | undefined;
+  for (const block of blocks) {
+    if (!containsWords(block.text, wanted)) continue;
+    const tieWithContainer = best !== undefined && block.text.length === best.text.length && containerBlocks.has(best.type) && !containerBlocks.has(block.type);
+    if (!best || block.text.length < best.text.length || tieWithContainer) best = block;
+  }
+  if (best) return best;
+  const opening = wanted.split(" ").slice(0, 8).join(" ");
+  return blocks.find((block) => containsWords(block.text, opening));
 }
 
 /** The body of a file that has none to speak of (a registry file): empty Markdown aside from whitespace. */

@@ -9,6 +9,7 @@ import { type Code, type FindingParams, type Place, report } from "./messages.ts
 import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, isDocumentIndex, supersedingRelations } from "./model.ts";
 import { type DataPath, pathSteps, placeOfPath, toKebab, valueAt } from "./schemas.ts";
 import { nearest } from "./suggest.ts";
+import { lastDay, today as currentDay } from "./validity.ts";
 
 interface Declared {
   type: string;
@@ -328,16 +329,6 @@ const actionableLevels = new Set(["mal", "delmal", "insatsomrade"]);
 /** Measure kinds that a plan or agreement gives a responsible actor; recommendations need none. */
 const assignedKinds = new Set(["measure", "commitment", "effort", "activity", "mandate"]);
 
-/** The last day a partial date covers: 2020 → 2020-12-31, 2020-02 → 2020-02-29. */
-function lastDay(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) {
-    const [year, month] = date.split("-").map(Number);
-    return `${date}-${String(new Date(Date.UTC(year!, month!, 0)).getUTCDate()).padStart(2, "0")}`;
-  }
-  return date;
-}
-
 /** Warnings about references that are missing rather than wrong: loose ends an editor should look at. */
 function checkLooseEnds({ entries, corpus, entryByFile, today }: Context): void {
   const warn = <C extends Code>(origin: { file: string; line: number; column: number }, code: C, params: FindingParams[C]) => {
@@ -402,7 +393,7 @@ export function checkCorpus(entries: ContentEntry[], corpus: Corpus, options: Ch
     entryByFile: new Map(entries.map((entry) => [entry.parsed.file.path, entry])),
     filePaths: options.filePaths ?? entries.map((entry) => entry.parsed.file.path),
     brokenFiles: options.brokenFiles ?? [],
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today ?? currentDay(),
   };
   const checks: Array<(context: Context) => void> = [
     checkReferences,

@@ -14,12 +14,15 @@ import type {
   ExportSource,
   StyrdokExport,
 } from "./generated/content-types.ts";
-import { buildGraph } from "./graph.ts";
+import type { Graph } from "./graph.ts";
 import { type Corpus, type Origin, supersedingRelations } from "./model.ts";
 
-export interface ExportOptions {
-  /** Rewrites a finding's path (relative to the working directory) for the export; see ValidationResult.base. */
-  path?: (file: string) => string;
+/** What the export is made from: the model and its graph (see `Content`, which has both). */
+export interface ExportInput {
+  corpus: Corpus;
+  graph: Graph;
+  /** A file's path as the export gives it; as the model gives it when absent. */
+  exportPath?: (file: string) => string;
 }
 
 function without<T extends { origin: Origin; id: string }>(item: T): Omit<T, "origin" | "id"> {
@@ -30,8 +33,7 @@ function without<T extends { origin: Origin; id: string }>(item: T): Omit<T, "or
 /** Relations the export already states as fields of each item (document, chapter, framework). */
 const structural = new Set(["document", "chapter", "framework"]);
 
-export function toExport(corpus: Corpus, options: ExportOptions = {}): StyrdokExport {
-  const exportPath = options.path ?? ((file: string) => file);
+export function toExport({ corpus, graph, exportPath = (file) => file }: ExportInput): StyrdokExport {
   const head = <T extends string>(type: T, id: string, origin: Origin) => ({ id, type, file: exportPath(origin.file), line: origin.line, column: origin.column });
   const inDocument = <T extends string>(type: T, item: { id: string; origin: Origin }) => ({
     ...head(type, item.id, item.origin),
@@ -61,7 +63,7 @@ export function toExport(corpus: Corpus, options: ExportOptions = {}): StyrdokEx
   });
 
   const chapters: ExportChapter[] = corpus.chapters.map((chapter) => {
-    const { tree: _tree, text: _text, document: _document, mentions: _mentions, ...rest } = without(chapter);
+    const { tree: _tree, text: _text, document: _document, mentions: _mentions, places: _places, ...rest } = without(chapter);
     return { ...head("chapter", chapter.id, chapter.origin), document: chapter.document, ...rest };
   });
 
@@ -142,8 +144,8 @@ export function toExport(corpus: Corpus, options: ExportOptions = {}): StyrdokEx
     sources,
     frameworks,
     frameworkGoals,
-    relations: buildGraph(corpus)
-      .relations.filter((relation) => !structural.has(relation.field))
+    relations: graph.relations
+      .filter((relation) => !structural.has(relation.field))
       .map(({ origin, ...relation }) => ({ ...relation, file: exportPath(origin.file), line: origin.line, column: origin.column })),
     gaps: corpus.gaps.map((gap) => ({ ...inDocument("gap", gap), ...without(gap) })),
     sourceErrors: corpus.sourceErrors.map((error) => ({ ...inDocument("source-error", error), ...without(error) })),

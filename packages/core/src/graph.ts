@@ -1,6 +1,7 @@
 // Stage 6: the cross-reference graph. Every typed relation of the validated corpus, in both
 // directions, computed once in memory. The CLI and the site read relations from here and
 // never work them out themselves.
+import type { County } from "./generated/labels.ts";
 import type { Corpus, ItemOfType, ItemType, Origin } from "./model.ts";
 
 export type { ItemType };
@@ -47,7 +48,7 @@ export interface Graph {
   /** Relations from others to the item. */
   incoming(id: string): readonly Relation[];
   /** The counties of the document an item belongs to; empty for registry items. */
-  countiesOf(id: string): readonly string[];
+  countiesOf(id: string): readonly County[];
   /**
    * The actors that stand for an actor: itself, its predecessors (by `predecessors`, at any
    * depth), their units (by `parent`, at any depth) and the groups any of them belongs to (by
@@ -143,7 +144,7 @@ export function buildGraph(corpus: Corpus): Graph {
     (incoming.get(relation.to) ?? incoming.set(relation.to, []).get(relation.to)!).push(relation);
   }
 
-  const counties = new Map(corpus.documents.map((document) => [document.id, document.counties as string[]]));
+  const counties = new Map<string, readonly County[]>(corpus.documents.map((document) => [document.id, document.counties]));
   const scopes = new Map<string, Map<string, ActorVia>>();
 
   const graph: Graph = {

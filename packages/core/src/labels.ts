@@ -1,42 +1,15 @@
 // The words readers see for the model's own vocabulary, in Swedish and English, shared by the
 // findings, the CLI and the site so that all of them name a type or a relation the same way.
-import type { DocumentFile } from "./generated/content-types.ts";
-import type { ItemType } from "./model.ts";
+import { type County, type DeclaredType, type DocumentRelation, enumLabels } from "./generated/labels.ts";
 import type { Lang } from "./messages.ts";
+import type { ValidityState } from "./validity.ts";
 
-type County = DocumentFile["counties"][number];
 type Words = Record<Lang, string>;
 
-export const countyNames: Record<County, string> = {
-  blekinge: "Blekinge län",
-  dalarna: "Dalarnas län",
-  gotland: "Gotlands län",
-  gavleborg: "Gävleborgs län",
-  halland: "Hallands län",
-  jamtland: "Jämtlands län",
-  jonkoping: "Jönköpings län",
-  kalmar: "Kalmar län",
-  kronoberg: "Kronobergs län",
-  norrbotten: "Norrbottens län",
-  skane: "Skåne län",
-  stockholm: "Stockholms län",
-  sodermanland: "Södermanlands län",
-  uppsala: "Uppsala län",
-  varmland: "Värmlands län",
-  vasterbotten: "Västerbottens län",
-  vasternorrland: "Västernorrlands län",
-  vastmanland: "Västmanlands län",
-  "vastra-gotaland": "Västra Götalands län",
-  orebro: "Örebro län",
-  ostergotland: "Östergötlands län",
-};
-
-export function countyName(county: string): string {
-  return countyNames[county as County] ?? county;
+/** "Dalarnas län" for dalarna. */
+export function countyName(county: County): string {
+  return enumLabels.County[county].title;
 }
-
-/** The types an id can declare: the graph's item types and the parts of a template. */
-export type DeclaredType = ItemType | "template-section" | "template-field";
 
 /** A type's name in each language, its plural, and (Swedish nouns have gender) whether it takes "ett". */
 interface TypeWords {
@@ -131,17 +104,22 @@ export function fieldLabel(field: string, lang: Lang): string {
   return fieldWords[field]?.[lang] ?? field;
 }
 
-const documentRelations: Record<string, { out: Words; in: Words }> = {
-  supersedes: { out: { sv: "ersätter", en: "supersedes" }, in: { sv: "ersatt av", en: "superseded by" } },
-  absorbs: { out: { sv: "har arbetat in", en: "absorbs" }, in: { sv: "inarbetat i", en: "absorbed into" } },
-  implements: { out: { sv: "genomför", en: "implements" }, in: { sv: "genomförs av", en: "implemented by" } },
-  "follows-up": { out: { sv: "följer upp", en: "follows up" }, in: { sv: "följs upp av", en: "followed up by" } },
-  prepares: { out: { sv: "förbereder", en: "prepares" }, in: { sv: "förbereds av", en: "prepared by" } },
-  "part-of": { out: { sv: "ingår i", en: "part of" }, in: { sv: "omfattar", en: "includes" } },
-  "refers-to": { out: { sv: "hänvisar till", en: "refers to" }, in: { sv: "hänvisas till av", en: "referred to by" } },
+/** "ersätter" / "ersatt av" … for a document relation seen from either side. */
+export function documentRelationLabel(relation: DocumentRelation, direction: "out" | "in", lang: Lang): string {
+  const label = enumLabels.DocumentRelation[relation];
+  const words = direction === "out" ? (lang === "sv" ? label.title : label.en) : lang === "sv" ? label.inverse : label.enInverse;
+  return words ?? relation;
+}
+
+/** A document's validity in words, as it reads mid-sentence: "gällande", "upphört". */
+export const validityWords: Record<ValidityState, string> = {
+  "in-force": "gällande",
+  ended: "upphört",
+  upcoming: "kommande",
+  unknown: "okänd giltighet",
 };
 
-/** "ersätter" / "ersatt av" … for a document relation seen from either side. */
-export function documentRelationLabel(relation: string, direction: "out" | "in", lang: Lang): string {
-  return documentRelations[relation]?.[direction][lang] ?? relation;
+/** Whether a value is one of an enumeration's values (for values read from relations' contexts). */
+export function isValueOf<E extends keyof typeof enumLabels>(name: E, value: unknown): value is keyof (typeof enumLabels)[E] {
+  return typeof value === "string" && Object.hasOwn(enumLabels[name], value);
 }

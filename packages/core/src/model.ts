@@ -3,7 +3,7 @@
 // can point back to its source.
 import { basename, dirname } from "node:path";
 import type { Root } from "mdast";
-import type { Body, Mention } from "./body.ts";
+import { type Body, type BodyBlock, blockOfText, type Mention } from "./body.ts";
 import type {
   Actor,
   ChapterFile,
@@ -23,7 +23,7 @@ import type {
   Template,
 } from "./generated/content-types.ts";
 import type { ParsedFile } from "./parse.ts";
-import { type ContentType, type DataPath, placeOfPath, type ValidatedFrontmatter, valueAt } from "./schemas.ts";
+import { type ContentType, type DataPath, isRecord, placeOfPath, type ValidatedFrontmatter, valueAt } from "./schemas.ts";
 
 export type { Mention };
 
@@ -70,8 +70,16 @@ export type ChapterItem = Located<
     footnotes: ChapterFootnote[];
     /** Links in the body to items (`[text](#id)`), in reading order. */
     mentions: Mention[];
+    /** Where the text of each of the chapter's items stands in the body, where it does. */
+    places: ItemPlace[];
   }
 >;
+
+/** The block of a chapter's body where an item's text (or a template's title) stands. */
+export interface ItemPlace {
+  id: string;
+  block: BodyBlock;
+}
 
 export type DocumentItem = Located<Omit<DocumentFile, "type"> & { chapters: ChapterItem[] }>;
 export type FrameworkItem = Located<Omit<FrameworkFile, "type">>;
@@ -213,10 +221,6 @@ function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "cha
   });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 /** Appends the items of one list of a file, each with where it stands. */
 function appendItems<T extends object>(target: Array<Located<T>>, entry: ContentEntry, key: string, items: readonly T[] | undefined, where: Pick<Origin, "document" | "chapter"> = {}): void {
   for (const [index, item] of (items ?? []).entries()) target.push({ ...item, origin: originOf(entry, [key, index], where) });
@@ -258,6 +262,7 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
       text: entry.body.plainText,
       tree: entry.parsed.tree,
       mentions: entry.body.mentions,
+      places: [],
       footnotes: entry.body.footnotes.map((footnote) => {
         const link = links?.find((candidate) => candidate.label.toLowerCase() === footnote.identifier);
         return { label: footnote.label, text: footnote.text, sources: link?.sources ?? [], documents: link?.documents ?? [], ...(link?.citations ? { citations: link.citations } : {}) };
@@ -277,6 +282,14 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
     appendItems(corpus.templates, entry, "templates", templates, where);
     appendItems(corpus.gaps, entry, "gaps", gaps, where);
     appendItems(corpus.sourceErrors, entry, "sourceErrors", sourceErrors, where);
+    for (const item of [...(goals ?? []), ...(measures ?? []), ...(responsibilities ?? []), ...(indicators ?? []), ...(definitions ?? []), ...(events ?? [])]) {
+      const block = blockOfText(entry.body.blocks, item.text);
+      if (block) chapter.places.push({ id: item.id, block });
+    }
+    for (const template of templates ?? []) {
+      const block = blockOfText(entry.body.blocks, template.title);
+      if (block) chapter.places.push({ id: template.id, block });
+    }
   }
 
   // Registries: references first (in file order, as the graph lists them), then their items.

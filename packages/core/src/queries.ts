@@ -1,7 +1,10 @@
 // Questions readers ask of the graph, answered once here for the CLI and the site alike:
 // what an item relates to, what an actor has promised everywhere, which provisions a
 // source is cited for, and which regional goals and measures serve a national goal.
+import type { County } from "./generated/labels.ts";
 import type { Graph, GraphItem, GraphNode, ItemType, Relation } from "./graph.ts";
+import { supersedingRelations } from "./model.ts";
+import { type Validity, validityOn } from "./validity.ts";
 
 export interface RelationGroup {
   /** The field of the relation ("responsible", "legalBasis.source", "document" …). */
@@ -36,7 +39,7 @@ export interface Involvement {
   actor: string;
   via: "self" | "unit" | "group" | "predecessor";
   document?: string;
-  counties: readonly string[];
+  counties: readonly County[];
 }
 
 /**
@@ -93,15 +96,22 @@ export interface ServingItem {
   basis?: string;
 }
 
+export interface CountyCoverage {
+  documents: Set<string>;
+  stating: Set<string>;
+  goals: ServingItem[];
+  measures: ServingItem[];
+}
+
 export interface FrameworkGoalCoverage {
   goal: GraphNode<"framework-goal">;
   /**
    * Per county: the goals and measures that serve the framework goal, the documents they stand in
    * (`documents`), and the documents that say they serve it as a whole (`stating`).
    */
-  counties: Map<string, { documents: Set<string>; stating: Set<string>; goals: ServingItem[]; measures: ServingItem[] }>;
+  counties: Map<County, CountyCoverage>;
   /** Counties that have documents in the corpus but nothing under this goal. */
-  countiesWithout: string[];
+  countiesWithout: County[];
 }
 
 /**
@@ -110,7 +120,7 @@ export interface FrameworkGoalCoverage {
  * names it or serves such a goal; a document serves it when its `frameworks` name it.
  */
 export function frameworkCoverage(graph: Graph, frameworkId: string): FrameworkGoalCoverage[] {
-  const allCounties = new Set<string>();
+  const allCounties = new Set<County>();
   for (const document of graph.all("document")) for (const county of document.item.counties) allCounties.add(county);
 
   const frameworkGoals = graph
@@ -138,8 +148,8 @@ export function frameworkCoverage(graph: Graph, frameworkId: string): FrameworkG
         }
       }
     }
-    const counties = new Map<string, { documents: Set<string>; stating: Set<string>; goals: ServingItem[]; measures: ServingItem[] }>();
-    const bucketOf = (county: string) => counties.get(county) ?? counties.set(county, { documents: new Set(), stating: new Set(), goals: [], measures: [] }).get(county)!;
+    const counties = new Map<County, CountyCoverage>();
+    const bucketOf = (county: County) => counties.get(county) ?? counties.set(county, { documents: new Set(), stating: new Set(), goals: [], measures: [] }).get(county)!;
     // A document can say it serves the framework goal as a whole (document.frameworks[].goals).
     for (const relation of graph.incoming(frameworkGoal.id)) {
       if (relation.field === "frameworks.goals" && relation.fromType === "document") {
@@ -159,6 +169,22 @@ export function frameworkCoverage(graph: Graph, frameworkId: string): FrameworkG
     }
     return { goal: frameworkGoal, counties, countiesWithout: [...allCounties].filter((county) => !counties.has(county)).sort() };
   });
+}
+
+/** The documents that replace a document: those that supersede or absorb it, in file order. */
+export function supersedingDocuments(graph: Graph, documentId: string): string[] {
+  const found = graph
+    .incoming(documentId)
+    .filter((relation) => relation.field === "relations.document" && relation.fromType === "document" && supersedingRelations.has(String(relation.context?.relation)))
+    .map((relation) => relation.from);
+  return [...new Set(found)];
+}
+
+/** A document's validity on a day (see validity.ts), or undefined for an id that is no document. */
+export function validityOf(graph: Graph, documentId: string, today: string): Validity | undefined {
+  const document = graph.getOf("document", documentId)?.item;
+  if (!document) return undefined;
+  return validityOn({ status: document.status, ...(document.validity ? { validity: document.validity } : {}), supersededBy: supersedingDocuments(graph, documentId) }, today);
 }
 
 /** A short human label for an item: a title, a name, or the start of its text. */

@@ -8,6 +8,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormatsImport from "ajv-formats";
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from "yaml";
 import type { ActorsFile, ChapterFile, DocumentFile, FrameworkFile, SourcesFile } from "./generated/content-types.ts";
+import { type EnumLabel, enumLabels } from "./generated/labels.ts";
 import { commonJsDefault } from "./interop.ts";
 import { kindOfValue, type PathStep, type Place, quoted, report } from "./messages.ts";
 import type { Frontmatter, ParsedFile } from "./parse.ts";
@@ -144,6 +145,9 @@ function createAjv(): Ajv2020 {
       return true;
     },
   });
+  // The words of an enumerated value (see generated/labels.ts): annotations, nothing to check.
+  ajv.addKeyword({ keyword: "styrdokWords", schemaType: "array", metaSchema: { type: "array", items: { type: "string" } } });
+  ajv.addKeyword({ keyword: "styrdokLabel", schemaType: "object", metaSchema: { type: "object", additionalProperties: { type: "string" } } });
   for (const name of readdirSync(schemaDirectory).sort()) {
     if (name.endsWith(".schema.json")) ajv.addSchema(JSON.parse(readFileSync(new URL(name, `file://${schemaDirectory}`), "utf8")));
   }
@@ -273,31 +277,21 @@ export function toKebab(text: string): string {
 let swedishWords: Map<string, string[]> | undefined;
 
 /**
- * Swedish words for enum values, read from the schemas' descriptions ("must = ska/skall/måste",
- * "region (region/landsting)"), so that an editor who writes `ska` is told to write `must`.
+ * The values each Swedish word stands for, from every enumerated value's title and other words
+ * in the schemas ("ska", "skall", "måste" → must), so that an editor who writes `ska` is told
+ * to write `must`.
  */
 function wordsForEnums(): Map<string, string[]> {
   if (swedishWords) return swedishWords;
   const words = new Map<string, string[]>();
-  const add = (word: string, value: string) => {
-    const key = word.trim().toLowerCase();
-    if (key) words.set(key, [...new Set([...(words.get(key) ?? []), value])]);
-  };
-  const walk = (schema: unknown): void => {
-    if (Array.isArray(schema)) return schema.forEach(walk);
-    if (schema === null || typeof schema !== "object") return;
-    const node = schema as { description?: string; enum?: string[]; items?: { enum?: string[] } };
-    const values = node.enum ?? node.items?.enum;
-    if (values && node.description) {
-      for (const [, value, said] of node.description.matchAll(/([a-z0-9-]+) (?:= |\()([^,()]+)/g)) {
-        if (!values.includes(value!)) continue;
-        for (const word of said!.split("/")) add(word.replace(/\bt\.ex\..*$/, ""), value!);
+  for (const values of Object.values<Readonly<Record<string, EnumLabel>>>(enumLabels)) {
+    for (const [value, label] of Object.entries(values)) {
+      for (const word of [label.title, ...label.words]) {
+        const key = word.trim().toLowerCase();
+        words.set(key, [...new Set([...(words.get(key) ?? []), value])]);
       }
     }
-    Object.values(schema).forEach(walk);
-  };
-  const { ajv } = schemaValidators();
-  for (const name of readdirSync(schemaDirectory)) if (name.endsWith(".schema.json")) walk(ajv.getSchema(name)!.schema);
+  }
   swedishWords = words;
   return words;
 }
@@ -344,8 +338,9 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
     case "type":
       report(file, "schema-type", at, { path: steps, expected: String(error.params.type).split(","), actual: kindOfValue(value) });
       return;
-    case "enum": {
-      const allowed = ((error.params.allowedValues as unknown[]) ?? []).map(String);
+    case "oneOf": {
+      // Enumerations are lists of constants, each with its title (see enumValues).
+      const allowed = enumValues(error.parentSchema) ?? [];
       report(file, "schema-enum", at, { path: steps, ...quoted(value), allowed, suggestion: typeof value === "string" ? suggestValue(value, allowed) : "" });
       return;
     }
@@ -385,7 +380,27 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
 
 // ajv reports some failures twice over (a `pattern` inside a `$ref` plus the keyword beside
 // it, or every branch of a type union); these keywords only summarise others.
-const summaryKeywords = new Set(["if", "anyOf", "oneOf", "allOf"]);
+const summaryKeywords = new Set(["if", "anyOf", "allOf"]);
+
+/** The values of an enumeration (a `oneOf` of constants), or undefined for any other schema. */
+function enumValues(schema: unknown): string[] | undefined {
+  const branches = isRecord(schema) ? schema.oneOf : undefined;
+  if (!Array.isArray(branches) || !branches.every((branch) => isRecord(branch) && "const" in branch)) return undefined;
+  return branches.map((branch) => String(branch.const));
+}
+
+/** A plain object: a YAML mapping, not a list or a scalar. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Whether an error only restates another: a summary keyword, or one constant of an enumeration
+ * that the value is not (the enumeration's own `oneOf` error says it once, with every value).
+ */
+function restates(error: ErrorObject): boolean {
+  return summaryKeywords.has(error.keyword) || (error.keyword === "const" && /\/oneOf\/\d+\/const$/.test(error.schemaPath)) || (error.keyword === "oneOf" && !enumValues(error.parentSchema));
+}
 
 /** The ids a file with broken YAML seems to declare; its references and errors are not used. */
 function declarationsOfBrokenFile(partial: Record<string, unknown>): ValidatedFrontmatter | undefined {
@@ -444,7 +459,7 @@ export function validateFrontmatter(parsed: ParsedFile): ValidatedFrontmatter | 
   if (!validated.valid) {
     const seen = new Set<string>();
     for (const error of validators[type].errors ?? []) {
-      if (summaryKeywords.has(error.keyword)) continue;
+      if (restates(error)) continue;
       const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);

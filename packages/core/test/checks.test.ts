@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderFinding, validateContent } from "../src/index.ts";
+import { renderFinding, loadContent } from "../src/index.ts";
 import { actorsFile, contentTree, documentIndex, findings, validateTree } from "./helpers.ts";
 
 const chapter = (frontmatter: string, body: string) => `---\ntype: chapter\nid: s-kap\ntitle: Kapitel\n${frontmatter}---\n${body}`;
@@ -203,7 +203,7 @@ describe("loose ends (warnings)", () => {
   });
 
   it("points at an actor nothing names, a goal no measure serves and a plan's measure without a responsible actor", async () => {
-    const result = await validateContent(["."], {
+    const result = await loadContent(["."], {
       cwd: contentTree(plan("parties:\n  - actor: polismyndigheten\n    roles: [party]\n", "  - id: p-atgard-1\n    kind: measure\n    text: Åtgärd.\n    goals: [p-mal-1]\n")),
       today: "2026-01-01",
     });
@@ -219,8 +219,8 @@ describe("loose ends (warnings)", () => {
     const files = {
       "documents/a/index.md": documentIndex("a", "validity:\n  from: 2010\n  to: 2014\n").replace("complete", "none"),
     };
-    const before = await validateContent(["."], { cwd: contentTree(files), today: "2014-12-31" });
-    const after = await validateContent(["."], { cwd: contentTree(files), today: "2015-01-01" });
+    const before = await loadContent(["."], { cwd: contentTree(files), today: "2014-12-31" });
+    const after = await loadContent(["."], { cwd: contentTree(files), today: "2015-01-01" });
     expect(findings(before)).toEqual([]);
     expect(findings(after)).toEqual(["documents/a/index.md:11:7 document-expired-not-superseded"]);
   });

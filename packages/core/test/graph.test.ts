@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { actorInvolvement, buildGraph, citationsOf, frameworkCoverage, relationsOf, validateContent } from "../src/index.ts";
+import { actorInvolvement, citationsOf, frameworkCoverage, loadContent, relationsOf } from "../src/index.ts";
 import { repositoryRoot } from "./paths.ts";
 
-const result = await validateContent(["test/fixtures/graph"], { cwd: repositoryRoot, today: "2026-11-22" });
-const graph = buildGraph(result.corpus);
+const result = await loadContent(["test/fixtures/graph"], { cwd: repositoryRoot, today: "2026-11-22" });
+const { graph } = result;
 
 describe("the graph", () => {
   it("is built from valid content", () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { type ValidationResult, validateContent } from "../src/index.ts";
+import { type Content, loadContent } from "../src/index.ts";
 
 // Every tree of a test run lives under one folder, removed when the run ends.
 const scratch = mkdtempSync(join(tmpdir(), "styrdok-test-"));
@@ -21,13 +21,13 @@ export function contentTree(files: Record<string, string | Uint8Array>): string 
  * Validates a tree with paths relative to its own folder, on a fixed day (2020-01-01) so that
  * whether a document's validity has ended does not depend on when the test runs.
  */
-export async function validateTree(files: Record<string, string | Uint8Array>): Promise<ValidationResult> {
+export async function validateTree(files: Record<string, string | Uint8Array>): Promise<Content> {
   const root = contentTree(files);
-  return validateContent(["."], { cwd: root, today: "2020-01-01" });
+  return loadContent(["."], { cwd: root, today: "2020-01-01" });
 }
 
 /** Findings as compact `file:line:column code` strings, in order. */
-export function findings(result: ValidationResult): string[] {
+export function findings(result: Content): string[] {
   return result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.ruleId}`));
 }
 

@@ -40,6 +40,26 @@ describe("schema files", () => {
   });
 });
 
+describe("enumerations", () => {
+  it("list their values as constants, each with a Swedish title (no bare enum)", () => {
+    const found: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((child, index) => walk(child, `${path}/${index}`));
+      if (node === null || typeof node !== "object") return;
+      const record = node as Record<string, unknown>;
+      if ("enum" in record) found.push(`${path} uses enum`);
+      if (Array.isArray(record.oneOf) && record.oneOf.some((branch) => typeof branch === "object" && "const" in branch)) {
+        for (const branch of record.oneOf as Array<Record<string, unknown>>) {
+          if (!("const" in branch) || typeof branch.title !== "string" || branch.title.trim() === "") found.push(`${path}: ${JSON.stringify(branch.const)} has no title`);
+        }
+      }
+      for (const [key, child] of Object.entries(record)) walk(child, `${path}/${key}`);
+    };
+    for (const name of files) walk(JSON.parse(readFileSync(schemaDirectory + name, "utf8")), name);
+    expect(found).toEqual([]);
+  });
+});
+
 describe("export schema", () => {
   const read = (name: string) => JSON.parse(readFileSync(schemaDirectory + name, "utf8"));
   const exported = read("export.schema.json").$defs as Record<string, { properties: Record<string, unknown> }>;

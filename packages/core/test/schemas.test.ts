@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderFinding } from "../src/messages.ts";
-import { isPartialDate } from "../src/schemas.ts";
+import { isPartialDate, suggestValue } from "../src/schemas.ts";
 import { actorsFile, findings, validateTree } from "./helpers.ts";
 
 describe("isPartialDate", () => {
@@ -17,6 +17,25 @@ describe("isPartialDate", () => {
     ["2020-01-01T00:00", false],
   ])("%s → %s", (value, expected) => {
     expect(isPartialDate(value)).toBe(expected);
+  });
+});
+
+describe("suggestValue", () => {
+  it("knows the Swedish words for a value, from the schemas' titles and other words", () => {
+    expect(suggestValue("ska", ["must", "should", "may"])).toBe("must");
+    expect(suggestValue("Skall", ["must", "should", "may"])).toBe("must");
+    expect(suggestValue("landsting", ["kommun", "region"])).toBe("region");
+    expect(suggestValue("Dalarnas län", ["dalarna", "stockholm"])).toBe("dalarna");
+    // The same word means different values in different lists; only the allowed ones count.
+    expect(suggestValue("rekommendation", ["measure", "recommendation"])).toBe("recommendation");
+    expect(suggestValue("rekommendation", ["adopted", "recommended"])).toBe("recommended");
+  });
+
+  it("finds the value written in another form or misspelt, and nothing for a stranger", () => {
+    expect(suggestValue("Statlig myndighet", ["kommun", "statlig-myndighet"])).toBe("statlig-myndighet");
+    expect(suggestValue("myndighet", ["kommun", "statlig-myndighet"])).toBe("statlig-myndighet");
+    expect(suggestValue("stategy", ["strategy", "report"])).toBe("strategy");
+    expect(suggestValue("banan", ["strategy", "report"])).toBe("");
   });
 });
 

@@ -1,15 +1,13 @@
 // An indicator's values as a static, accessible SVG bar chart, drawn at build time. The page
 // shows the same numbers in a table beside it; the chart is an aid, never the only copy.
-import type { ExportIndicator } from "@styrdok/core";
-import { periodText, units } from "./format.ts";
+import type { Indicator, Observation } from "@styrdok/core";
+import { periodText, unitSuffixes } from "./format.ts";
 
 export interface Chart {
   svg: string;
   /** The numbers in words, as the chart's accessible description says them. */
   description: string;
 }
-
-type Observation = ExportIndicator["observations"][number];
 
 
 function escape(text: string): string {
@@ -39,8 +37,8 @@ function shorten(text: string, length: number): string {
  * A horizontal bar chart of the observations that have a number, when they share a unit. Vague
  * values are drawn hatched and labelled with the source's own words ("cirka", "minst").
  */
-export function chartOf(indicator: ExportIndicator): Chart | undefined {
-  const numeric = indicator.observations.filter((observation) => typeof observation.value === "number" && observation.unit !== "rank-band");
+export function chartOf(indicator: Pick<Indicator, "id" | "text" | "observations">): Chart | undefined {
+  const numeric = (indicator.observations ?? []).filter((observation) => typeof observation.value === "number" && observation.unit !== "rank-band");
   if (numeric.length === 0) return undefined;
   const unit = numeric[0]!.unit ?? "count";
   if (numeric.some((observation) => (observation.unit ?? "count") !== unit)) return undefined;
@@ -54,14 +52,14 @@ export function chartOf(indicator: ExportIndicator): Chart | undefined {
   const id = `chart-${indicator.id}`;
   const title = shorten(indicator.text, 160);
   const description = numeric
-    .map((observation, index) => `${names[index]}: ${observation.qualifier?.text ? `${observation.qualifier.text} ` : ""}${observation.value!.toLocaleString("sv-SE")}${units[unit]?.suffix ?? ""}`)
+    .map((observation, index) => `${names[index]}: ${observation.qualifier?.text ? `${observation.qualifier.text} ` : ""}${observation.value!.toLocaleString("sv-SE")}${unitSuffixes[unit]}`)
     .join("; ");
   const bars = numeric
     .map((observation, index) => {
       const y = 4 + index * row;
       const length = max > 0 ? Math.max(2, Math.round((observation.value! / max) * barWidth)) : 2;
       const vague = Boolean(observation.qualifier);
-      const value = `${observation.qualifier?.text && observation.qualifier.kind !== "rank-band" ? `${shorten(observation.qualifier.text, 14)} ` : ""}${observation.value!.toLocaleString("sv-SE")}${units[unit]?.suffix ?? ""}`;
+      const value = `${observation.qualifier?.text && observation.qualifier.kind !== "rank-band" ? `${shorten(observation.qualifier.text, 14)} ` : ""}${observation.value!.toLocaleString("sv-SE")}${unitSuffixes[unit]}`;
       return [
         `<text x="0" y="${y + 14}" class="chart-label">${escape(shorten(names[index]!, 90))}</text>`,
         `<rect x="0" y="${y + 20}" width="${length}" height="22" class="${vague ? "chart-bar chart-bar-vague" : "chart-bar"}"${vague ? ` fill="url(#${id}-hatch)"` : ""}/>`,

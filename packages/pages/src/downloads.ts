@@ -2,9 +2,9 @@
 // Schemas. The bytes are the ones `styrdok export` writes, so a download and a local export agree.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { csvText, exportJson, schemaDirectory, toCsvTables } from "@styrdok/core";
+import { csvText, exportJson, schemaDirectory, toCsvTables, toExport } from "@styrdok/core";
 import { sizeText } from "./format.ts";
-import type { Site } from "./load.ts";
+import type { Site } from "./site.ts";
 
 export interface Download {
   /** The file's URL on the site; stable, part of the export contract. */
@@ -43,9 +43,21 @@ function download(file: Omit<Download, "size">): Download {
   return { ...file, size: sizeText(Buffer.byteLength(file.body)) };
 }
 
-export function downloads(site: Site): { json: Download; csv: Download[]; schemas: Download[] } {
-  const json = download({ url: "/data/styrdok.json", name: "styrdok.json", description: "Hela innehållet som ett JSON-objekt, med relationerna.", contentType: "application/json; charset=utf-8", body: exportJson(site.data) });
-  const csv = [...toCsvTables(site.data)].map(([name, table]) =>
+export interface Downloads {
+  json: Download;
+  csv: Download[];
+  schemas: Download[];
+}
+
+// Several routes of one build ask for the downloads; the export is made once per site.
+const made = new WeakMap<Site, Downloads>();
+
+export function downloads(site: Site): Downloads {
+  const cached = made.get(site);
+  if (cached) return cached;
+  const data = toExport(site.content);
+  const json = download({ url: "/data/styrdok.json", name: "styrdok.json", description: "Hela innehållet som ett JSON-objekt, med relationerna.", contentType: "application/json; charset=utf-8", body: exportJson(data) });
+  const csv = [...toCsvTables(data)].map(([name, table]) =>
     download({ url: `/data/csv/${name}`, name, description: tableDescriptions[name] ?? "", contentType: "text/csv; charset=utf-8", body: csvText(table) }),
   );
   const schemas = readdirSync(schemaDirectory)
@@ -60,5 +72,7 @@ export function downloads(site: Site): { json: Download; csv: Download[]; schema
         body: readFileSync(join(schemaDirectory, name), "utf8"),
       }),
     );
-  return { json, csv, schemas };
+  const result = { json, csv, schemas };
+  made.set(site, result);
+  return result;
 }

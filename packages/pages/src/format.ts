@@ -1,4 +1,5 @@
-// How numbers, periods and units read on the site, in one place for pages and charts alike.
+// How numbers, periods, units and labels read on the site, in one place for pages and charts alike.
+import { enumLabels, type Unit } from "@styrdok/core";
 
 /** "1 åtgärd", "3 åtgärder": a count with the right form of its noun. */
 export function counted(count: number, singular: string, plural: string): string {
@@ -13,16 +14,21 @@ export function periodText(period: { from?: string; to?: string; text?: string }
   return period.text ?? "";
 }
 
-/** Units of observations: their name in a table's unit column, and their suffix after a number. */
-export const units: Record<string, { name: string; suffix: string }> = {
-  percent: { name: "procent", suffix: " %" },
-  count: { name: "antal", suffix: "" },
-  ratio: { name: "kvot", suffix: " gånger" },
-  sek: { name: "kronor", suffix: " kr" },
-  days: { name: "dagar", suffix: " dagar" },
-  years: { name: "år", suffix: " år" },
-  "rank-band": { name: "placering", suffix: "" },
+/** What follows a number of each unit: "12 %", "3 kr", "10 gånger". */
+export const unitSuffixes: Record<Unit, string> = {
+  percent: " %",
+  count: "",
+  ratio: " gånger",
+  sek: " kr",
+  days: " dagar",
+  years: " år",
+  "rank-band": "",
 };
+
+/** A unit's name, as a table's unit column gives it: "procent", "kronor". */
+export function unitName(unit: Unit): string {
+  return enumLabels.Unit[unit].title;
+}
 
 /** A byte count as "12 kB", never "0 kB". */
 export function sizeText(bytes: number): string {
@@ -32,4 +38,17 @@ export function sizeText(bytes: number): string {
 /** "mål" → "Mål". */
 export function capitalized(text: string): string {
   return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+}
+
+/** An enumerated value's label as a heading or a table starts it: "Statlig myndighet". */
+export function labelFor<E extends keyof typeof enumLabels>(enumeration: E, value: keyof (typeof enumLabels)[E]): string {
+  const labels: Readonly<Record<string, { title: string }>> = enumLabels[enumeration];
+  return capitalized(labels[String(value)]?.title ?? String(value));
+}
+
+/** An enumerated value's plural label: "Indikatorer", "Statistiska uppgifter". */
+export function pluralFor<E extends keyof typeof enumLabels>(enumeration: E, value: keyof (typeof enumLabels)[E]): string {
+  const labels: Readonly<Record<string, { title: string; plural?: string }>> = enumLabels[enumeration];
+  const label = labels[String(value)];
+  return capitalized(label?.plural ?? label?.title ?? String(value));
 }

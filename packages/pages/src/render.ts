@@ -2,7 +2,8 @@
 // into HTML (remark-rehype), sanitised (rehype-sanitize: raw HTML, scripts and javascript: URLs
 // never reach the page), and then, as trusted markup, given an anchor for every item that
 // stands in it, so that each goal, measure and responsibility has a permalink in place.
-import { type ChapterItem, containsWords, type Graph, type GraphItem, labelOf, normalizeText, typeName } from "@styrdok/core";
+import type { BodyBlock, ChapterItem, Graph, GraphItem } from "@styrdok/core";
+import { labelOf, typeName } from "@styrdok/core";
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import type { Root } from "mdast";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
@@ -13,25 +14,28 @@ import { visit } from "unist-util-visit";
 import { urlOf } from "./urls.ts";
 
 /** Item types that stand in a chapter's text and get an anchor there. */
-const anchoredTypes = ["goal", "measure", "responsibility", "indicator", "definition", "event", "template"] as const;
+const anchoredTypes: ReadonlySet<string> = new Set(["goal", "measure", "responsibility", "indicator", "definition", "event", "template"]);
 
 /** Items with a page of their own get a link to it beside their text. */
 const linkedTypes = new Set(["goal", "measure", "indicator"]);
 
-/** Elements an item can be anchored on, from the smallest (a paragraph) to the largest (a list or table). */
-const blockTags = new Set(["p", "li", "td", "th", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "tr", "ul", "ol", "table"]);
+/** The elements each kind of body block becomes on the page. */
+const blockElements: Record<BodyBlock["type"], readonly string[]> = {
+  paragraph: ["p"],
+  heading: ["h3", "h4", "h5", "h6"],
+  list: ["ul", "ol"],
+  listItem: ["li"],
+  table: ["table"],
+  tableRow: ["tr"],
+  tableCell: ["td", "th"],
+  blockquote: ["blockquote"],
+  footnoteDefinition: ["li"],
+};
 
 // Footnote ids come from remark-rehype with a per-chapter prefix; the content itself cannot
 // produce ids (raw HTML is dropped), so the default clobbering prefix is not needed and would
 // break the footnote links.
 const schema = { ...defaultSchema, clobberPrefix: "" };
-
-/** The text an item must be found by in the body. */
-function textOf(item: GraphItem): string | undefined {
-  const data = item.item as unknown as { text?: unknown; title?: unknown };
-  const text = typeof data.text === "string" ? data.text : typeof data.title === "string" ? data.title : undefined;
-  return text ? normalizeText(text) : undefined;
-}
 
 /** Links an item's text to its own page or its actor, as a small labelled badge. */
 function badge(graph: Graph, item: GraphItem): ElementContent | undefined {
@@ -44,7 +48,7 @@ function badge(graph: Graph, item: GraphItem): ElementContent | undefined {
     };
   }
   if (item.type === "responsibility") {
-    const actor = graph.get((item.item as unknown as { actor: string }).actor);
+    const actor = graph.get(item.item.actor);
     if (!actor) return undefined;
     return {
       type: "element",
@@ -56,46 +60,35 @@ function badge(graph: Graph, item: GraphItem): ElementContent | undefined {
   return undefined;
 }
 
-/**
- * The text of an element as the validator reads a body (core's readBody): footnote markers are
- * not text, and blocks are separated by a space. So an item whose text the validator found in
- * the chapter is found here too.
- */
-function plainTextOf(node: ElementContent | HastRoot): string {
-  if (node.type === "text") return node.value;
-  if (node.type !== "element" && node.type !== "root") return "";
-  if (node.type === "element" && node.properties.dataFootnoteRef !== undefined) return "";
-  const inner = node.children.map((child) => plainTextOf(child as ElementContent)).join("");
-  return node.type === "element" && blockTags.has(node.tagName) ? ` ${inner} ` : inner;
+/** The page's element for each block of the body, found by the source position both carry. */
+function elementsByPlace(tree: HastRoot): Map<string, Element[]> {
+  const elements = new Map<string, Element[]>();
+  visit(tree, "element", (element: Element) => {
+    const start = element.position?.start.offset;
+    const end = element.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const key = `${start}:${end}`;
+    (elements.get(key) ?? elements.set(key, []).get(key)!).push(element);
+  });
+  return elements;
 }
 
-function anchorItems(tree: HastRoot, items: GraphItem[], graph: Graph): void {
-  const blocks: Array<{ element: Element; text: string }> = [];
-  visit(tree, "element", (element: Element) => {
-    if (blockTags.has(element.tagName)) blocks.push({ element, text: normalizeText(plainTextOf(element)) });
-  });
+/**
+ * Gives every item an anchor where its text stands (core found the block when it read the body):
+ * the block itself gets the item's id, or, when the block already has one (a footnote, an earlier
+ * item), a span inside it does. An item whose text the body does not show lands on its chapter.
+ */
+function anchorItems(tree: HastRoot, items: GraphItem[], places: ReadonlyMap<string, BodyBlock>, graph: Graph): void {
+  const elements = elementsByPlace(tree);
   const anchored = new Set<Element>();
   for (const item of items) {
-    const text = textOf(item);
-    if (!text) continue;
-    // The smallest block that holds the whole text; on a tie the outer one (a list item, not its
-    // paragraph), but never a list or table when one of its items would do. Failing that (a text that runs over several lists or paragraphs), the first
-    // block where it begins.
-    let best: { element: Element; text: string } | undefined;
-    for (const block of blocks) {
-      if (!containsWords(block.text, text)) continue;
-      const tieWithContainer = best && block.text.length === best.text.length && containerTags.has(best.element.tagName) && !containerTags.has(block.element.tagName);
-      if (!best || block.text.length < best.text.length || tieWithContainer) best = block;
-    }
-    const opening = text.split(" ").slice(0, 8).join(" ");
-    best ??= blocks.find((block) => containsWords(block.text, opening));
-    if (!best) {
+    const block = places.get(item.id);
+    const element = block === undefined ? undefined : elements.get(`${block.start}:${block.end}`)?.find((candidate) => blockElements[block.type].includes(candidate.tagName));
+    if (!element) {
       // Never a dead permalink: an item the text does not show still lands on its chapter.
       tree.children.unshift({ type: "element", tagName: "span", properties: { id: item.id, className: ["anchor"] }, children: [] });
       continue;
     }
-    const { element } = best;
-    // A block that already has an id (a footnote, an earlier item) keeps it; the item gets its own anchor inside.
     if (!anchored.has(element) && element.properties.id === undefined) {
       anchored.add(element);
       element.properties = { ...element.properties, id: item.id, className: [...((element.properties.className as string[] | undefined) ?? []), "item", `item-${item.type}`] };
@@ -152,19 +145,15 @@ function demoteHeadings(tree: Root): void {
   });
 }
 
-/** Links to items (`[text](#id)`) go to the item's page or anchor. */
-function resolveLinks(tree: Root, graph: Graph): void {
+/** Links to items (`[text](#id)`), as core read them from the body, go to the item's page or anchor. */
+function linkMentions(tree: Root, chapter: ChapterItem, graph: Graph): void {
+  const mentioned = new Map(chapter.mentions.map((mention) => [`${mention.place.start.line}:${mention.place.start.column}`, mention.id]));
   visit(tree, (node) => {
-    if ((node.type === "link" || node.type === "definition") && node.url.startsWith("#")) {
-      let id = node.url.slice(1);
-      try {
-        id = decodeURIComponent(id);
-      } catch {
-        // A malformed escape names no item; the link stays as written (the validator reports it).
-      }
-      const item = graph.get(id);
-      if (item) node.url = urlOf(item);
-    }
+    if (node.type !== "link" && node.type !== "definition") return;
+    const start = node.position?.start;
+    const id = start ? mentioned.get(`${start.line}:${start.column}`) : undefined;
+    const item = id === undefined ? undefined : graph.get(id);
+    if (item) node.url = urlOf(item);
   });
 }
 
@@ -172,11 +161,12 @@ export function renderChapter(chapter: ChapterItem, graph: Graph): string {
   const tree = structuredClone(chapter.tree);
   tree.children = tree.children.filter((node) => node.type !== "yaml");
   demoteHeadings(tree);
-  resolveLinks(tree, graph);
+  linkMentions(tree, chapter, graph);
   const items = graph
     .incoming(chapter.id)
-    .filter((relation) => relation.field === "chapter" && (anchoredTypes as readonly string[]).includes(relation.fromType))
+    .filter((relation) => relation.field === "chapter" && anchoredTypes.has(relation.fromType))
     .map((relation) => graph.get(relation.from)!);
+  const places = new Map(chapter.places.map((place) => [place.id, place.block]));
   const processor = unified()
     .use(remarkRehype, {
       clobberPrefix: `${chapter.id}-`,
@@ -187,10 +177,9 @@ export function renderChapter(chapter: ChapterItem, graph: Graph): string {
     .use(rehypeSanitize, schema)
     .use(() => (hast: HastRoot) => {
       adaptFootnotes(hast, `${chapter.id}-`);
-      anchorItems(hast, items, graph);
+      anchorItems(hast, items, places, graph);
     })
     .use(rehypeStringify);
-  const hast = processor.runSync(tree as Root);
-  return processor.stringify(hast as HastRoot);
+  const hast = processor.runSync(tree);
+  return processor.stringify(hast);
 }
-

@@ -5,12 +5,17 @@
 // validity. Compounds get their parts as extra words (see decompound.ts). Records of actors,
 // sources and frameworks hold their names only, not the editors' notes: a short record ranks
 // first when a reader types its name or abbreviation ("SoL").
-import { countyName, frameworkCoverage, type Graph, labelOf, typeName } from "@styrdok/core";
+import { countyName, frameworkCoverage, type Graph, labelOf, typeName, validityOf, validityWords } from "@styrdok/core";
 import { Decompounder } from "./decompound.ts";
-import { capitalized } from "./format.ts";
-import type { Site } from "./load.ts";
+import { capitalized, labelFor } from "./format.ts";
+import type { Site } from "./site.ts";
 import { urlOf } from "./urls.ts";
-import { documentKinds, validityNames, validityOf } from "./views.ts";
+
+/**
+ * The label before the compound parts a record adds for the index. The search page cuts the
+ * excerpt there, so that readers never see the added parts.
+ */
+export const COMPOUND_PARTS_LABEL = "Orddelar:";
 
 export interface SearchRecord {
   url: string;
@@ -35,7 +40,7 @@ function nationalGoalNames(site: Site): Map<string, Set<string>> {
   const add = (key: string, name: string) => (byItem.get(key) ?? byItem.set(key, new Set()).get(key)!).add(name);
   if (!site.graph.get(NATIONAL_STRATEGY)) return byItem;
   for (const coverage of frameworkCoverage(site.graph, NATIONAL_STRATEGY)) {
-    const goal = coverage.goal.item as unknown as { label: string; text: string };
+    const goal = coverage.goal.item;
     const name = `Mål ${goal.label}: ${goal.text}`;
     for (const bucket of coverage.counties.values()) {
       for (const entry of [...bucket.goals, ...bucket.measures]) add(entry.item.id, name);
@@ -61,32 +66,30 @@ function actorNames(graph: Graph, id: string): string[] {
 }
 
 export function searchRecords(site: Site): SearchRecord[] {
-  const { graph, data } = site;
-  const chapterTexts = new Map(site.corpus.chapters.map((chapter) => [chapter.id, chapter.text]));
-  const vocabulary = new Set([...chapterTexts.values()].flatMap((text) => text.toLowerCase().match(/[a-zåäöéü]{3,}/g) ?? []));
+  const { graph } = site;
+  const vocabulary = new Set(graph.all("chapter").flatMap((chapter) => chapter.item.text.toLowerCase().match(/[a-zåäöéü]{3,}/g) ?? []));
   const decompounder = new Decompounder(vocabulary);
   const withParts = (text: string) => {
     const parts = decompounder.partsOfText(text);
     // Labelled, because a hit on a part shows the parts in its excerpt.
-    return parts.length > 0 ? `${text}\n\nOrddelar: ${parts.join(" ")}` : text;
+    return parts.length > 0 ? `${text}\n\n${COMPOUND_PARTS_LABEL} ${parts.join(" ")}` : text;
   };
   const national = nationalGoalNames(site);
   const documentFilters = (documentId: string) => {
-    const document = data.documents.find((candidate) => candidate.id === documentId)!;
+    const document = graph.getOf("document", documentId)!.item;
     return {
       [filterNames.county]: document.counties.map(countyName),
-      [filterNames.kind]: [documentKinds[document.kind]!],
-      [filterNames.validity]: [validityNames[validityOf(document, site.today)]],
+      [filterNames.kind]: [labelFor("DocumentKind", document.kind)],
+      [filterNames.validity]: [capitalized(validityWords[validityOf(graph, documentId, site.today)!.state])],
     };
   };
   const records: SearchRecord[] = [];
-  const documentCounties = new Set(data.documents.flatMap((document) => document.counties));
+  const documentCounties = new Set(graph.all("document").flatMap((document) => document.item.counties));
 
-  for (const document of data.documents) {
+  for (const { item: document } of graph.all("document")) {
     const filters = documentFilters(document.id);
     const goals = [...(national.get(`document:${document.id}`) ?? [])];
-    const chapters = data.chapters.filter((chapter) => chapter.document === document.id);
-    if (chapters.length === 0) {
+    if (document.chapters.length === 0) {
       records.push({
         url: urlOf(graph.get(document.id)!),
         content: withParts([document.title, ...(document.alternativeTitles ?? []), document.textNote ?? ""].join("\n")),
@@ -95,13 +98,16 @@ export function searchRecords(site: Site): SearchRecord[] {
         filters: { ...filters, [filterNames.nationalGoal]: goals },
       });
     }
-    for (const chapter of chapters) {
-      const items = graph.incoming(chapter.id).filter((relation) => relation.field === "chapter").map((relation) => relation.from);
+    for (const chapter of document.chapters) {
+      const items = graph
+        .incoming(chapter.id)
+        .filter((relation) => relation.field === "chapter")
+        .map((relation) => relation.from);
       const actors = [...new Set(items.flatMap((item) => actorNames(graph, item)))];
       const chapterGoals = items.flatMap((item) => [...(national.get(item) ?? [])]);
       records.push({
         url: urlOf(graph.get(chapter.id)!),
-        content: withParts(`${chapter.title}\n\n${chapterTexts.get(chapter.id) ?? ""}`),
+        content: withParts(`${chapter.title}\n\n${chapter.text}`),
         language: "sv",
         meta: { title: `${document.title} – ${chapter.title}` },
         filters: { ...filters, [filterNames.actor]: actors, [filterNames.nationalGoal]: [...new Set([...goals, ...chapterGoals])] },
@@ -109,50 +115,53 @@ export function searchRecords(site: Site): SearchRecord[] {
     }
   }
 
-  const items = [...data.goals, ...data.measures, ...data.responsibilities, ...data.indicators, ...data.definitions];
-  for (const item of items) {
-    const node = graph.get(item.id)!;
-    const text = "term" in item ? `${item.term}: ${item.text}` : item.text;
+  const items = [...graph.all("goal"), ...graph.all("measure"), ...graph.all("responsibility"), ...graph.all("indicator"), ...graph.all("definition")];
+  for (const node of items) {
+    const text = node.type === "definition" ? `${node.item.term}: ${node.item.text}` : node.item.text;
     records.push({
       url: urlOf(node),
       content: withParts(text),
       language: "sv",
       meta: { title: `${capitalized(typeName(node.type, "sv"))}: ${labelOf(node, 90)}` },
-      filters: { ...documentFilters(item.document), [filterNames.actor]: actorNames(graph, item.id), [filterNames.nationalGoal]: [...(national.get(item.id) ?? [])] },
+      filters: { ...documentFilters(node.document!), [filterNames.actor]: actorNames(graph, node.id), [filterNames.nationalGoal]: [...(national.get(node.id) ?? [])] },
     });
   }
 
-  for (const actor of data.actors) {
+  for (const node of graph.all("actor")) {
+    const actor = node.item;
     records.push({
-      url: urlOf(graph.get(actor.id)!),
+      url: urlOf(node),
       content: withParts([actor.name, actor.shortName ?? "", ...(actor.aliases ?? []), ...(actor.formerNames ?? []).map((former) => former.name)].join("\n")),
       language: "sv",
       meta: { title: `Aktör: ${actor.name}` },
       // Only counties that have documents: the county filter should offer nothing that finds no document.
-      filters: { [filterNames.county]: actor.counties.filter((county) => documentCounties.has(county)).map(countyName) },
+      filters: { [filterNames.county]: (actor.counties ?? []).filter((county) => documentCounties.has(county)).map(countyName) },
     });
   }
-  for (const source of data.sources) {
+  for (const node of graph.all("source")) {
+    const source = node.item;
     records.push({
-      url: urlOf(graph.get(source.id)!),
+      url: urlOf(node),
       content: withParts([source.title, source.abbreviation ?? "", source.number ?? ""].join("\n")),
       language: "sv",
       meta: { title: `Källa: ${source.title}` },
       filters: {},
     });
   }
-  for (const framework of data.frameworks) {
+  for (const node of graph.all("framework")) {
+    const framework = node.item;
     records.push({
-      url: urlOf(graph.get(framework.id)!),
+      url: urlOf(node),
       content: withParts([framework.name, framework.shortName ?? ""].join("\n")),
       language: "sv",
       meta: { title: `Ramverk: ${framework.shortName ?? framework.name}` },
       filters: {},
     });
   }
-  for (const goal of data.frameworkGoals) {
+  for (const node of graph.all("framework-goal")) {
+    const goal = node.item;
     records.push({
-      url: urlOf(graph.get(goal.id)!),
+      url: urlOf(node),
       content: withParts(`${goal.label}: ${goal.text}`),
       language: "sv",
       meta: { title: `${labelOf(graph.get(goal.framework)!, 60)}, ${goal.label}: ${goal.text}` },

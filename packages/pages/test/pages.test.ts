@@ -1,9 +1,10 @@
 // @styrdok/pages on small content trees: what each page shows, safe HTML from hostile bodies,
 // anchors for every item, charts, titles, compounds and search records.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildGraph, type ExportIndicator, validateContent } from "@styrdok/core";
+import { type ExportIndicator, loadContent } from "@styrdok/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   actorView,
@@ -15,12 +16,12 @@ import {
   documentView,
   downloads,
   goalView,
+  homeView,
   measureView,
   pageTitle,
   renderChapter,
   searchRecords,
   type Site,
-  validityOf,
 } from "../src/index.ts";
 
 const fixture = new URL("../../../test/fixtures/graph/", import.meta.url).pathname;
@@ -61,7 +62,7 @@ beforeAll(async () => {
 
 describe("renderChapter", () => {
   it("never lets raw HTML or event handlers through", () => {
-    const chapter = site.corpus.documents.find((document) => document.id === "dalarna-plan")!.chapters.find((candidate) => candidate.id === "dalarna-plan-fritt")!;
+    const chapter = site.graph.getOf("chapter", "dalarna-plan-fritt")!.item;
     const html = renderChapter(chapter, site.graph);
     expect(html).not.toMatch(/<script|onerror|<img/i);
     // A link to an item goes to the item's page.
@@ -73,9 +74,9 @@ describe("renderChapter", () => {
     cpSync(fixture, folder, { recursive: true });
     writeFileSync(join(folder, "documents/dalarna-plan/02-fritt.md"), "---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n[Klicka](javascript:alert(1)) och [bild](data:text/html;base64,PHNjcmlwdD4=) och [Java](JaVaScRiPt:alert(2)) och [trasig](#%E0%A4%A).\n");
     await expect(buildSite(folder, { cwd: folder })).rejects.toThrow(/^Innehållet har 4 fel, så webbplatsen byggs inte\./);
-    const result = await validateContent(["."], { cwd: folder });
-    const chapter = result.corpus.chapters.find((candidate) => candidate.id === "dalarna-plan-fritt")!;
-    const html = renderChapter(chapter, buildGraph(result.corpus));
+    const result = await loadContent(["."], { cwd: folder });
+    const chapter = result.graph.getOf("chapter", "dalarna-plan-fritt")!.item;
+    const html = renderChapter(chapter, result.graph);
     expect(html).not.toMatch(/javascript:|data:/i);
     expect(html).toContain("Klicka");
     expect(html).toContain('<a href="#%E0%A4%25A">trasig</a>');
@@ -150,11 +151,26 @@ describe("page models", () => {
     expect(plan.length).toBe(11);
   });
 
-  it("judges validity by status and by the end of the period", () => {
-    expect(validityOf({ status: "in-force", validity: { to: "2023" } }, "2024-01-01")).toBe("ended");
-    expect(validityOf({ status: "in-force", validity: { to: "2024-01" } }, "2024-01-31")).toBe("in-force");
-    expect(validityOf({ status: "superseded" }, "2000-01-01")).toBe("ended");
-    expect(validityOf({ status: "unknown" }, "2024-01-01")).toBe("unknown");
+});
+
+describe("recent changes", () => {
+  it("name the documents whose files changed, and the registries, from the content's git history", async () => {
+    const folder = mkdtempSync(join(scratch, "history-"));
+    cpSync(fixture, join(folder, "content"), { recursive: true });
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd: folder, stdio: "ignore" });
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-q", "-m", "start", "--date", "2024-01-02T12:00:00");
+    writeFileSync(join(folder, "content/documents/dalarna-plan/01-mal.md"), `${readFileSync(join(folder, "content/documents/dalarna-plan/01-mal.md"), "utf8")}\nEn rad till.\n`);
+    git("commit", "-q", "-am", "ändring", "--date", "2024-03-04T12:00:00");
+    const built = await buildSite("content", { cwd: folder, today: "2024-06-01" });
+    expect(built.changes[0]).toEqual({ date: expect.any(String), documents: ["dalarna-plan"], registries: [] });
+    const first = built.changes.at(-1)!;
+    expect(first.documents).toContain("stockholm-strategi");
+    expect([...first.registries].sort()).toEqual(["actors", "frameworks", "sources"]);
+    const home = homeView(built);
+    expect(home.changes[0]!.documents.map((document) => document.url)).toEqual(["/dokument/dalarna-plan/"]);
+    expect(home.changes.at(-1)!.registries).toContain("aktörsregistret");
   });
 });
 

@@ -13,7 +13,7 @@ export type AlternativeTitles = string[]
  * 
  * Items: Ett av Sveriges 21 län, som id. (One of Sweden's 21 counties.)
  */
-export type Counties = [("blekinge" | "dalarna" | "gotland" | "gavleborg" | "halland" | "jamtland" | "jonkoping" | "kalmar" | "kronoberg" | "norrbotten" | "skane" | "stockholm" | "sodermanland" | "uppsala" | "varmland" | "vasterbotten" | "vasternorrland" | "vastmanland" | "vastra-gotaland" | "orebro" | "ostergotland"), ...(("blekinge" | "dalarna" | "gotland" | "gavleborg" | "halland" | "jamtland" | "jonkoping" | "kalmar" | "kronoberg" | "norrbotten" | "skane" | "stockholm" | "sodermanland" | "uppsala" | "varmland" | "vasterbotten" | "vasternorrland" | "vastmanland" | "vastra-gotaland" | "orebro" | "ostergotland"))[]]
+export type Counties = [(("blekinge" | "dalarna" | "gotland" | "gavleborg" | "halland" | "jamtland" | "jonkoping" | "kalmar" | "kronoberg" | "norrbotten" | "skane" | "stockholm" | "sodermanland" | "uppsala" | "varmland" | "vasterbotten" | "vasternorrland" | "vastmanland" | "vastra-gotaland" | "orebro" | "ostergotland") & string), ...((("blekinge" | "dalarna" | "gotland" | "gavleborg" | "halland" | "jamtland" | "jonkoping" | "kalmar" | "kronoberg" | "norrbotten" | "skane" | "stockholm" | "sodermanland" | "uppsala" | "varmland" | "vasterbotten" | "vasternorrland" | "vastmanland" | "vastra-gotaland" | "orebro" | "ostergotland") & string))[]]
 /**
  * För lokala dokument: de kommuner (aktörs-id) dokumentet gäller. (For local documents: the municipalities.)
  * 
@@ -31,15 +31,17 @@ export type Parties = {
  */
 actor: string
 /**
- * party = part, signatory = undertecknare, publisher = utgivare, author = författare/ansvarig, commissioner = uppdragsgivare, principal = huvudman, convener = sammankallande, member = deltar i samverkan, reference = referens/remissinstans, consulted = har konsulterats. (Roles.)
+ * Organisationens roller i dokumentet: part, undertecknare, utgivare, författare, uppdragsgivare, huvudman, sammankallande, deltagare, referens eller konsulterad. (Roles.)
  * 
  * @minItems 1
+ * 
+ * Items: En organisations roll i dokumentet. (A party's role.)
  */
-roles: [("party" | "signatory" | "publisher" | "author" | "commissioner" | "principal" | "convener" | "member" | "reference" | "consulted"), ...(("party" | "signatory" | "publisher" | "author" | "commissioner" | "principal" | "convener" | "member" | "reference" | "consulted"))[]]
+roles: [(("party" | "signatory" | "publisher" | "author" | "commissioner" | "principal" | "convener" | "member" | "reference" | "consulted") & string & ("party" | "signatory" | "publisher" | "author" | "commissioner" | "principal" | "convener" | "member" | "reference" | "consulted") & string), ...((("party" | "signatory" | "publisher" | "author" | "commissioner" | "principal" | "convener" | "member" | "reference" | "consulted") & string & ("party" | "signatory" | "publisher" | "author" | "commissioner" | "principal" | "convener" | "member" | "reference" | "consulted") & string))[]]
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-basis?: ("stated" | "inferred")
+basis?: (("stated" | "inferred") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -91,9 +93,9 @@ export type Contributors = {
  */
 name: string
 /**
- * author = författare, responsible = ansvarig, participant = deltagare i arbetsgrupp, contact = kontaktperson. (Role.)
+ * Författare, ansvarig, deltagare i arbetsgrupp eller kontaktperson. (Role.)
  */
-role: ("author" | "responsible" | "participant" | "contact")
+role: (("author" | "responsible" | "participant" | "contact") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -114,9 +116,9 @@ note?: string
  */
 export type Dates = {
 /**
- * adopted = antaget/fastställt, decided = beslut, commissioned = uppdrag, recommended = rekommendation, approved = godkänt, signed = undertecknat, dated = daterat (t.ex. förordet), published = publicerat, in-force = träder i kraft, revised = reviderat. (Kind.)
+ * Vad som hände: antaget (fastställt), beslut, uppdrag, rekommendation, godkänt, undertecknat, daterat (t.ex. förordet), publicerat, träder i kraft, reviderat. (Kind.)
  */
-kind: ("adopted" | "decided" | "commissioned" | "recommended" | "approved" | "signed" | "dated" | "published" | "in-force" | "revised")
+kind: (("adopted" | "decided" | "commissioned" | "recommended" | "approved" | "signed" | "dated" | "published" | "in-force" | "revised") & string)
 /**
  * Ett datum så exakt som källan anger det: år (2020), år och månad (2020-06) eller fullständigt datum (2020-06-14). (A date with the precision the source gives.)
  */
@@ -149,9 +151,9 @@ note?: string
  */
 export type Relations = {
 /**
- * supersedes = ersätter/reviderar, absorbs = har arbetat in, implements = genomför/är handlingsplan till, follows-up = följer upp, prepares = förbereder, part-of = ingår i, refers-to = hänvisar till. (Relation.)
+ * Hur dokumentet förhåller sig till det andra: ersätter (reviderar), har arbetat in, genomför (är handlingsplan till), följer upp, förbereder, ingår i, hänvisar till. (Relation.)
  */
-relation: ("supersedes" | "absorbs" | "implements" | "follows-up" | "prepares" | "part-of" | "refers-to")
+relation: (("supersedes" | "absorbs" | "implements" | "follows-up" | "prepares" | "part-of" | "refers-to") & string)
 /**
  * Id för ett dokument (content/documents/<id>/index.md). (Reference to a document.)
  */
@@ -159,7 +161,7 @@ document: string
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-basis: ("stated" | "inferred")
+basis: (("stated" | "inferred") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -211,13 +213,17 @@ note?: string
  */
 export type LegalBasis = Citation[]
 /**
- * adult-victims = våldsutsatta vuxna, child-victims = våldsutsatta barn, children-experiencing-violence = barn som upplever/bevittnar våld, victims = våldsutsatta, perpetrators = våldsutövare, young-perpetrators = unga våldsutövare, relatives = anhöriga/närstående, older-people = äldre, people-in-prostitution = personer i prostitution, trafficking-victims = utsatta för människohandel, sex-buyers = sexköpare, staff = personal, public = befolkningen, clients = de som verksamheten möter. (Target groups.)
+ * Vilka ansvaret gäller, t.ex. våldsutsatta vuxna, barn som upplever våld eller våldsutövare. (Target groups.)
+ * 
+ * Items: En grupp som ett ansvar gäller. (A target group.)
  */
-export type TargetGroups = ("adult-victims" | "child-victims" | "children-experiencing-violence" | "victims" | "perpetrators" | "young-perpetrators" | "relatives" | "older-people" | "people-in-prostitution" | "trafficking-victims" | "sex-buyers" | "staff" | "public" | "clients")[]
+export type TargetGroups = (("adult-victims" | "child-victims" | "children-experiencing-violence" | "victims" | "perpetrators" | "young-perpetrators" | "relatives" | "older-people" | "people-in-prostitution" | "trafficking-victims" | "sex-buyers" | "staff" | "public" | "clients") & string)[]
 /**
- * Redaktionell märkning av skedet: prevent = förebygga, detect = upptäcka, report = anmäla, investigate = utreda, assess-risk = bedöma risk, protect = skydda, support = stödja, treat = behandla, inform = informera, document = dokumentera, coordinate = samordna/samverka, prosecute = lagföra, follow-up = följa upp, lead = leda/styra, train = utbilda. (Editorial phase tags.)
+ * Redaktionell märkning av skedet: förebygga, upptäcka, anmäla, utreda, bedöma risk, skydda, stödja … (Editorial phase tags.)
+ * 
+ * Items: Ett skede i arbetet mot våldet, som redaktionell märkning. (An editorial phase tag.)
  */
-export type Phases = ("prevent" | "detect" | "report" | "investigate" | "assess-risk" | "protect" | "support" | "treat" | "inform" | "document" | "coordinate" | "prosecute" | "follow-up" | "lead" | "train")[]
+export type Phases = (("prevent" | "detect" | "report" | "investigate" | "assess-risk" | "protect" | "support" | "treat" | "inform" | "document" | "coordinate" | "prosecute" | "follow-up" | "lead" | "train") & string)[]
 /**
  * Bestämmelser som ansvaret vilar på. (Legal basis.)
  */
@@ -241,7 +247,7 @@ export type Citations = Citation[]
  * 
  * Items: Ett av Sveriges 21 län, som id. (One of Sweden's 21 counties.)
  */
-export type Counties1 = ("blekinge" | "dalarna" | "gotland" | "gavleborg" | "halland" | "jamtland" | "jonkoping" | "kalmar" | "kronoberg" | "norrbotten" | "skane" | "stockholm" | "sodermanland" | "uppsala" | "varmland" | "vasterbotten" | "vasternorrland" | "vastmanland" | "vastra-gotaland" | "orebro" | "ostergotland")[]
+export type Counties1 = (("blekinge" | "dalarna" | "gotland" | "gavleborg" | "halland" | "jamtland" | "jonkoping" | "kalmar" | "kronoberg" | "norrbotten" | "skane" | "stockholm" | "sodermanland" | "uppsala" | "varmland" | "vasterbotten" | "vasternorrland" | "vastmanland" | "vastra-gotaland" | "orebro" | "ostergotland") & string)[]
 /**
  * Namn som dokumenten använder för aktören, t.ex. "polisen", "landstinget". (Names documents use.)
  * 
@@ -336,9 +342,9 @@ type: "document"
  */
 id: string
 /**
- * strategy = strategi, action-plan = handlingsplan/åtgärdsplan, agreement = överenskommelse/avtal, report = rapport/uppföljning. (Kind of document.)
+ * Vad för slags dokument det är: strategi, handlingsplan (åtgärdsplan), överenskommelse (avtal) eller rapport (uppföljning). (Kind of document.)
  */
-kind: ("strategy" | "action-plan" | "agreement" | "report")
+kind: (("strategy" | "action-plan" | "agreement" | "report") & string)
 /**
  * Dokumentets titel som källan ger den. (The title.)
  */
@@ -346,7 +352,7 @@ title: string
 /**
  * inferred när titeln inte står i källtexten (t.ex. förlorat omslag) utan är härledd ur dokumentets egen text; förklara i titleNote. (Whether the title is stated or inferred.)
  */
-titleBasis?: ("stated" | "inferred")
+titleBasis?: (("stated" | "inferred") & string)
 /**
  * Varifrån titeln kommer när den är härledd. (Where an inferred title comes from.)
  */
@@ -355,13 +361,13 @@ alternativeTitles?: AlternativeTitles
 counties: Counties
 municipalities?: Municipalities
 /**
- * in-force = gällande, expired = giltighetstiden har gått ut, superseded = ersatt av ett annat dokument, draft = utkast/remiss, unknown = okänt. (Status.)
+ * Gällande, har upphört (giltighetstiden har gått ut), ersatt (av ett annat dokument), utkast (eller remiss), eller okänd. (Status.)
  */
-status: ("in-force" | "expired" | "superseded" | "draft" | "unknown")
+status: (("in-force" | "expired" | "superseded" | "draft" | "unknown") & string)
 /**
- * complete = hela texten är kodad, partial = delar är kodade, none = bara en post om dokumentet; texten finns inte här. (Whether the full text is encoded.)
+ * Hela texten är kodad, delar är kodade, eller ingen: bara en post om dokumentet, texten finns inte här. (Whether the full text is encoded.)
  */
-textAvailability: ("complete" | "partial" | "none")
+textAvailability: (("complete" | "partial" | "none") & string)
 /**
  * Varför texten saknas eller vad som är kodat. (Why the text is missing or what is encoded.)
  */
@@ -427,7 +433,7 @@ goals?: string[]
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-basis: ("stated" | "inferred")
+basis: (("stated" | "inferred") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -481,7 +487,7 @@ id: string
 /**
  * Vad som saknas. (What is missing.)
  */
-kind: ("cover" | "title-page" | "colophon" | "table-of-contents" | "table" | "figure" | "image" | "signatures" | "appendix" | "footnote" | "page" | "text" | "other")
+kind: (("cover" | "title-page" | "colophon" | "table-of-contents" | "table" | "figure" | "image" | "signatures" | "appendix" | "footnote" | "page" | "text" | "other") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -510,7 +516,7 @@ id: string
 /**
  * Typ av fel. (Kind of error.)
  */
-kind: ("typo" | "citation" | "numbering" | "inconsistency" | "contradiction" | "outdated" | "other")
+kind: (("typo" | "citation" | "numbering" | "inconsistency" | "contradiction" | "outdated" | "other") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -547,7 +553,7 @@ title: string
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-titleBasis?: ("stated" | "inferred")
+titleBasis?: (("stated" | "inferred") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -611,9 +617,9 @@ export interface Goal {
  */
 id: string
 /**
- * Vad källan kallar målet: vision, overgripande-mal (övergripande mål), mal (mål), delmal (delmål), malomrade (målområde), insatsomrade (insatsområde), malsattning (målsättning), syfte, forutsattning (förutsättning: "för att nå dit behöver följande vara på plats"). (What the source calls it.)
+ * Vad källan kallar målet: vision, övergripande mål, mål, delmål … En förutsättning är det som behöver vara på plats för att nå dit. (What the source calls it.)
  */
-level: ("vision" | "overgripande-mal" | "mal" | "delmal" | "malomrade" | "insatsomrade" | "malsattning" | "syfte" | "forutsattning")
+level: (("vision" | "overgripande-mal" | "mal" | "delmal" | "malomrade" | "insatsomrade" | "malsattning" | "syfte" | "forutsattning") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -634,7 +640,7 @@ parent?: string
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-parentBasis?: ("stated" | "inferred")
+parentBasis?: (("stated" | "inferred") & string)
 /**
  * Ramverksmål som målet tjänar. (Framework goals served.)
  */
@@ -655,7 +661,7 @@ goal: string
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-basis: ("stated" | "inferred")
+basis: (("stated" | "inferred") & string)
 /**
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
@@ -670,9 +676,9 @@ export interface Measure {
  */
 id: string
 /**
- * measure = åtgärd, commitment = åtagande, effort = insats, activity = aktivitet, recommended-measure = förslag på/rekommenderad åtgärd, recommendation = rekommendation/förslag i en rapport, mandate = uppdrag. (Kind.)
+ * Vad källan kallar åtgärden: åtgärd, åtagande, insats, aktivitet, rekommenderad åtgärd, rekommendation (i en rapport) eller uppdrag. (Kind.)
  */
-kind: ("measure" | "commitment" | "effort" | "activity" | "recommended-measure" | "recommendation" | "mandate")
+kind: (("measure" | "commitment" | "effort" | "activity" | "recommended-measure" | "recommendation" | "mandate") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -698,7 +704,7 @@ goals?: string[]
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-goalsBasis?: ("stated" | "inferred")
+goalsBasis?: (("stated" | "inferred") & string)
 /**
  * Ramverksmål som åtgärden tjänar direkt. (Framework goals served directly.)
  */
@@ -712,7 +718,7 @@ responsible?: string[]
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-responsibleBasis?: ("stated" | "inferred")
+responsibleBasis?: (("stated" | "inferred") & string)
 /**
  * Aktörer som medverkar. (Collaborating actors.)
  * 
@@ -732,9 +738,9 @@ frequency?: string
 indicators?: string[]
 legalBasis?: LegalBasis
 /**
- * planned = planerad, ongoing = pågår, completed = genomförd, not-completed = inte genomförd, cancelled = avbruten, unknown = okänd. (Status.)
+ * Hur långt åtgärden har kommit enligt källan. (Status.)
  */
-status?: ("planned" | "ongoing" | "completed" | "not-completed" | "cancelled" | "unknown")
+status?: (("planned" | "ongoing" | "completed" | "not-completed" | "cancelled" | "unknown") & string)
 /**
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
@@ -805,7 +811,7 @@ actor: string
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-actorBasis?: ("stated" | "inferred")
+actorBasis?: (("stated" | "inferred") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -815,9 +821,9 @@ unit?: string
  */
 actorLabel?: string
 /**
- * must = ska/skall/måste/är skyldig, should = bör, may = kan/får, commits = förbinder sig, responsible = ansvarar/har ansvar utan modalverb, unstated = ingen förpliktelse uttrycks (t.ex. en punkt under rubriken "ansvar"). (Strength of the obligation.)
+ * Hur stark förpliktelsen är, efter källans verb: ska, bör, kan, förbinder sig, ansvarar; eller ingen uttryckt (t.ex. en punkt under rubriken "ansvar"). (Strength of the obligation.)
  */
-modality: ("must" | "should" | "may" | "commits" | "responsible" | "unstated")
+modality: (("must" | "should" | "may" | "commits" | "responsible" | "unstated") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -844,7 +850,7 @@ legalBasis?: LegalBasis1
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-legalBasisBasis?: ("stated" | "inferred")
+legalBasisBasis?: (("stated" | "inferred") & string)
 /**
  * Mål som ansvaret bidrar till. (Goals it contributes to.)
  * 
@@ -865,9 +871,9 @@ export interface Indicator {
  */
 id: string
 /**
- * indicator = indikator med datakälla, development-indicator = utvecklingsindikator utan datakälla, statistic = statistisk uppgift i texten, survey-result = resultat av en enkät eller uppföljning. (Kind.)
+ * Indikator (med datakälla), utvecklingsindikator (utan datakälla), statistisk uppgift i texten, eller resultat av en enkät eller uppföljning. (Kind.)
  */
-kind: ("indicator" | "development-indicator" | "statistic" | "survey-result")
+kind: (("indicator" | "development-indicator" | "statistic" | "survey-result") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -911,9 +917,9 @@ value?: number
  */
 valueMax?: number
 /**
- * percent = procent, count = antal, ratio = kvot ("tio gånger"), sek = kronor, days = dagar, years = år, rank-band = placering i ett intervall. (Unit.)
+ * Vad värdet räknas i: procent, antal, kvot ("tio gånger"), kronor, dagar, år eller placering i ett intervall. (Unit.)
  */
-unit?: ("percent" | "count" | "ratio" | "sek" | "days" | "years" | "rank-band")
+unit?: (("percent" | "count" | "ratio" | "sek" | "days" | "years" | "rank-band") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -940,9 +946,9 @@ area?: string
  */
 qualifier?: {
 /**
- * approximately = cirka, at-least = minst, more-than = mer än, less-than = mindre än, at-most = högst, majority = majoriteten/de flesta, minority = få/några, none = inga, all = alla, rank-band = ett placeringsintervall, descriptive = annan beskrivning utan tal. (Kind of vagueness.)
+ * Hur värdet är ungefärligt: cirka, minst, mer än, mindre än, högst, majoriteten, få, inga, alla, ett placeringsintervall, eller en beskrivning utan tal. (Kind of vagueness.)
  */
-kind: ("approximately" | "at-least" | "more-than" | "less-than" | "at-most" | "majority" | "minority" | "none" | "all" | "rank-band" | "descriptive")
+kind: (("approximately" | "at-least" | "more-than" | "less-than" | "at-most" | "majority" | "minority" | "none" | "all" | "rank-band" | "descriptive") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -985,9 +991,9 @@ export interface Definition {
  */
 id: string
 /**
- * form-of-violence = våldsform, term = begrepp, abbreviation = förkortning, perspective = perspektiv, method = metod/program, level = nivå (t.ex. preventionsnivå). (Kind.)
+ * Vad som definieras: en våldsform, ett begrepp, en förkortning, ett perspektiv, en metod eller ett program, eller en nivå (t.ex. preventionsnivå). (Kind.)
  */
-kind: ("form-of-violence" | "term" | "abbreviation" | "perspective" | "method" | "level")
+kind: (("form-of-violence" | "term" | "abbreviation" | "perspective" | "method" | "level") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -1049,7 +1055,7 @@ title: string
 /**
  * Vilket slags dokument mallen är för. (Kind of document the template is for.)
  */
-documentKind?: ("strategy" | "action-plan" | "agreement" | "report")
+documentKind?: (("strategy" | "action-plan" | "agreement" | "report") & string)
 sections: Sections
 /**
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
@@ -1150,9 +1156,9 @@ name: string
  */
 shortName?: string
 /**
- * kommun, region (region/landsting), kommunalforbund (kommunalförbund, t.ex. Storsthlm), lansstyrelse, statlig-myndighet, domstol, larosate (universitet/högskola), regering (regering/departement), ideburen-organisation (t.ex. kvinnojour), samverkansorgan (t.ex. länsgrupp, samverkansråd), natverk, verksamhet (enhet eller verksamhet som drivs av en annan aktör, t.ex. Barnahus), internationell-organisation, naringsliv, grupp (flera aktörer som källan nämner tillsammans, t.ex. "länets kommuner"; medlemmarna anges i members), annan. (Kind of actor.)
+ * Vilket slags aktör det är: kommun, region, statlig myndighet … En grupp står för flera aktörer som källan nämner tillsammans, t.ex. "länets kommuner", med medlemmarna i members. (Kind of actor.)
  */
-kind: ("kommun" | "region" | "kommunalforbund" | "lansstyrelse" | "statlig-myndighet" | "domstol" | "larosate" | "regering" | "ideburen-organisation" | "samverkansorgan" | "natverk" | "verksamhet" | "internationell-organisation" | "naringsliv" | "grupp" | "annan")
+kind: (("kommun" | "region" | "kommunalforbund" | "lansstyrelse" | "statlig-myndighet" | "domstol" | "larosate" | "regering" | "ideburen-organisation" | "samverkansorgan" | "natverk" | "verksamhet" | "internationell-organisation" | "naringsliv" | "grupp" | "annan") & string)
 counties?: Counties1
 /**
  * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
@@ -1215,9 +1221,9 @@ export interface Source {
  */
 id: string
 /**
- * law = lag, ordinance = förordning, regulation = föreskrift (SOSFS, HSLF-FS), general-advice = allmänna råd, government-bill = proposition, government-communication = skrivelse, official-report = SOU/Ds, government-decision = regeringsbeslut, convention = konvention, report = rapport, handbook = handbok/vägledning, book = bok, article = artikel, web-page = webbsida, statistics = statistik/databas, other = annat. (Kind.)
+ * Lag, förordning, föreskrift (SOSFS, HSLF-FS), allmänna råd, proposition, skrivelse, offentlig utredning (SOU, Ds), regeringsbeslut, konvention, rapport, handbok, bok, artikel, webbsida, statistik eller annat. (Kind.)
  */
-kind: ("law" | "ordinance" | "regulation" | "general-advice" | "government-bill" | "government-communication" | "official-report" | "government-decision" | "convention" | "report" | "handbook" | "book" | "article" | "web-page" | "statistics" | "other")
+kind: (("law" | "ordinance" | "regulation" | "general-advice" | "government-bill" | "government-communication" | "official-report" | "government-decision" | "convention" | "report" | "handbook" | "book" | "article" | "web-page" | "statistics" | "other") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -1277,13 +1283,13 @@ name: string
  */
 shortName?: string
 /**
- * national-strategy = nationell strategi, policy-goals = politiska mål (t.ex. jämställdhetspolitiska delmål), agenda-2030 = Agenda 2030, convention = konvention, programme = nationellt program. (Kind.)
+ * Nationell strategi, politiska mål (t.ex. jämställdhetspolitiska delmål), Agenda 2030, konvention eller nationellt program. (Kind.)
  */
-kind: ("national-strategy" | "policy-goals" | "agenda-2030" | "convention" | "programme")
+kind: (("national-strategy" | "policy-goals" | "agenda-2030" | "convention" | "programme") & string)
 /**
- * national = nationellt, international = internationellt. (Scope.)
+ * Nationellt eller internationellt. (Scope.)
  */
-scope?: ("national" | "international")
+scope?: (("national" | "international") & string)
 /**
  * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
  */
@@ -1448,9 +1454,9 @@ line: number
  */
 column: number
 /**
- * strategy = strategi, action-plan = handlingsplan/åtgärdsplan, agreement = överenskommelse/avtal, report = rapport/uppföljning. (Kind of document.)
+ * Vad för slags dokument det är: strategi, handlingsplan (åtgärdsplan), överenskommelse (avtal) eller rapport (uppföljning). (Kind of document.)
  */
-kind: ("strategy" | "action-plan" | "agreement" | "report")
+kind: (("strategy" | "action-plan" | "agreement" | "report") & string)
 /**
  * Dokumentets titel som källan ger den. (The title.)
  */
@@ -1458,7 +1464,7 @@ title: string
 /**
  * inferred när titeln inte står i källtexten (t.ex. förlorat omslag) utan är härledd ur dokumentets egen text; förklara i titleNote. (Whether the title is stated or inferred.)
  */
-titleBasis?: ("stated" | "inferred")
+titleBasis?: (("stated" | "inferred") & string)
 /**
  * Varifrån titeln kommer när den är härledd. (Where an inferred title comes from.)
  */
@@ -1467,13 +1473,13 @@ alternativeTitles?: AlternativeTitles
 counties: Counties
 municipalities?: Municipalities
 /**
- * in-force = gällande, expired = giltighetstiden har gått ut, superseded = ersatt av ett annat dokument, draft = utkast/remiss, unknown = okänt. (Status.)
+ * Gällande, har upphört (giltighetstiden har gått ut), ersatt (av ett annat dokument), utkast (eller remiss), eller okänd. (Status.)
  */
-status: ("in-force" | "expired" | "superseded" | "draft" | "unknown")
+status: (("in-force" | "expired" | "superseded" | "draft" | "unknown") & string)
 /**
- * complete = hela texten är kodad, partial = delar är kodade, none = bara en post om dokumentet; texten finns inte här. (Whether the full text is encoded.)
+ * Hela texten är kodad, delar är kodade, eller ingen: bara en post om dokumentet, texten finns inte här. (Whether the full text is encoded.)
  */
-textAvailability: ("complete" | "partial" | "none")
+textAvailability: (("complete" | "partial" | "none") & string)
 /**
  * Varför texten saknas eller vad som är kodat. (Why the text is missing or what is encoded.)
  */
@@ -1562,7 +1568,7 @@ title: string
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-titleBasis?: ("stated" | "inferred")
+titleBasis?: (("stated" | "inferred") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -1644,9 +1650,9 @@ document: string
  */
 chapter: (string | null)
 /**
- * Vad källan kallar målet: vision, overgripande-mal (övergripande mål), mal (mål), delmal (delmål), malomrade (målområde), insatsomrade (insatsområde), malsattning (målsättning), syfte, forutsattning (förutsättning: "för att nå dit behöver följande vara på plats"). (What the source calls it.)
+ * Vad källan kallar målet: vision, övergripande mål, mål, delmål … En förutsättning är det som behöver vara på plats för att nå dit. (What the source calls it.)
  */
-level: ("vision" | "overgripande-mal" | "mal" | "delmal" | "malomrade" | "insatsomrade" | "malsattning" | "syfte" | "forutsattning")
+level: (("vision" | "overgripande-mal" | "mal" | "delmal" | "malomrade" | "insatsomrade" | "malsattning" | "syfte" | "forutsattning") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -1667,7 +1673,7 @@ parent: (string | null)
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-parentBasis?: ("stated" | "inferred")
+parentBasis?: (("stated" | "inferred") & string)
 /**
  * Id för de ramverksmål posten tjänar. (Framework goals served.)
  * 
@@ -1713,9 +1719,9 @@ document: string
  */
 chapter: (string | null)
 /**
- * measure = åtgärd, commitment = åtagande, effort = insats, activity = aktivitet, recommended-measure = förslag på/rekommenderad åtgärd, recommendation = rekommendation/förslag i en rapport, mandate = uppdrag. (Kind.)
+ * Vad källan kallar åtgärden: åtgärd, åtagande, insats, aktivitet, rekommenderad åtgärd, rekommendation (i en rapport) eller uppdrag. (Kind.)
  */
-kind: ("measure" | "commitment" | "effort" | "activity" | "recommended-measure" | "recommendation" | "mandate")
+kind: (("measure" | "commitment" | "effort" | "activity" | "recommended-measure" | "recommendation" | "mandate") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -1741,7 +1747,7 @@ goals: string[]
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-goalsBasis?: ("stated" | "inferred")
+goalsBasis?: (("stated" | "inferred") & string)
 /**
  * Id för de ramverksmål posten tjänar. (Framework goals served.)
  * 
@@ -1758,7 +1764,7 @@ responsible: string[]
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-responsibleBasis?: ("stated" | "inferred")
+responsibleBasis?: (("stated" | "inferred") & string)
 /**
  * Medverkande aktörer. (Partners.)
  * 
@@ -1778,9 +1784,9 @@ frequency?: string
 indicators: string[]
 legalBasis: LegalBasis
 /**
- * planned = planerad, ongoing = pågår, completed = genomförd, not-completed = inte genomförd, cancelled = avbruten, unknown = okänd. (Status.)
+ * Hur långt åtgärden har kommit enligt källan. (Status.)
  */
-status?: ("planned" | "ongoing" | "completed" | "not-completed" | "cancelled" | "unknown")
+status?: (("planned" | "ongoing" | "completed" | "not-completed" | "cancelled" | "unknown") & string)
 /**
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
@@ -1825,7 +1831,7 @@ actor: string
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-actorBasis?: ("stated" | "inferred")
+actorBasis?: (("stated" | "inferred") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -1835,9 +1841,9 @@ unit?: string
  */
 actorLabel?: string
 /**
- * must = ska/skall/måste/är skyldig, should = bör, may = kan/får, commits = förbinder sig, responsible = ansvarar/har ansvar utan modalverb, unstated = ingen förpliktelse uttrycks (t.ex. en punkt under rubriken "ansvar"). (Strength of the obligation.)
+ * Hur stark förpliktelsen är, efter källans verb: ska, bör, kan, förbinder sig, ansvarar; eller ingen uttryckt (t.ex. en punkt under rubriken "ansvar"). (Strength of the obligation.)
  */
-modality: ("must" | "should" | "may" | "commits" | "responsible" | "unstated")
+modality: (("must" | "should" | "may" | "commits" | "responsible" | "unstated") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -1864,7 +1870,7 @@ legalBasis: LegalBasis1
 /**
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
-legalBasisBasis?: ("stated" | "inferred")
+legalBasisBasis?: (("stated" | "inferred") & string)
 /**
  * Mål som ansvaret bidrar till. (Goals.)
  * 
@@ -1909,9 +1915,9 @@ document: string
  */
 chapter: (string | null)
 /**
- * indicator = indikator med datakälla, development-indicator = utvecklingsindikator utan datakälla, statistic = statistisk uppgift i texten, survey-result = resultat av en enkät eller uppföljning. (Kind.)
+ * Indikator (med datakälla), utvecklingsindikator (utan datakälla), statistisk uppgift i texten, eller resultat av en enkät eller uppföljning. (Kind.)
  */
-kind: ("indicator" | "development-indicator" | "statistic" | "survey-result")
+kind: (("indicator" | "development-indicator" | "statistic" | "survey-result") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -1975,9 +1981,9 @@ document: string
  */
 chapter: (string | null)
 /**
- * form-of-violence = våldsform, term = begrepp, abbreviation = förkortning, perspective = perspektiv, method = metod/program, level = nivå (t.ex. preventionsnivå). (Kind.)
+ * Vad som definieras: en våldsform, ett begrepp, en förkortning, ett perspektiv, en metod eller ett program, eller en nivå (t.ex. preventionsnivå). (Kind.)
  */
-kind: ("form-of-violence" | "term" | "abbreviation" | "perspective" | "method" | "level")
+kind: (("form-of-violence" | "term" | "abbreviation" | "perspective" | "method" | "level") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -2087,7 +2093,7 @@ title: string
 /**
  * Vilket slags dokument mallen är för. (Kind of document the template is for.)
  */
-documentKind?: ("strategy" | "action-plan" | "agreement" | "report")
+documentKind?: (("strategy" | "action-plan" | "agreement" | "report") & string)
 sections: Sections
 /**
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
@@ -2127,9 +2133,9 @@ name: string
  */
 shortName?: string
 /**
- * kommun, region (region/landsting), kommunalforbund (kommunalförbund, t.ex. Storsthlm), lansstyrelse, statlig-myndighet, domstol, larosate (universitet/högskola), regering (regering/departement), ideburen-organisation (t.ex. kvinnojour), samverkansorgan (t.ex. länsgrupp, samverkansråd), natverk, verksamhet (enhet eller verksamhet som drivs av en annan aktör, t.ex. Barnahus), internationell-organisation, naringsliv, grupp (flera aktörer som källan nämner tillsammans, t.ex. "länets kommuner"; medlemmarna anges i members), annan. (Kind of actor.)
+ * Vilket slags aktör det är: kommun, region, statlig myndighet … En grupp står för flera aktörer som källan nämner tillsammans, t.ex. "länets kommuner", med medlemmarna i members. (Kind of actor.)
  */
-kind: ("kommun" | "region" | "kommunalforbund" | "lansstyrelse" | "statlig-myndighet" | "domstol" | "larosate" | "regering" | "ideburen-organisation" | "samverkansorgan" | "natverk" | "verksamhet" | "internationell-organisation" | "naringsliv" | "grupp" | "annan")
+kind: (("kommun" | "region" | "kommunalforbund" | "lansstyrelse" | "statlig-myndighet" | "domstol" | "larosate" | "regering" | "ideburen-organisation" | "samverkansorgan" | "natverk" | "verksamhet" | "internationell-organisation" | "naringsliv" | "grupp" | "annan") & string)
 counties: Counties1
 /**
  * Id för moderorganisationen, eller null. (Parent, or null.)
@@ -2201,9 +2207,9 @@ line: number
  */
 column: number
 /**
- * law = lag, ordinance = förordning, regulation = föreskrift (SOSFS, HSLF-FS), general-advice = allmänna råd, government-bill = proposition, government-communication = skrivelse, official-report = SOU/Ds, government-decision = regeringsbeslut, convention = konvention, report = rapport, handbook = handbok/vägledning, book = bok, article = artikel, web-page = webbsida, statistics = statistik/databas, other = annat. (Kind.)
+ * Lag, förordning, föreskrift (SOSFS, HSLF-FS), allmänna råd, proposition, skrivelse, offentlig utredning (SOU, Ds), regeringsbeslut, konvention, rapport, handbok, bok, artikel, webbsida, statistik eller annat. (Kind.)
  */
-kind: ("law" | "ordinance" | "regulation" | "general-advice" | "government-bill" | "government-communication" | "official-report" | "government-decision" | "convention" | "report" | "handbook" | "book" | "article" | "web-page" | "statistics" | "other")
+kind: (("law" | "ordinance" | "regulation" | "general-advice" | "government-bill" | "government-communication" | "official-report" | "government-decision" | "convention" | "report" | "handbook" | "book" | "article" | "web-page" | "statistics" | "other") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -2275,13 +2281,13 @@ name: string
  */
 shortName?: string
 /**
- * national-strategy = nationell strategi, policy-goals = politiska mål (t.ex. jämställdhetspolitiska delmål), agenda-2030 = Agenda 2030, convention = konvention, programme = nationellt program. (Kind.)
+ * Nationell strategi, politiska mål (t.ex. jämställdhetspolitiska delmål), Agenda 2030, konvention eller nationellt program. (Kind.)
  */
-kind: ("national-strategy" | "policy-goals" | "agenda-2030" | "convention" | "programme")
+kind: (("national-strategy" | "policy-goals" | "agenda-2030" | "convention" | "programme") & string)
 /**
- * national = nationellt, international = internationellt. (Scope.)
+ * Nationellt eller internationellt. (Scope.)
  */
-scope?: ("national" | "international")
+scope?: (("national" | "international") & string)
 /**
  * Id för en aktör i aktörsregistret (content/actors). (Reference to an actor.)
  */
@@ -2384,7 +2390,7 @@ chapter: (string | null)
 /**
  * Vad som saknas. (What is missing.)
  */
-kind: ("cover" | "title-page" | "colophon" | "table-of-contents" | "table" | "figure" | "image" | "signatures" | "appendix" | "footnote" | "page" | "text" | "other")
+kind: (("cover" | "title-page" | "colophon" | "table-of-contents" | "table" | "figure" | "image" | "signatures" | "appendix" | "footnote" | "page" | "text" | "other") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
@@ -2437,7 +2443,7 @@ chapter: (string | null)
 /**
  * Typ av fel. (Kind of error.)
  */
-kind: ("typo" | "citation" | "numbering" | "inconsistency" | "contradiction" | "outdated" | "other")
+kind: (("typo" | "citation" | "numbering" | "inconsistency" | "contradiction" | "outdated" | "other") & string)
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */

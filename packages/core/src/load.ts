@@ -1,7 +1,8 @@
-// The pipeline: files → parsed files → schema-valid frontmatter → corpus → corpus checks.
-// Everything a run finds is a message on the VFile it concerns; nothing is thrown.
+// The pipeline, and core's one entry: files → parsed files → schema-valid frontmatter → model →
+// corpus checks → graph. Everything a run finds is a finding on the file it concerns; nothing
+// is thrown for bad content.
 import { existsSync } from "node:fs";
-import { dirname, resolve, sep } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { compareMessage } from "vfile-sort";
@@ -9,13 +10,14 @@ import { statistics } from "vfile-statistics";
 import { readBody } from "./body.ts";
 import { checkCorpus } from "./checks.ts";
 import { contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
+import { buildGraph, type Graph } from "./graph.ts";
 import { type FindingParams, report } from "./messages.ts";
 import { buildCorpus, type ContentEntry, type Corpus, emptyCorpus } from "./model.ts";
 import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
 import { frontmatterPrefix, parseContentFile } from "./parse.ts";
 import { schemaValidators, validateFrontmatter } from "./schemas.ts";
 
-export interface ValidateOptions {
+export interface LoadOptions {
   /** Paths in findings and in the model are relative to this folder. */
   cwd?: string;
   /** Markdown parsing: deadline per file and number of worker threads. */
@@ -24,11 +26,14 @@ export interface ValidateOptions {
   today?: string;
 }
 
-export interface ValidationResult {
+/** What core makes of a content tree: the files with their findings, the model and its graph. */
+export interface Content {
   /** The files asked about, each carrying its findings (sorted by position). */
   files: VFile[];
   /** The model of everything that was valid. */
   corpus: Corpus;
+  /** The model's cross-reference graph. */
+  graph: Graph;
   errors: number;
   warnings: number;
   /** Findings that are styrdok's own failures, not the content's (code internal-error). */
@@ -38,6 +43,8 @@ export interface ValidationResult {
    * export says `content/documents/…` wherever it was made from.
    */
   base: string;
+  /** A file's path (as findings give it, relative to the working directory) as exports give it: relative to `base`. */
+  exportPath(file: string): string;
 }
 
 /**
@@ -70,11 +77,12 @@ export function loadEntry(file: VFile, outcome: ParseOutcome): ContentEntry | un
 }
 
 /**
- * Validates content and builds its model. A path inside a `content` folder is checked in the
- * context of the whole folder (so that its references resolve), but only its own findings are
- * returned. With no paths, the content folder of the working directory is checked.
+ * Reads, checks and models content, once: the entry for the CLI and the site alike. A path inside
+ * a `content` folder is checked in the context of the whole folder (so that its references
+ * resolve), but only its own findings are returned. With no paths, the content folder of the
+ * working directory is checked.
  */
-export async function validateContent(paths: string[], options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function loadContent(paths: string[], options: LoadOptions = {}): Promise<Content> {
   const cwd = options.cwd ?? process.cwd();
   warmUpParsers(options.parse?.workers);
   const asked = (paths.length > 0 ? paths : [defaultContentPath(cwd)]).map((path) => resolve(cwd, path));
@@ -105,7 +113,8 @@ export async function validateContent(paths: string[], options: ValidateOptions 
   for (const file of files) file.messages.sort(compareMessage);
   const counts = statistics(files);
   const internalErrors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId === "internal-error").length, 0);
-  return { files, corpus, errors: counts.fatal, warnings: counts.warn, internalErrors, base: commonFolder(roots.map((root) => dirname(root))) ?? cwd };
+  const base = commonFolder(roots.map((root) => dirname(root))) ?? cwd;
+  return { files, corpus, graph: buildGraph(corpus), errors: counts.fatal, warnings: counts.warn, internalErrors, base, exportPath: (file) => relative(base, resolve(cwd, file)) };
 }
 
 /** The deepest folder that contains all the given folders. */
