@@ -1,4 +1,5 @@
 import { defineConfig } from "astro/config";
+import { searchIndex } from "./integrations/search-index.ts";
 
 // The workspace packages are TypeScript that Node runs directly: they start worker threads and
 // find the schemas and the Swedish dictionary next to their own files, which bundling would break.
@@ -11,6 +12,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   telemetry: false,
   devToolbar: { enabled: false },
+  integrations: [searchIndex()],
   vite: {
     plugins: [
       {

@@ -22,17 +22,14 @@ const toolchainDir = join(root, ".toolchain");
 
 /** Tasks: what each npm script runs once the toolchain is ready. */
 const tasks = {
-  // Validate the content, build the site, serve it on 127.0.0.1.
+  // Validate the content, build the site with its search index (one process, one read of the
+  // content: site/scripts/build.ts), serve it on 127.0.0.1.
   start: [
-    ["node", "packages/cli/src/bin.ts", "validate", "content"],
-    ["pnpm", "--silent", "run", "task:build"],
+    ["node", "site/scripts/build.ts"],
     ["node", "site/scripts/serve.ts", "site/dist"],
   ],
   test: [["pnpm", "--silent", "run", "task:test"]],
-  build: [
-    ["node", "packages/cli/src/bin.ts", "validate", "content"],
-    ["pnpm", "--silent", "run", "task:build"],
-  ],
+  build: [["node", "site/scripts/build.ts"]],
   // Runs where the user stands (npm sets INIT_CWD), so relative paths mean what they typed.
   styrdok: [["node", join(root, "packages/cli/src/bin.ts")]],
   // Any command with the toolchain first on PATH, e.g. `node packages/toolchain/run.mjs exec pnpm add x`.
@@ -178,15 +175,10 @@ async function main() {
   ensureDependencies(env);
   const plan = taskName === "exec" ? [args] : steps.map((step, index) => (index === steps.length - 1 ? [...step, ...args] : step));
   const cwd = taskName === "styrdok" || taskName === "exec" ? (process.env.INIT_CWD ?? process.cwd()) : root;
-  for (const [index, step] of plan.entries()) {
+  for (const step of plan) {
     if (step.length === 0) fail("exec behöver ett kommando.");
     const code = await runStep(step, env, cwd);
-    if (code !== 0) {
-      if (index === 0 && (taskName === "start" || taskName === "build")) {
-        process.stderr.write("\nstyrdok: webbplatsen byggs inte förrän felen ovan är rättade.\n");
-      }
-      process.exit(code);
-    }
+    if (code !== 0) process.exit(code);
   }
 }
 

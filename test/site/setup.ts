@@ -1,5 +1,5 @@
-// Builds the site once, exactly as `npm run build` does (astro build, then the search index), into
-// a temporary folder, and serves it on 127.0.0.1 for every site test.
+// Builds the site once, exactly as `npm run build` does (site/scripts/build.ts: the pages and the
+// search index), into a temporary folder, and serves it on 127.0.0.1 for every site test.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,8 +25,7 @@ function run(command: string, args: string[]): void {
 
 export default async function setup(project: TestProject) {
   const siteDir = mkdtempSync(join(tmpdir(), "styrdok-site-"));
-  run(join(repositoryRoot, "site/node_modules/.bin/astro"), ["build", "--outDir", siteDir]);
-  run(process.execPath, ["scripts/index-search.ts", siteDir]);
+  run(process.execPath, ["scripts/build.ts", siteDir]);
   const server = await serveDirectory(siteDir);
   const address = server.address() as { port: number };
   project.provide("siteDir", siteDir);

@@ -1,0 +1,44 @@
+// The one build behind `npm run build` and `npm start`: it reads the content once (loadSite),
+// stops with every finding when the content has errors, and otherwise builds every page and the
+// search index (the integration in astro.config.mjs) into a fresh folder that takes the place of
+// the output folder only once all of it is written, so a failed build never leaves half a site.
+//
+//   node site/scripts/build.ts [output folder, default site/dist]
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { textReport } from "@styrdok/cli/reporters";
+import { ContentErrors, loadSite } from "@styrdok/pages";
+import { build } from "astro";
+
+const siteRoot = fileURLToPath(new URL("..", import.meta.url));
+const outDir = resolve(process.argv[2] ?? resolve(siteRoot, "dist"));
+const color = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
+
+function stop(message: string): never {
+  process.stderr.write(`\nstyrdok: ${message}\n`);
+  process.exit(1);
+}
+
+try {
+  const site = await loadSite();
+  // The findings an editor should see even when the site is built: warnings, and the count.
+  process.stdout.write(textReport(site.content.files, "sv", color));
+} catch (error) {
+  if (!(error instanceof ContentErrors)) throw error;
+  process.stderr.write(textReport(error.content.files, "sv", color));
+  stop("webbplatsen byggs inte förrän felen ovan är rättade.");
+}
+
+const staging = `${outDir}.bygger-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
+try {
+  await build({ root: siteRoot, outDir: staging });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  stop(`webbplatsen kunde inte byggas: ${error instanceof Error ? error.message : String(error)}`);
+}
+const previous = `${outDir}.forra-${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
