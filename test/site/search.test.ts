@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 // Search against the real Pagefind index of the built site, in a real Chromium: Swedish stemming,
 // compounds found by their parts, filters that narrow, and hits that lead to the item itself.
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, newContext, searchSettled } from "./browser.ts";
+import { launchChromium, newContext, PATIENCE, SEARCH_FILTERS, searchSettled } from "./browser.ts";
 
 const siteUrl = inject("siteUrl");
 let browser: Browser;
@@ -120,4 +120,42 @@ describe("search", () => {
     expect(labels.map((label) => label.replace(/\s*\(\d+\)\s*$/, ""))).toEqual(["Stockholms län"]);
   });
 
+  it("counts the filters for the search, even when the filter index arrives after the hits", async () => {
+    // As on a slow line: the filter index is held back until a search typed meanwhile has shown its hits.
+    const slow = await newContext(browser);
+    const reader = await slow.newPage();
+    const held: Route[] = [];
+    let holding = true;
+    await reader.route("**/pagefind/filter/*", (route) => (holding ? void held.push(route) : route.continue()));
+    await reader.goto(`${siteUrl}/sok/`);
+    await reader.locator(".pagefind-ui__search-input").fill("våld");
+    await reader.locator(".pagefind-ui__message").filter({ hasText: /\d+ träffar för våld/ }).waitFor();
+    await expect.poll(() => held.length, { timeout: PATIENCE }).toBeGreaterThan(0);
+    holding = false;
+    for (const route of held) await route.continue();
+
+    // Pagefind's own counts for the same search, with the whole filter index in.
+    const expected: Record<string, Record<string, number>> = await reader.evaluate(`(async () => {
+      const pagefind = await import("/pagefind/pagefind.js");
+      await pagefind.filters();
+      return (await pagefind.search("våld")).filters;
+    })()`);
+    const expectedCounties = Object.entries(expected["Län"]!)
+      .filter(([, count]) => count > 0)
+      .map(([county, count]) => `${county} (${count})`)
+      .sort();
+    expect(expectedCounties.length).toBeGreaterThan(1);
+    await reader.waitForFunction(
+      ({ filters, counties }) => {
+        const blocks = [...document.querySelectorAll(".pagefind-ui__filter-block")];
+        const names = blocks.map((block) => block.querySelector(".pagefind-ui__filter-name")?.textContent?.trim());
+        const county = blocks.find((block) => block.querySelector(".pagefind-ui__filter-name")?.textContent?.trim() === "Län");
+        const shown = [...(county?.querySelectorAll(".pagefind-ui__filter-label") ?? [])].map((label) => label.textContent?.trim()).sort();
+        return filters.every((filter) => names.includes(filter)) && JSON.stringify(shown) === JSON.stringify(counties);
+      },
+      { filters: SEARCH_FILTERS, counties: expectedCounties },
+      { timeout: PATIENCE },
+    );
+    await slow.close();
+  });
 });
