@@ -2,16 +2,19 @@
 // The one entry point behind `npm start`, `npm test`, `npm run build` and `npm run styrdok`.
 //
 // It must run on the oldest Node an editor may have (18), so it is plain JavaScript with no
-// dependencies. It makes sure of three things, each only when needed, then runs the task:
-//   1. a Node new enough for the project (>= 22.18, for type stripping); where the machine's is
+// dependencies. It makes sure of these things, each only when needed, then runs the task:
+//   1. for `npm test` only, a Chromium for the browser tests (see chromium.mjs); first, so that a
+//      machine that cannot have one says so before minutes of other set-up;
+//   2. a Node new enough for the project (>= 22.18, for type stripping); where the machine's is
 //      older, Node 24 LTS is fetched from the npm registry into .toolchain/ (git-ignored);
-//   2. pnpm, pinned, in .toolchain/;
-//   3. the workspace's dependencies, installed from the lockfile whenever it or a manifest changed.
+//   3. pnpm, pinned, in .toolchain/;
+//   4. the workspace's dependencies, installed from the lockfile whenever it or a manifest changed.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ChromiumMissing, ensureChromium, locateChromium } from "./chromium.mjs";
 
 const NODE_VERSION = "24.21.0";
 const PNPM_VERSION = "11.28.11";
@@ -57,22 +60,17 @@ function cleanEnv(extraPath) {
   return env;
 }
 
-/** Installs packages into `target` through a temporary folder, so parallel runs never see half a folder. */
-function installInto(target, packages) {
-  if (existsSync(target)) return;
-  mkdirSync(toolchainDir, { recursive: true });
-  const temporary = `${target}.tmp-${process.pid}`;
-  rmSync(temporary, { recursive: true, force: true });
-  mkdirSync(temporary, { recursive: true });
-  writeFileSync(join(temporary, "package.json"), "{}\n");
-  process.stderr.write(`styrdok: installerar ${packages.join(", ")} (en gång) …\n`);
+/** `npm install` of registry packages into the folder `prefix`; returns npm's exit status. */
+function npmInstall(prefix, packages) {
+  mkdirSync(prefix, { recursive: true });
+  writeFileSync(join(prefix, "package.json"), "{}\n");
   const npmCli = process.env.npm_execpath && process.env.npm_execpath.endsWith(".js") ? process.env.npm_execpath : null;
   const command = npmCli ? process.execPath : "npm";
   const args = [
     ...(npmCli ? [npmCli] : []),
     "install",
     "--prefix",
-    temporary,
+    prefix,
     "--no-audit",
     "--no-fund",
     "--no-package-lock",
@@ -80,9 +78,20 @@ function installInto(target, packages) {
     ...packages,
   ];
   const result = spawnSync(command, args, { stdio: ["ignore", "ignore", "inherit"], env: cleanEnv([]) });
-  if (result.status !== 0) {
+  return result.status;
+}
+
+/** Installs packages into `target` through a temporary folder, so parallel runs never see half a folder. */
+function installInto(target, packages) {
+  if (existsSync(target)) return;
+  mkdirSync(toolchainDir, { recursive: true });
+  const temporary = `${target}.tmp-${process.pid}`;
+  rmSync(temporary, { recursive: true, force: true });
+  process.stderr.write(`styrdok: installerar ${packages.join(", ")} (en gång) …\n`);
+  const status = npmInstall(temporary, packages);
+  if (status !== 0) {
     rmSync(temporary, { recursive: true, force: true });
-    fail(`kunde inte installera ${packages.join(", ")} från npm-registret (npm avslutade med ${result.status}).`);
+    fail(`kunde inte installera ${packages.join(", ")} från npm-registret (npm avslutade med ${status}).`);
   }
   try {
     renameSync(temporary, target);
@@ -167,9 +176,22 @@ async function main() {
   const [taskName, ...args] = process.argv.slice(2);
   const steps = tasks[taskName];
   if (!steps) fail(`okänd uppgift "${taskName ?? ""}" (känner till: ${Object.keys(tasks).join(", ")}).`);
+  let chromium;
+  if (taskName === "test") {
+    try {
+      chromium = await ensureChromium({ toolchainDir, npmInstall });
+    } catch (error) {
+      if (error instanceof ChromiumMissing) fail(error.message);
+      throw error;
+    }
+  } else if (taskName === "exec") {
+    // So that `npm run toolchain -- pnpm exec vitest …` finds the Chromium that `npm test` set up.
+    chromium = locateChromium({ toolchainDir });
+  }
   const nodeBin = ensureNode();
   const pnpmBin = ensurePnpm();
   const env = cleanEnv([nodeBin, pnpmBin, join(root, "node_modules", ".bin")]);
+  if (chromium) env.CHROMIUM_PATH = chromium;
   const nodeInclude = join(nodeBin, "..", "include", "node");
   if (existsSync(nodeInclude)) env.npm_config_nodedir = join(nodeBin, "..");
   ensureDependencies(env);

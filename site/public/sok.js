@@ -54,8 +54,35 @@
     label.textContent = "Sök i styrdokumenten";
     root.insertBefore(label, root.firstChild);
   }
+  // Pagefind counts a search's filters only from the parts of its filter index that have already
+  // arrived, and the interface keeps that list until the next search. A search that runs too early
+  // (a slow line, a busy phone) would show one filter, or counts for the whole site. So the query
+  // from the address waits for the whole filter index, and a search typed before it arrived runs
+  // again once it has.
   var query = new URLSearchParams(window.location.search).get("q");
-  if (query) ui.triggerSearch(query);
+  if (query && input) input.value = query;
+  import("/pagefind/pagefind.js")
+    .then(function (pagefind) {
+      return pagefind.filters();
+    })
+    .catch(function () {
+      // Without a filter index the search itself still works; it only shows no filters.
+    })
+    .then(function () {
+      var term = input ? input.value : query || "";
+      if (!term.trim()) return;
+      // A search has shown its message: repeat it with the same ticks, since triggerSearch does
+      // nothing for words it already has.
+      if (root.querySelector(".pagefind-ui__message")) ui.triggerFilters(tickedFilters());
+      else ui.triggerSearch(term);
+    });
+  function tickedFilters() {
+    var ticked = {};
+    root.querySelectorAll(".pagefind-ui__filter-checkbox:checked").forEach(function (box) {
+      (ticked[box.name] = ticked[box.name] || []).push(box.value);
+    });
+    return ticked;
+  }
   // Keep the address in step with the query, so that a search can be bookmarked and shared.
   if (input) {
     input.addEventListener("input", function () {

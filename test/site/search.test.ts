@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 // Search against the real Pagefind index of the built site, in a real Chromium: Swedish stemming,
 // compounds found by their parts, filters that narrow, and hits that lead to the item itself.
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./browser.ts";
+import { launchChromium, newContext, PATIENCE, SEARCH_FILTERS, searchSettled } from "./browser.ts";
 
 const siteUrl = inject("siteUrl");
 let browser: Browser;
@@ -17,7 +17,7 @@ interface Hit {
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
+  page = await (await newContext(browser)).newPage();
   await page.goto(`${siteUrl}/sok/`);
 });
 afterAll(async () => {
@@ -87,8 +87,7 @@ describe("search", () => {
 
   it("shows readers the text of a hit, never the compound parts added for the index", async () => {
     await page.goto(`${siteUrl}/sok/?q=frid`);
-    await page.locator(".pagefind-ui__result").first().waitFor();
-    await page.locator(".pagefind-ui__result-excerpt").first().waitFor();
+    await searchSettled(page);
     const excerpts = await page.locator(".pagefind-ui__result-excerpt").allTextContents();
     expect(excerpts.length).toBeGreaterThan(3);
     for (const excerpt of excerpts) expect(excerpt).not.toContain("Orddelar");
@@ -99,7 +98,7 @@ describe("search", () => {
 
   it("offers no filter value that finds nothing", async () => {
     await page.goto(`${siteUrl}/sok/?q=v%C3%A5ld`);
-    await page.locator(".pagefind-ui__result").first().waitFor();
+    await searchSettled(page);
     const counties = page.locator(".pagefind-ui__filter-block", { has: page.locator(".pagefind-ui__filter-name", { hasText: /^Län$/ }) });
     await counties.locator(".pagefind-ui__filter-name").click();
     const labels = await counties.locator(".pagefind-ui__filter-label").allTextContents();
@@ -108,19 +107,55 @@ describe("search", () => {
 
   it("narrows in the search page itself when a filter is ticked", async () => {
     await page.goto(`${siteUrl}/sok/?q=v%C3%A5ld`);
-    const message = page.locator(".pagefind-ui__message");
-    await message.filter({ hasText: /träffar/ }).waitFor();
-    const before = Number((await message.textContent())!.match(/\d+/)![0]);
+    // Ticking a box while the search is still being drawn would race the redrawing: wait for it.
+    const before = await searchSettled(page);
     const counties = page.locator(".pagefind-ui__filter-block", { has: page.locator(".pagefind-ui__filter-name", { hasText: /^Län$/ }) });
     await counties.locator(".pagefind-ui__filter-name").click();
     await counties.getByLabel(/^Stockholms län/).check();
-    await page.waitForFunction((count) => {
-      const text = document.querySelector(".pagefind-ui__message")?.textContent ?? "";
-      const match = text.match(/\d+/);
-      return match && Number(match[0]) !== count;
-    }, before);
-    const after = Number((await message.textContent())!.match(/\d+/)![0]);
+    const after = await searchSettled(page, { unlike: before });
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
+    // The other counties now find nothing, so they are no longer offered.
+    const labels = await counties.locator(".pagefind-ui__filter-label").allTextContents();
+    expect(labels.map((label) => label.replace(/\s*\(\d+\)\s*$/, ""))).toEqual(["Stockholms län"]);
+  });
+
+  it("counts the filters for the search, even when the filter index arrives after the hits", async () => {
+    // As on a slow line: the filter index is held back until a search typed meanwhile has shown its hits.
+    const slow = await newContext(browser);
+    const reader = await slow.newPage();
+    const held: Route[] = [];
+    let holding = true;
+    await reader.route("**/pagefind/filter/*", (route) => (holding ? void held.push(route) : route.continue()));
+    await reader.goto(`${siteUrl}/sok/`);
+    await reader.locator(".pagefind-ui__search-input").fill("våld");
+    await reader.locator(".pagefind-ui__message").filter({ hasText: /\d+ träffar för våld/ }).waitFor();
+    await expect.poll(() => held.length, { timeout: PATIENCE }).toBeGreaterThan(0);
+    holding = false;
+    for (const route of held) await route.continue();
+
+    // Pagefind's own counts for the same search, with the whole filter index in.
+    const expected: Record<string, Record<string, number>> = await reader.evaluate(`(async () => {
+      const pagefind = await import("/pagefind/pagefind.js");
+      await pagefind.filters();
+      return (await pagefind.search("våld")).filters;
+    })()`);
+    const expectedCounties = Object.entries(expected["Län"]!)
+      .filter(([, count]) => count > 0)
+      .map(([county, count]) => `${county} (${count})`)
+      .sort();
+    expect(expectedCounties.length).toBeGreaterThan(1);
+    await reader.waitForFunction(
+      ({ filters, counties }) => {
+        const blocks = [...document.querySelectorAll(".pagefind-ui__filter-block")];
+        const names = blocks.map((block) => block.querySelector(".pagefind-ui__filter-name")?.textContent?.trim());
+        const county = blocks.find((block) => block.querySelector(".pagefind-ui__filter-name")?.textContent?.trim() === "Län");
+        const shown = [...(county?.querySelectorAll(".pagefind-ui__filter-label") ?? [])].map((label) => label.textContent?.trim()).sort();
+        return filters.every((filter) => names.includes(filter)) && JSON.stringify(shown) === JSON.stringify(counties);
+      },
+      { filters: SEARCH_FILTERS, counties: expectedCounties },
+      { timeout: PATIENCE },
+    );
+    await slow.close();
   });
 });
