@@ -3,7 +3,8 @@ import { searchIndex } from "./integrations/search-index.ts";
 
 // The workspace packages are TypeScript that Node runs directly: they start worker threads and
 // find the schemas and the Swedish dictionary next to their own files, which bundling would break.
-// So the prerender build leaves them as imports that Node resolves at build time.
+// So the prerender build leaves them as imports that Node resolves at build time. The browser's
+// bundle (the search page's script) takes what it imports from them into itself, as usual.
 const workspacePackages = [/^@styrdok\//];
 
 export default defineConfig({
@@ -14,10 +15,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [searchIndex()],
   vite: {
+    // Scripts stay files of their own rather than inline: a page may then forbid inline scripts.
+    build: { assetsInlineLimit: 0 },
     plugins: [
       {
         name: "styrdok:external-workspace-packages",
         enforce: "pre",
+        applyToEnvironment: (environment) => environment.config.consumer === "server",
         resolveId(source) {
           return workspacePackages.some((pattern) => pattern.test(source))
             ? { id: source, external: true }

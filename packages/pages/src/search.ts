@@ -8,14 +8,9 @@
 import { countyName, frameworkCoverage, type Graph, labelOf, typeName, validityOf, validityWords } from "@styrdok/core";
 import { Decompounder } from "./decompound.ts";
 import { capitalized, labelFor } from "./format.ts";
+import { COMPOUND_PARTS_LABEL } from "./search-words.ts";
 import type { Site } from "./site.ts";
 import { urlOf } from "./urls.ts";
-
-/**
- * The label before the compound parts a record adds for the index. The search page cuts the
- * excerpt there, so that readers never see the added parts.
- */
-export const COMPOUND_PARTS_LABEL = "Orddelar:";
 
 export interface SearchRecord {
   url: string;

@@ -22,6 +22,7 @@ import {
   renderChapter,
   searchRecords,
   type Site,
+  withoutCompoundParts,
 } from "../src/index.ts";
 
 const fixture = new URL("../../../test/fixtures/graph/", import.meta.url).pathname;
@@ -228,6 +229,17 @@ describe("compounds", () => {
   it("give a linking -s to the modifier: sjukvårds|lag, not sjukvård|slag", () => {
     expect(decompounder.parts("sjukvårdslag")).toEqual(expect.arrayContaining(["sjukvård", "lag"]));
     expect(decompounder.parts("sjukvårdslag")).not.toContain("slag");
+  });
+});
+
+describe("search excerpts", () => {
+  it("never show the compound parts added for the index, and keep the text's own words", () => {
+    expect(withoutCompoundParts("Arbetet för <mark>kvinnofrid</mark> i hela länet ska stärkas under perioden och följas upp. Orddelar: kvinna frid", "x")).toBe(
+      "Arbetet för <mark>kvinnofrid</mark> i hela länet ska stärkas under perioden och följas upp. …",
+    );
+    // Too little text before the parts: the opening of the record instead, as text, never as markup.
+    expect(withoutCompoundParts("<mark>frid</mark>. Orddelar: kvinna <mark>frid</mark>", "Kvinnofrid <b>nu</b>.\n\nOrddelar: kvinna frid")).toBe("Kvinnofrid &lt;b&gt;nu&lt;/b&gt;. …");
+    expect(withoutCompoundParts("Inga delar här", "Inga delar här")).toBe("Inga delar här");
   });
 });
 
