@@ -23,9 +23,7 @@ export default defineConfig({
         enforce: "pre",
         applyToEnvironment: (environment) => environment.config.consumer === "server",
         resolveId(source) {
-          return workspacePackages.some((pattern) => pattern.test(source))
-            ? { id: source, external: true }
-            : null;
+          return workspacePackages.some((pattern) => pattern.test(source)) ? { id: source, external: true } : null;
         },
       },
     ],

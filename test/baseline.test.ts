@@ -61,8 +61,12 @@ describe("the findings for the fixtures", () => {
       const status = await main(["validate", ...command.split(" ")], {
         cwd: repositoryRoot,
         env: { NO_COLOR: "1", STYRDOK_TODAY: "2026-11-22" },
-        stdout: (text) => void (stdout += text),
-        stderr: (text) => void (stderr += text),
+        stdout: (text) => {
+          stdout += text;
+        },
+        stderr: (text) => {
+          stderr += text;
+        },
         isTTY: false,
       });
       const difference = status !== want.status ? `exit ${status}, expected ${want.status}` : (firstDifference(stdout, want.stdout) ?? firstDifference(stderr, want.stderr));

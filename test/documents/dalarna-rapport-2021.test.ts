@@ -3,8 +3,9 @@
 // the follow-up of the county board's training 2019–2020, the indicator report, older women, interviews and a
 // process plan. The expected counts were written by hand from the source, each with the source lines it comes
 // from (line numbers of `cat -n`), so that a lost or invented item fails the test.
+
+import { loadContent, toExport } from "@styrdok/core";
 import { describe, expect, it } from "vitest";
-import { toExport, loadContent } from "@styrdok/core";
 import { repositoryRoot } from "../paths.ts";
 
 const id = "dalarna-rapport-2021";
@@ -29,8 +30,18 @@ describe(`${id} (seed 001)`, () => {
     // L1850 Diskussion, L2170 Arbetsprocess vid utformning av strategin, L2386 Bilagor.
     const chapters = data.chapters.filter((candidate) => candidate.document === id);
     expect(chapters.map((candidate) => candidate.id.slice(id.length + 1))).toEqual([
-      "forord", "sammanfattning", "bakgrund", "metoder", "arsuppfoljning", "kompetensinsatser",
-      "lagesrapport", "aldre-kvinnor", "intervjuer", "diskussion", "arbetsprocess", "bilagor",
+      "forord",
+      "sammanfattning",
+      "bakgrund",
+      "metoder",
+      "arsuppfoljning",
+      "kompetensinsatser",
+      "lagesrapport",
+      "aldre-kvinnor",
+      "intervjuer",
+      "diskussion",
+      "arbetsprocess",
+      "bilagor",
     ]);
     expect(chapters.filter((candidate) => candidate.appendix).map((candidate) => candidate.title)).toEqual(["Bilagor"]);
   });
@@ -109,7 +120,15 @@ describe(`${id} (seed 001)`, () => {
     // Aktivitetsplan L2178–2349: seven rows; "Arbetsgruppens uppdrag" L2358–2368: two tasks.
     const activities = measures.filter((measure) => measure.kind === "activity");
     expect(activities).toHaveLength(9);
-    expect(activities.slice(0, 7).map((measure) => measure.timeframe?.text)).toEqual(["8/9 2021", "Oktober och november 2021", "November 2021", "28/10 2021", "November/december 2021", "Januari/februari 2022", "Mars – juni 2022"]);
+    expect(activities.slice(0, 7).map((measure) => measure.timeframe?.text)).toEqual([
+      "8/9 2021",
+      "Oktober och november 2021",
+      "November 2021",
+      "28/10 2021",
+      "November/december 2021",
+      "Januari/februari 2022",
+      "Mars – juni 2022",
+    ]);
     expect(activities.slice(0, 7).map((measure) => measure.responsible)).toEqual([...Array(6).fill(["lansstyrelsen-dalarna"]), ["lansstyrelsen-dalarna", "lansgruppen-dalarna"]]);
     expect(measures).toHaveLength(56);
   });
@@ -145,9 +164,17 @@ describe(`${id} (seed 001)`, () => {
   it("keeps the values the text gives, and no others", () => {
     const byId = (slug: string) => indicators.find((indicator) => indicator.id === `${id}-indikator-${slug}`)!;
     // L859–865: the only surviving table values, with the number of municipalities that could give them (L869–880).
-    expect(byId("beviljade-insatser").observations.map((observation) => [observation.value, observation.respondents])).toEqual([[190, 11], [102, 6], [34, 10]]);
+    expect(byId("beviljade-insatser").observations.map((observation) => [observation.value, observation.respondents])).toEqual([
+      [190, 11],
+      [102, 6],
+      [34, 10],
+    ]);
     // L1560–1561: "från 66 procent 2016 till 87 procent 2019", then the rank band.
-    expect(byId("lagesrapport-gravida-kvinnor").observations.map((observation) => [observation.value, observation.period?.from])).toEqual([[66, "2016"], [87, "2019"], [undefined, undefined]]);
+    expect(byId("lagesrapport-gravida-kvinnor").observations.map((observation) => [observation.value, observation.period?.from])).toEqual([
+      [66, "2016"],
+      [87, "2019"],
+      [undefined, undefined],
+    ]);
     // L556 "Fem personal á 10-20 procent."
     expect(byId("exempel-personalresurser").observations[1]).toMatchObject({ value: 10, valueMax: 20, unit: "percent" });
     // L1262 60 respondents, L1288 eleven.
@@ -178,7 +205,12 @@ describe(`${id} (seed 001)`, () => {
     // training L1163–1164, L1215–1216, L1219–1220, L1220–1221, L1228–1229, L1255, L1274, L1287; Diskussion L1943–1944,
     // L1960–1961, L2029–2032, L2032, L2069, fn 18.
     expect(events).toHaveLength(25);
-    expect(events.map((event) => event.date).filter((date) => date.length === 10).sort()).toEqual(["2018-06-14", "2021-06-09", "2021-08-01"]);
+    expect(
+      events
+        .map((event) => event.date)
+        .filter((date) => date.length === 10)
+        .sort(),
+    ).toEqual(["2018-06-14", "2021-06-09", "2021-08-01"]);
   });
 
   it("records the footnotes, the lost tables and figure, and the source's errors", () => {
@@ -188,7 +220,9 @@ describe(`${id} (seed 001)`, () => {
     expect(footnotes.filter((footnote) => footnote.sources.includes("bohl-2021-tillsammans-klarar-vi-uppdragen-battre")).map((footnote) => footnote.label)).toEqual(["8", "11", "12"]);
     expect(footnotes.find((footnote) => footnote.label === "17")?.documents).toEqual(["dalarna-handlingsplan-2017"]);
     // fn 16 (L2085–2087): the URL broken over three lines, whole again.
-    expect(footnotes.find((footnote) => footnote.label === "16")?.text).toBe("<https://www.regeringen.se/regeringens-politik/mans-vald-mot-kvinnor-ska-upphora/regeringens-atgardspaket-for-att-intensifiera-arbetet-mot-mans-vald-mot-kvinnor/>");
+    expect(footnotes.find((footnote) => footnote.label === "16")?.text).toBe(
+      "<https://www.regeringen.se/regeringens-politik/mans-vald-mot-kvinnor-ska-upphora/regeringens-atgardspaket-for-att-intensifiera-arbetet-mot-mans-vald-mot-kvinnor/>",
+    );
     // Tables L703, L722–723, L766–767, L790–791, L829–830, L856–857 (second column), L904–905; the figure L2120–2122.
     const gaps = inDocument(data.gaps).filter((gap) => Boolean(gap.chapter));
     expect(gaps.map((gap) => gap.kind)).toEqual([...Array(7).fill("table"), "figure"]);
@@ -198,7 +232,14 @@ describe(`${id} (seed 001)`, () => {
     expect(count(errors, (error) => error.kind === "contradiction")).toBe(9);
     // Typos and wrong citations, e.g. L41–42 "Syftet är samla", L310 "att antal", L845 "insatesr", L913 and L1268
     // "kommenterar", L971 "SOSF 2014:4", L1132 "dem fem", L1181 "Alarcon", L1202 "S0F", L1365 "PöM", L1547 "den 30 procent".
-    for (const original of ["Syftet är samla uppgifter", "Socialstyrelsens föreskrifter SOSF 2014:4", "S2020/01591/S0F", "Soledad Alarcon Helling", "ärenden gällande HRV eller PöM", "bland den 30 procent län/regioner med bäst värde"]) {
+    for (const original of [
+      "Syftet är samla uppgifter",
+      "Socialstyrelsens föreskrifter SOSF 2014:4",
+      "S2020/01591/S0F",
+      "Soledad Alarcon Helling",
+      "ärenden gällande HRV eller PöM",
+      "bland den 30 procent län/regioner med bäst värde",
+    ]) {
       expect(errors.map((error) => error.original)).toContain(original);
     }
     expect(count(errors, (error) => error.original.includes("kommenterar"))).toBe(2);

@@ -1,8 +1,9 @@
 // Seed 004 (../shared/seeds/004_bb7b1607bc635be8.txt): Stockholm county's joint strategy 2020–2026.
 // The expected counts were written by hand from the source, each with the source lines it
 // comes from, so that a lost or invented item fails the test.
+
+import { loadContent, toExport } from "@styrdok/core";
 import { describe, expect, it } from "vitest";
-import { toExport, loadContent } from "@styrdok/core";
 import { repositoryRoot } from "../paths.ts";
 
 const id = "stockholm-strategi-2020";
@@ -152,7 +153,11 @@ describe(`${id} (seed 004)`, () => {
     // Footnotes 1–30; number 14 is referenced at L466 but its text is missing.
     expect(footnotes.map((footnote) => footnote.label)).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 1)).filter((label) => label !== "14"));
     expect(document.gaps?.map((gap) => gap.kind)).toEqual(["cover"]);
-    expect(inDocument(data.gaps).map((gap) => gap.kind).sort()).toEqual(["cover", "figure", "figure", "footnote", "image", "signatures"]);
+    expect(
+      inDocument(data.gaps)
+        .map((gap) => gap.kind)
+        .sort(),
+    ).toEqual(["cover", "figure", "figure", "footnote", "image", "signatures"]);
     expect(inDocument(data.events).map((event) => event.date)).toEqual(["2018"]); // L1133
   });
 

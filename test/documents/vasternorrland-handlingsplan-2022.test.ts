@@ -1,8 +1,9 @@
 // Seed 003 (../shared/seeds/003_45f1ef328fe546cc.txt): Västernorrland's regional action plan.
 // The expected counts were written by hand from the source, each with the source lines it
 // comes from, so that a lost or invented item fails the test.
+
+import { loadContent, toExport } from "@styrdok/core";
 import { describe, expect, it } from "vitest";
-import { toExport, loadContent } from "@styrdok/core";
 import { repositoryRoot } from "../paths.ts";
 
 const id = "vasternorrland-handlingsplan-2022";

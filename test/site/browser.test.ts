@@ -2,9 +2,10 @@
 // The built site in a real Chromium: accessibility (axe, keyboard, focus, reflow), permalinks,
 // the actor page across counties, pages without JavaScript, and a screenshot of every page type
 // kept in test/artifacts/screenshots.
-import { AxeBuilder } from "@axe-core/playwright";
+
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { repositoryRoot } from "../paths.ts";
@@ -64,7 +65,13 @@ describe("every page type", () => {
       expect(await page.locator("html").getAttribute("lang")).toBe("sv");
       expect(await page.locator("h1").count()).toBe(1);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-      const violations = results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join("; ")}`);
+      const violations = results.violations.map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(" "))
+            .join("; ")}`,
+      );
       expect(violations).toEqual([]);
       await page.screenshot({ path: join(screenshots, `${type}.png`) });
       await page.close();

@@ -67,14 +67,14 @@ describe("search", () => {
     const inDalarna = await search("våld", { Län: "Dalarnas län" });
     expect(inDalarna.length).toBeGreaterThan(0);
     expect(inDalarna.length).toBeLessThan(all.length);
-    expect(inDalarna.every((hit) => hit.filters["Län"]?.includes("Dalarnas län"))).toBe(true);
+    expect(inDalarna.every((hit) => hit.filters.Län?.includes("Dalarnas län"))).toBe(true);
 
     const agreements = await search("våld", { Dokumentslag: "Överenskommelse" });
     expect(agreements.length).toBeGreaterThan(0);
     expect(agreements.every((hit) => hit.url.includes("dalarna-overenskommelse-2024"))).toBe(true);
 
     const police = await search(null, { Aktör: "Polismyndigheten" });
-    const policeCounties = new Set(police.flatMap((hit) => hit.filters["Län"] ?? []));
+    const policeCounties = new Set(police.flatMap((hit) => hit.filters.Län ?? []));
     expect(policeCounties.size).toBeGreaterThanOrEqual(2);
 
     const ended = await search("våld", { Giltighet: "Upphört" });
@@ -129,7 +129,10 @@ describe("search", () => {
     await reader.route("**/pagefind/filter/*", (route) => (holding ? void held.push(route) : route.continue()));
     await reader.goto(`${siteUrl}/sok/`);
     await reader.locator(".pagefind-ui__search-input").fill("våld");
-    await reader.locator(".pagefind-ui__message").filter({ hasText: /\d+ träffar för våld/ }).waitFor();
+    await reader
+      .locator(".pagefind-ui__message")
+      .filter({ hasText: /\d+ träffar för våld/ })
+      .waitFor();
     await expect.poll(() => held.length, { timeout: PATIENCE }).toBeGreaterThan(0);
     holding = false;
     for (const route of held) await route.continue();
@@ -140,7 +143,7 @@ describe("search", () => {
       await pagefind.filters();
       return (await pagefind.search("våld")).filters;
     })()`);
-    const expectedCounties = Object.entries(expected["Län"]!)
+    const expectedCounties = Object.entries(expected.Län!)
       .filter(([, count]) => count > 0)
       .map(([county, count]) => `${county} (${count})`)
       .sort();

@@ -28,7 +28,29 @@ function target(url: string): string | undefined {
 describe("the built site", () => {
   it("has every page type the readers need", () => {
     const types = new Set(pages.map((page) => page.type));
-    for (const type of ["start", "lan/", "dokument/", "dokument/[id]", "mal/[id]", "atgard/[id]", "aktorer/", "aktor/[id]", "lan/[id]", "ramverk/", "ramverk/[id]", "ramverksmal/[id]", "kallor/", "kalla/[id]", "indikatorer/", "indikator/[id]", "begrepp/", "data/", "om/", "sok/", "404"]) {
+    for (const type of [
+      "start",
+      "lan/",
+      "dokument/",
+      "dokument/[id]",
+      "mal/[id]",
+      "atgard/[id]",
+      "aktorer/",
+      "aktor/[id]",
+      "lan/[id]",
+      "ramverk/",
+      "ramverk/[id]",
+      "ramverksmal/[id]",
+      "kallor/",
+      "kalla/[id]",
+      "indikatorer/",
+      "indikator/[id]",
+      "begrepp/",
+      "data/",
+      "om/",
+      "sok/",
+      "404",
+    ]) {
       expect(types, type).toContain(type);
     }
   });
@@ -96,8 +118,9 @@ describe("the built site", () => {
     const own = scripts.find((script) => script.includes("/_astro/"))!.split(" ")[1]!;
     expect(readFileSync(join(siteDir, own), "utf8")).toContain("Orddelar:");
     const dangerous = pages.flatMap((page) =>
-      elements(page.tree, (element) => Object.keys(element.properties).some((key) => /^on[a-z]/i.test(key)) || /^\s*javascript:/i.test(String(element.properties.href ?? "")))
-        .map((element) => `${page.url} <${element.tagName}>`),
+      elements(page.tree, (element) => Object.keys(element.properties).some((key) => /^on[a-z]/i.test(key)) || /^\s*javascript:/i.test(String(element.properties.href ?? ""))).map(
+        (element) => `${page.url} <${element.tagName}>`,
+      ),
     );
     expect(dangerous).toEqual([]);
   });
@@ -159,7 +182,12 @@ describe("the built site", () => {
     const byType = new Map<string, number[]>();
     for (const page of pages) byType.set(page.type, [...(byType.get(page.type) ?? []), Buffer.byteLength(page.html)]);
     const report = Object.fromEntries(
-      [...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, sizes]) => [type, { pages: sizes.length, medianHtmlBytes: sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)], maxHtmlBytes: Math.max(...sizes), cssBytes: css, scriptBytes: 0 }]),
+      [...byType]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([type, sizes]) => [
+          type,
+          { pages: sizes.length, medianHtmlBytes: sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)], maxHtmlBytes: Math.max(...sizes), cssBytes: css, scriptBytes: 0 },
+        ]),
     );
     const ownScripts = readdirSync(join(siteDir, "_astro"))
       .filter((file) => file.endsWith(".js"))
@@ -167,7 +195,7 @@ describe("the built site", () => {
     const search = ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css", "pagefind/pagefind.js", ...ownScripts].reduce((sum, file) => sum + statSync(join(siteDir, file)).size, 0);
     report["sok/"]!.scriptBytes = search;
     mkdirSync(join(repositoryRoot, "test/artifacts"), { recursive: true });
-    writeFileSync(join(repositoryRoot, "test/artifacts/page-bytes.json"), JSON.stringify(report, null, 2) + "\n");
+    writeFileSync(join(repositoryRoot, "test/artifacts/page-bytes.json"), `${JSON.stringify(report, null, 2)}\n`);
     // One stylesheet for the whole site, no script outside search, and pages that are text, not framework.
     expect(css).toBeLessThan(20_000);
     for (const [type, entry] of Object.entries(report)) {

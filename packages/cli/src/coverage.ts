@@ -31,7 +31,7 @@ function viaText(entry: { via: "direct" | "goal"; basis?: string }, lang: Lang):
 }
 
 export function coverageText(graph: Graph, frameworks: string[], lang: Lang): string {
-  if (frameworks.length === 0) return words[lang].noFrameworks + "\n";
+  if (frameworks.length === 0) return `${words[lang].noFrameworks}\n`;
   const out: string[] = [];
   for (const framework of frameworks) {
     out.push(`${labelOf(graph.get(framework)!)} (${framework})`, "");
@@ -50,10 +50,10 @@ export function coverageText(graph: Graph, frameworks: string[], lang: Lang): st
       out.push(`    ${words[lang].without}: ${coverage.countiesWithout.map(countyName).join(", ") || "–"}`, "");
     }
   }
-  return out.join("\n").trimEnd() + "\n";
+  return `${out.join("\n").trimEnd()}\n`;
 }
 
-function rows(graph: Graph, framework: string, coverage: FrameworkGoalCoverage) {
+function rows(_graph: Graph, framework: string, coverage: FrameworkGoalCoverage) {
   const counties = [...coverage.counties.keys(), ...coverage.countiesWithout].sort();
   return counties.map((county) => {
     const bucket = coverage.counties.get(county);
@@ -81,7 +81,7 @@ export function coverageJson(graph: Graph, frameworks: string[]): string {
       countiesWithout: coverage.countiesWithout,
     })),
   }));
-  return JSON.stringify(result, null, 2) + "\n";
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /** One row per framework goal and county, with counts: the comparison table for a spreadsheet. */

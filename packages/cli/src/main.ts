@@ -191,7 +191,7 @@ async function validateCommand(paths: string[], format: string, lang: Lang, io: 
   else if (format === "github") {
     const { annotations, rest, summary } = githubReport(result.files, lang);
     io.stdout(annotations);
-    if (summary && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, summary + "\n");
+    if (summary && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, `${summary}\n`);
     else if (rest.length > 0) io.stderr(`${words[lang].moreFindings(rest.length)}\n${rest.join("\n")}\n`);
   } else io.stdout(textReport(result.files, lang, io.isTTY && !io.env.NO_COLOR));
   return exitCode(result);

@@ -4,7 +4,6 @@ import { styleText } from "node:util";
 import { codeFrameColumns } from "@babel/code-frame";
 import { Finding, type Lang, renderFinding, type Severity, severityOf } from "@styrdok/core";
 import type { VFile } from "vfile";
-import type { VFileMessage } from "vfile-message";
 
 export interface ReportedFinding {
   file: string;
@@ -92,18 +91,18 @@ export function textReport(files: VFile[], lang: Lang, color: boolean): string {
   }
   const counts = countFindings(files);
   out.push(counts.errors + counts.warnings === 0 ? `${words[lang].none} ${summaryLine(counts, lang)}` : summaryLine(counts, lang));
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 export function countFindings(files: VFile[]): { files: number; errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const file of files) for (const message of file.messages) (severityOf(message) === "error" ? errors++ : warnings++);
+  for (const file of files) for (const message of file.messages) severityOf(message) === "error" ? errors++ : warnings++;
   return { files: files.length, errors, warnings };
 }
 
 export function jsonReport(files: VFile[], lang: Lang): string {
-  return JSON.stringify({ ...countFindings(files), findings: findingsOf(files, lang) }, null, 2) + "\n";
+  return `${JSON.stringify({ ...countFindings(files), findings: findingsOf(files, lang) }, null, 2)}\n`;
 }
 
 function escapeData(text: string): string {
@@ -157,7 +156,7 @@ export function githubReport(files: VFile[], lang: Lang): { annotations: string;
     ].join("\n");
   }
   return {
-    annotations: lines.join("\n") + "\n",
+    annotations: `${lines.join("\n")}\n`,
     summary,
     rest: rest.map((finding) => `${finding.file}:${finding.line}:${finding.column}  ${words[lang][finding.severity]}  ${finding.code}  ${finding.message}`),
   };

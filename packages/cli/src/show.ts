@@ -117,7 +117,7 @@ export function showText(graph: Graph, id: string, lang: Lang): string {
   section(words[lang].outgoing, outgoing, "out");
   section(words[lang].incoming, incoming, "in");
   if (outgoing.length + incoming.length === 0) out.push(words[lang].nothing);
-  return out.join("\n").trimEnd() + "\n";
+  return `${out.join("\n").trimEnd()}\n`;
 }
 
 function brief(graph: Graph, id: string) {
@@ -158,5 +158,5 @@ export function showJson(graph: Graph, data: StyrdokExport, id: string, lang: La
       items: relations.map((relation) => ({ ...brief(graph, relation.from), ...(relation.context ? { context: relation.context } : {}) })),
     }));
   }
-  return JSON.stringify(result, null, 2) + "\n";
+  return `${JSON.stringify(result, null, 2)}\n`;
 }

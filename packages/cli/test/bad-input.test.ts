@@ -111,7 +111,7 @@ describe("bad input made at test time", () => {
   it("refuses a very large file quickly, without reading it into the model", () => {
     const content = join(root, "large");
     mkdirSync(content, { recursive: true });
-    writeFileSync(join(content, "huge.md"), "---\ntype: actors\nactors: []\n---\n" + "x".repeat(3 * 1024 * 1024));
+    writeFileSync(join(content, "huge.md"), `---\ntype: actors\nactors: []\n---\n${"x".repeat(3 * 1024 * 1024)}`);
     const started = Date.now();
     const { report } = validateJson([content]);
     expect(report.findings).toEqual([expect.objectContaining({ code: "file-too-large", line: 1, column: 1 })]);
@@ -135,7 +135,7 @@ describe("hostile Markdown bodies", () => {
     const folder = join(root, "brackets/documents/d");
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, "index.md"), document);
-    writeFileSync(join(folder, "01-kap.md"), chapter("[".repeat(100_000) + "]".repeat(100_000) + "\n"));
+    writeFileSync(join(folder, "01-kap.md"), chapter(`${"[".repeat(100_000) + "]".repeat(100_000)}\n`));
     writeFileSync(join(root, "brackets/tabs.md"), "---\ntype: actors\nactors:\n\t- id: a\n---\n");
     const started = Date.now();
     const { run, report } = validateJson([join(root, "brackets")], { env: { STYRDOK_PARSE_TIMEOUT_MS: "1500" } });
@@ -151,7 +151,7 @@ describe("hostile Markdown bodies", () => {
     const folder = join(root, "quotes/documents/d");
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, "index.md"), document);
-    writeFileSync(join(folder, "01-kap.md"), chapter(">".repeat(20_000) + " citat\n"));
+    writeFileSync(join(folder, "01-kap.md"), chapter(`${">".repeat(20_000)} citat\n`));
     const { report } = validateJson([join(root, "quotes")], { env: { STYRDOK_PARSE_TIMEOUT_MS: "3000" } });
     expect(report.findings).toContainEqual(expect.objectContaining({ code: "markdown-too-complex", line: 6, column: 1 }));
   });

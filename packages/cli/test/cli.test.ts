@@ -1,8 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { repositoryRoot, runCli, validateJson } from "./run-cli.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "styrdok-cli-"));
@@ -129,7 +129,10 @@ describe("styrdok export", () => {
   });
 
   it("stops quietly when the reader closes the pipe", () => {
-    const run = spawnSync("bash", ["-c", `"${process.execPath}" packages/cli/src/bin.ts export test/fixtures/valid/plain | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: repositoryRoot, encoding: "utf8" });
+    const run = spawnSync("bash", ["-c", `"${process.execPath}" packages/cli/src/bin.ts export test/fixtures/valid/plain | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      cwd: repositoryRoot,
+      encoding: "utf8",
+    });
     expect(run.stderr).toBe("");
     expect(run.stdout.trim()).toBe("0");
   });
@@ -142,4 +145,3 @@ describe("styrdok export", () => {
     expect(run.stderr).toContain("yaml-tab");
   });
 });
-

@@ -87,7 +87,9 @@ interface EnumDefinition {
 /** Every named definition whose values are listed as `oneOf` constants: the model's enumerations. */
 function enumDefinitions(): EnumDefinition[] {
   const found: EnumDefinition[] = [];
-  for (const file of readdirSync(schemaDirectory).filter((name) => name.endsWith(".schema.json")).sort()) {
+  for (const file of readdirSync(schemaDirectory)
+    .filter((name) => name.endsWith(".schema.json"))
+    .sort()) {
     const schema = JSON.parse(readFileSync(schemaDirectory + file, "utf8")) as { $defs?: Record<string, { title?: string; description?: string; oneOf?: Branch[] }> };
     for (const [name, definition] of Object.entries(schema.$defs ?? {})) {
       if (!definition.oneOf?.every((branch) => "const" in branch)) continue;
@@ -102,14 +104,20 @@ function enumDefinitions(): EnumDefinition[] {
 function declaredTypes(): string[] {
   const types = new Set<string>();
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const child of node) walk(child);
+      return;
+    }
     if (node === null || typeof node !== "object") return;
     for (const [key, value] of Object.entries(node)) {
       if (key === "styrdokId" && typeof value === "string") types.add(value);
       else walk(value);
     }
   };
-  for (const file of readdirSync(schemaDirectory).filter((name) => name.endsWith(".schema.json")).sort()) walk(JSON.parse(readFileSync(schemaDirectory + file, "utf8")));
+  for (const file of readdirSync(schemaDirectory)
+    .filter((name) => name.endsWith(".schema.json"))
+    .sort())
+    walk(JSON.parse(readFileSync(schemaDirectory + file, "utf8")));
   return [...types].sort();
 }
 
@@ -132,7 +140,7 @@ export function generateLabels(): string {
     "  /** Other Swedish words an editor may write for the value (`styrdokWords`). */",
     "  readonly words: readonly string[];",
     "  readonly plural?: string;",
-    "  /** The label seen from the other side of a relation: \"ersatt av\" for \"ersätter\". */",
+    '  /** The label seen from the other side of a relation: "ersatt av" for "ersätter". */',
     "  readonly inverse?: string;",
     "  readonly en?: string;",
     "  readonly enInverse?: string;",
@@ -156,7 +164,9 @@ export function generateLabels(): string {
     for (const branch of definition.branches) {
       if (typeof branch.title !== "string") continue;
       const words = Array.isArray(branch.styrdokWords) ? branch.styrdokWords : [];
-      const extra = Object.entries(branch.styrdokLabel ?? {}).map(([key, value]) => `, ${key}: ${literal(value)}`).join("");
+      const extra = Object.entries(branch.styrdokLabel ?? {})
+        .map(([key, value]) => `, ${key}: ${literal(value)}`)
+        .join("");
       out.push(`    ${literal(branch.const)}: { title: ${literal(branch.title)}, words: ${literal(words)}${extra} },`);
     }
     out.push("  },");

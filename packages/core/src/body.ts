@@ -126,7 +126,9 @@ export function readBody(parsed: ParsedFile): Body {
   const text = String(parsed.file.value);
   const first = parsed.tree.children[0];
   const start = first?.type === "yaml" ? first.position!.end.offset! : 0;
-  const markdown = lf(text.slice(start)).replace(/^[ \t]*\n/, "").replace(/^(\s*\n)+/, "");
+  const markdown = lf(text.slice(start))
+    .replace(/^[ \t]*\n/, "")
+    .replace(/^(\s*\n)+/, "");
 
   const footnotes: BodyFootnote[] = [];
   const duplicateFootnotes: BodyFootnote[] = [];
@@ -193,6 +195,7 @@ export function readBody(parsed: ParsedFile): Body {
     if (node.type === "html") html.push({ value: node.value, place: placeOf(node) });
     if (node.type === "link" || node.type === "definition" || node.type === "image") {
       // Browsers ignore control characters and spaces around a scheme, so "java\tscript:" counts too.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this removes.
       if (/^(?:javascript|data|vbscript):/i.test(node.url.replace(/[\u0000-\u0020]/g, ""))) unsafeLinks.push({ href: node.url, place: placeOf(node) });
       if (node.url.startsWith("#")) {
         let id = node.url.slice(1);

@@ -9,7 +9,7 @@ import { type Code, type FindingParams, type Place, report } from "./messages.ts
 import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, isDocumentIndex, supersedingRelations } from "./model.ts";
 import { type DataPath, pathSteps, placeOfPath, toKebab, valueAt } from "./schemas.ts";
 import { nearest } from "./suggest.ts";
-import { lastDay, today as currentDay } from "./validity.ts";
+import { today as currentDay, lastDay } from "./validity.ts";
 
 interface Declared {
   type: string;
@@ -85,7 +85,10 @@ export function suggestId(index: IdIndex, id: string, type?: string, aliases?: M
   const candidates = [...index.values()].filter((declared) => (!type || declared.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(declared.id));
   const byAlias = aliases?.get(toKebab(id));
   if (byAlias && candidates.some((candidate) => candidate.id === byAlias)) return byAlias;
-  return nearest(id, candidates.map((declared) => declared.id));
+  return nearest(
+    id,
+    candidates.map((declared) => declared.id),
+  );
 }
 
 function checkReferences(context: Context): void {
@@ -176,7 +179,10 @@ function checkDateOrder({ entries }: Context): void {
     if (!entry.validated.valid) continue;
     // Frontmatter is at most a few dozen levels deep (parse.ts refuses more).
     const walk = (value: unknown, path: DataPath): void => {
-      if (Array.isArray(value)) return value.forEach((child, index) => walk(child, [...path, index]));
+      if (Array.isArray(value)) {
+        for (const [index, child] of value.entries()) walk(child, [...path, index]);
+        return;
+      }
       if (value === null || typeof value !== "object") return;
       const record = value as Record<string, unknown>;
       for (const [start, end] of [
@@ -360,7 +366,9 @@ function checkLooseEnds({ entries, corpus, entryByFile, today }: Context): void 
     }
   }
 
-  const superseded = new Set(corpus.references.filter((reference) => reference.field === "relations.document" && supersedingRelations.has(String(reference.context?.relation))).map((reference) => reference.to));
+  const superseded = new Set(
+    corpus.references.filter((reference) => reference.field === "relations.document" && supersedingRelations.has(String(reference.context?.relation))).map((reference) => reference.to),
+  );
   for (const document of corpus.documents) {
     const to = document.validity?.to;
     // Status "expired" says an editor knows it ended without a successor in the content.

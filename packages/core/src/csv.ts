@@ -41,10 +41,7 @@ export function toCsvTables(data: StyrdokExport): Map<string, Table> {
     ),
   );
   tables.set("chapters.csv", table(["id", "document", "order", "label", "title", "appendix", ...located], data.chapters));
-  tables.set(
-    "goals.csv",
-    table(["id", "document", "chapter", "level", "label", "group", "text", "parent", "frameworkGoals", ...located], data.goals),
-  );
+  tables.set("goals.csv", table(["id", "document", "chapter", "level", "label", "group", "text", "parent", "frameworkGoals", ...located], data.goals));
   tables.set(
     "measures.csv",
     table(
@@ -62,10 +59,7 @@ export function toCsvTables(data: StyrdokExport): Map<string, Table> {
       })),
     ),
   );
-  tables.set(
-    "actors.csv",
-    table(["id", "name", "shortName", "kind", "counties", "parent", "members", "predecessors", "successors", "established", "dissolved", "aliases", ...located], data.actors),
-  );
+  tables.set("actors.csv", table(["id", "name", "shortName", "kind", "counties", "parent", "members", "predecessors", "successors", "established", "dissolved", "aliases", ...located], data.actors));
   tables.set(
     "indicators.csv",
     table(
@@ -119,17 +113,11 @@ export function toCsvTables(data: StyrdokExport): Map<string, Table> {
   );
   tables.set("definitions.csv", table(["id", "document", "chapter", "kind", "term", "text", "sources", ...located], data.definitions));
   tables.set("events.csv", table(["id", "document", "chapter", "date", "text", "actors", ...located], data.events));
-  tables.set(
-    "sources.csv",
-    table(["id", "kind", "title", "abbreviation", "number", "authors", "publisher", "publisherName", "year", "url", "replacedBy", ...located], data.sources),
-  );
+  tables.set("sources.csv", table(["id", "kind", "title", "abbreviation", "number", "authors", "publisher", "publisherName", "year", "url", "replacedBy", ...located], data.sources));
   tables.set("frameworks.csv", table(["id", "name", "shortName", "kind", "scope", "issuer", "goals", ...located], data.frameworks));
   tables.set("framework-goals.csv", table(["id", "framework", "label", "text", "parent", ...located], data.frameworkGoals));
   tables.set("gaps.csv", table(["id", "document", "chapter", "kind", "location", "description", "sourceText", ...located], data.gaps));
-  tables.set(
-    "source-errors.csv",
-    table(["id", "document", "chapter", "kind", "original", "correction", "conflictsWith", ...located], data.sourceErrors),
-  );
+  tables.set("source-errors.csv", table(["id", "document", "chapter", "kind", "original", "correction", "conflictsWith", ...located], data.sourceErrors));
 
   // Relation tables: one row per link, for joins in a spreadsheet or a database.
   tables.set(
@@ -173,7 +161,9 @@ export function toCsvTables(data: StyrdokExport): Map<string, Table> {
     "document-relations.csv",
     table(
       ["document", "relation", "target", "basis", "text"],
-      data.documents.flatMap((document) => (document.relations ?? []).map((relation) => ({ document: document.id, relation: relation.relation, target: relation.document, basis: relation.basis, text: relation.text }))),
+      data.documents.flatMap((document) =>
+        (document.relations ?? []).map((relation) => ({ document: document.id, relation: relation.relation, target: relation.document, basis: relation.basis, text: relation.text })),
+      ),
     ),
   );
   return tables;

@@ -154,5 +154,5 @@ export function toExport({ corpus, graph, exportPath = (file) => file }: ExportI
 
 /** The export as the JSON text that `styrdok export` writes and the site offers for download. */
 export function exportJson(data: StyrdokExport): string {
-  return JSON.stringify(data, null, 2) + "\n";
+  return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -40,13 +40,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const byte = bytes[index]!;
-    let length = 0;
-    let min = 0;
-    if (byte < 0x80) length = 1;
-    else if (byte >= 0xc2 && byte <= 0xdf) (length = 2), (min = 0x80);
-    else if (byte >= 0xe0 && byte <= 0xef) (length = 3), (min = 0x800);
-    else if (byte >= 0xf0 && byte <= 0xf4) (length = 4), (min = 0x10000);
-    else return index;
+    // The sequence's length, and the least code point it may encode (anything less is overlong).
+    const [length, min] = byte < 0x80 ? [1, 0] : byte >= 0xc2 && byte <= 0xdf ? [2, 0x80] : byte >= 0xe0 && byte <= 0xef ? [3, 0x800] : byte >= 0xf0 && byte <= 0xf4 ? [4, 0x10000] : [0, 0];
+    if (length === 0) return index;
     if (index + length > bytes.length) return index;
     let codePoint = length === 1 ? byte : byte & (0xff >> (length + 1));
     for (let k = 1; k < length; k++) {
@@ -118,7 +114,7 @@ export async function readContentFiles(paths: string[], options: ReadOptions): P
     const file = newFile(path, options);
     files.push(file);
     if (extname(path) !== ".md") {
-      const rename = extname(path).toLowerCase() === ".md" ? basename(path, extname(path)) + ".md" : "";
+      const rename = extname(path).toLowerCase() === ".md" ? `${basename(path, extname(path))}.md` : "";
       report(file, "file-unexpected", undefined, { rename });
       return;
     }

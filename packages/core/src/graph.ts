@@ -121,7 +121,16 @@ export function buildGraph(corpus: Corpus): Graph {
     const from = items.get(reference.from);
     const to = items.get(reference.to);
     // The types are the items' own: a reference to an item of the wrong type is an error the checks report.
-    if (from && to) relations.push({ from: from.id, fromType: from.type, field: reference.field, to: to.id, toType: to.type, ...(reference.context ? { context: reference.context } : {}), origin: reference.origin });
+    if (from && to)
+      relations.push({
+        from: from.id,
+        fromType: from.type,
+        field: reference.field,
+        to: to.id,
+        toType: to.type,
+        ...(reference.context ? { context: reference.context } : {}),
+        origin: reference.origin,
+      });
   }
   for (const item of items.values()) {
     const origin = item.item.origin;

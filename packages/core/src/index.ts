@@ -1,19 +1,49 @@
 // @styrdok/core: content files → parsed files → validated model → findings and exports.
-export { loadContent, loadEntry, type LoadOptions, type Content } from "./load.ts";
-export { readContentFiles, decodeInto, contentRootOf, MAX_FILE_BYTES } from "./files.ts";
-export { parseContentFile, MAX_YAML_DEPTH, type ParsedFile, type Frontmatter } from "./parse.ts";
-export { markdownProcessor, parseMarkdown, DEFAULT_PARSE_TIMEOUT_MS, type ParseOutcome, type ParsePoolOptions } from "./markdown.ts";
-export { validateFrontmatter, schemaValidators, schemaDirectory, contentTypes, isPartialDate, toKebab, type ContentType } from "./schemas.ts";
-export { buildCorpus, supersedingRelations, type ItemOfType, type ItemType, type Corpus, type CorpusReference, type ChapterItem, type DocumentItem, type FrameworkItem, type FrameworkGoalItem, type Located, type Origin, type ContentEntry } from "./model.ts";
-export { checkCorpus, suggestId, type IdIndex } from "./checks.ts";
-export { readBody, normalizeText, containsWords, blockOfText, type Body, type BodyBlock, type BodyFootnote, type Mention } from "./body.ts";
-export { toExport, exportJson, type ExportInput } from "./export.ts";
-export { buildGraph, type Graph, type GraphItem, type GraphNode, type Relation, type ActorVia } from "./graph.ts";
-export { relationsOf, actorInvolvement, citationsOf, provisionLabel, frameworkCoverage, labelOf, supersedingDocuments, validityOf, type Provision, type RelationGroup, type Involvement, type ServingItem, type FrameworkGoalCoverage, type CountyCoverage } from "./queries.ts";
-export { codes, report, renderFinding, severityOf, Finding, type Code, type FindingParams, type Lang, type PathStep, type Severity, type Place } from "./messages.ts";
+
+export { type Body, type BodyBlock, type BodyFootnote, blockOfText, containsWords, type Mention, normalizeText, readBody } from "./body.ts";
+export { checkCorpus, type IdIndex, suggestId } from "./checks.ts";
+export { csvText, type Table, toCsvTables } from "./csv.ts";
+export { type ExportInput, exportJson, toExport } from "./export.ts";
+export { contentRootOf, decodeInto, MAX_FILE_BYTES, readContentFiles } from "./files.ts";
 export type * from "./generated/content-types.ts";
-export { countyName, typeName, typePlural, typePhrase, fieldLabel, documentRelationLabel, validityWords, isValueOf } from "./labels.ts";
 export * from "./generated/labels.ts";
-export { firstDay, lastDay, today, validityOn, type Validity, type ValidityState, type ValidityFacts } from "./validity.ts";
+export { type ActorVia, buildGraph, type Graph, type GraphItem, type GraphNode, type Relation } from "./graph.ts";
+export { countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityWords } from "./labels.ts";
+export { type Content, type LoadOptions, loadContent, loadEntry } from "./load.ts";
+export { DEFAULT_PARSE_TIMEOUT_MS, markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown } from "./markdown.ts";
+export { type Code, codes, Finding, type FindingParams, type Lang, type PathStep, type Place, renderFinding, report, type Severity, severityOf } from "./messages.ts";
+export {
+  buildCorpus,
+  type ChapterItem,
+  type ContentEntry,
+  type Corpus,
+  type CorpusReference,
+  type DocumentItem,
+  type FrameworkGoalItem,
+  type FrameworkItem,
+  type ItemOfType,
+  type ItemType,
+  type Located,
+  type Origin,
+  supersedingRelations,
+} from "./model.ts";
+export { type Frontmatter, MAX_YAML_DEPTH, type ParsedFile, parseContentFile } from "./parse.ts";
+export {
+  actorInvolvement,
+  type CountyCoverage,
+  citationsOf,
+  type FrameworkGoalCoverage,
+  frameworkCoverage,
+  type Involvement,
+  labelOf,
+  type Provision,
+  provisionLabel,
+  type RelationGroup,
+  relationsOf,
+  type ServingItem,
+  supersedingDocuments,
+  validityOf,
+} from "./queries.ts";
+export { type ContentType, contentTypes, isPartialDate, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
 export { nearest } from "./suggest.ts";
-export { toCsvTables, csvText, type Table } from "./csv.ts";
+export { firstDay, lastDay, today, type Validity, type ValidityFacts, type ValidityState, validityOn } from "./validity.ts";

@@ -11,9 +11,9 @@ import { readBody } from "./body.ts";
 import { checkCorpus } from "./checks.ts";
 import { contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
 import { buildGraph, type Graph } from "./graph.ts";
+import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
 import { type FindingParams, report } from "./messages.ts";
 import { buildCorpus, type ContentEntry, type Corpus, emptyCorpus } from "./model.ts";
-import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
 import { frontmatterPrefix, parseContentFile } from "./parse.ts";
 import { schemaValidators, validateFrontmatter } from "./schemas.ts";
 
@@ -90,10 +90,7 @@ export async function loadContent(paths: string[], options: LoadOptions = {}): P
   const roots = [...new Set(asked.filter((path) => existsSync(path)).map(contentRootOf))].filter((root, _, all) => !all.some((other) => other !== root && isWithin(other, root)));
   const all = await readContentFiles(roots, { cwd });
   schemaValidators();
-  const files = [
-    ...(await readContentFiles(missing, { cwd })),
-    ...all.filter((file) => asked.some((path) => isWithin(path, resolve(cwd, file.path)))),
-  ];
+  const files = [...(await readContentFiles(missing, { cwd })), ...all.filter((file) => asked.some((path) => isWithin(path, resolve(cwd, file.path))))];
   const readable = all.filter((file) => file.data.source?.readable);
   const outcomes = await parseMarkdown(
     readable.map((file) => String(file.value)),

@@ -232,7 +232,11 @@ function yamlDetail(p: FindingParams["yaml-syntax"], lang: Lang): string {
   if (p.yamlCode === undefined) return p.parserMessage;
   const firstLine = p.parserMessage.split("\n")[0] ?? "";
   let words = yamlWords[p.yamlCode]?.[lang] ?? (lang === "sv" ? `YAML kunde inte tolkas här (${firstLine}).` : firstLine);
-  if (p.nbsp) words += lang === "sv" ? " Raden innehåller ett hårt mellanslag (ofta inklistrat från Word); ersätt det med ett vanligt." : " The line contains a non-breaking space (often pasted from Word); replace it with an ordinary space.";
+  if (p.nbsp)
+    words +=
+      lang === "sv"
+        ? " Raden innehåller ett hårt mellanslag (ofta inklistrat från Word); ersätt det med ett vanligt."
+        : " The line contains a non-breaking space (often pasted from Word); replace it with an ordinary space.";
   return words;
 }
 
@@ -253,6 +257,7 @@ const cycleRelations: Record<Lang, Record<string, string>> = {
 
 /** Quotes a value from content safely: control characters and line breaks cannot forge output lines. */
 const q = (value: string | number | undefined) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this escapes.
   `"${String(value ?? "").replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) =>
     char === "\n" ? "\\n" : char === "\t" ? "\\t" : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   )}"`;
@@ -562,7 +567,8 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   "template-field-foreign": {
     severity: "error",
     sv: (p) => `Fältet ${q(p.field)} hör till mallen ${q(p.actual)}, men dokumentet följer ${p.expected ? `mallen ${q(p.expected)}` : "ingen mall (template saknas i index.md)"}.`,
-    en: (p) => `The field ${q(p.field)} belongs to the template ${q(p.actual)}, but the document follows ${p.expected ? `the template ${q(p.expected)}` : "no template (template is missing in index.md)"}.`,
+    en: (p) =>
+      `The field ${q(p.field)} belongs to the template ${q(p.actual)}, but the document follows ${p.expected ? `the template ${q(p.expected)}` : "no template (template is missing in index.md)"}.`,
   },
   "actor-unreferenced": {
     severity: "warning",

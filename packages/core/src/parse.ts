@@ -140,7 +140,11 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml): Frontmatter {
       if (reported.has(key) || (code === "yaml-too-deep" && reported.size > 0)) continue;
       reported.add(key);
       if (code === "yaml-duplicate-key") {
-        const key = node.value.slice(error.pos[0]).split(/[:\r\n]/)[0]?.trim() ?? "";
+        const key =
+          node.value
+            .slice(error.pos[0])
+            .split(/[:\r\n]/)[0]
+            ?.trim() ?? "";
         const first = key ? firstKeyLine(yaml, key, error.pos[0], (offset) => at([offset, offset + 1]).start.line) : 0;
         report(parsed.file, code, place, { key, first });
       } else if (code === "yaml-syntax") {

@@ -123,9 +123,7 @@ export function frameworkCoverage(graph: Graph, frameworkId: string): FrameworkG
   const allCounties = new Set<County>();
   for (const document of graph.all("document")) for (const county of document.item.counties) allCounties.add(county);
 
-  const frameworkGoals = graph
-    .incoming(frameworkId)
-    .flatMap((relation) => (relation.field === "framework" ? (graph.getOf("framework-goal", relation.from) ?? []) : []));
+  const frameworkGoals = graph.incoming(frameworkId).flatMap((relation) => (relation.field === "framework" ? (graph.getOf("framework-goal", relation.from) ?? []) : []));
 
   return frameworkGoals.map((frameworkGoal) => {
     const serving = new Map<string, ServingItem>();

@@ -13,7 +13,7 @@ export interface RemarkStyrdokOptions {
   lang?: Lang;
 }
 
-const remarkStyrdok: Plugin<[RemarkStyrdokOptions?], Root> = function (options = {}) {
+const remarkStyrdok: Plugin<[RemarkStyrdokOptions?], Root> = (options = {}) => {
   const lang = options.lang ?? "sv";
   return (tree: Root, file: VFile) => {
     const before = file.messages.length;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsImport from "ajv-formats";
-import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from "yaml";
+import { isMap, isPair, isScalar, isSeq, type Pair, type Node as YamlNode } from "yaml";
 import type { ActorsFile, ChapterFile, DocumentFile, FrameworkFile, SourcesFile } from "./generated/content-types.ts";
 import { type EnumLabel, enumLabels } from "./generated/labels.ts";
 import { commonJsDefault } from "./interop.ts";
@@ -161,7 +161,10 @@ function createAjv(): Ajv2020 {
 function collectDateKeys(ajv: Ajv2020): Set<string> {
   const keys = new Set<string>();
   const walk = (schema: unknown): void => {
-    if (Array.isArray(schema)) return schema.forEach(walk);
+    if (Array.isArray(schema)) {
+      for (const child of schema) walk(child);
+      return;
+    }
     if (schema === null || typeof schema !== "object") return;
     const properties = (schema as { properties?: Record<string, { $ref?: string }> }).properties;
     for (const [key, property] of Object.entries(properties ?? {})) {

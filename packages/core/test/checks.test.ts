@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderFinding, loadContent } from "../src/index.ts";
+import { loadContent, renderFinding } from "../src/index.ts";
 import { actorsFile, contentTree, documentIndex, findings, validateTree } from "./helpers.ts";
 
 const chapter = (frontmatter: string, body: string) => `---\ntype: chapter\nid: s-kap\ntitle: Kapitel\n${frontmatter}---\n${body}`;
@@ -26,7 +26,9 @@ describe("corpus checks", () => {
       "documents/s/01-kap.md": chapter("measures:\n  - id: s-atgard-1\n    kind: measure\n    text: Polisen utbildar.\n    goals: [polismyndigheten]\n", "Polisen utbildar.\n"),
     });
     expect(findings(result)).toEqual(["actors.md:7:5 actor-unreferenced", "documents/s/01-kap.md:9:13 reference-wrong-type"]);
-    expect(renderFinding(result.files.flatMap((file) => file.messages).find((message) => message.ruleId === "reference-wrong-type")!, "sv")).toBe('"polismyndigheten" är en aktör, men här krävs ett mål.');
+    expect(renderFinding(result.files.flatMap((file) => file.messages).find((message) => message.ruleId === "reference-wrong-type")!, "sv")).toBe(
+      '"polismyndigheten" är en aktör, men här krävs ett mål.',
+    );
   });
 
   it("finds a cycle of parent goals once, at the edge that closes it", async () => {
@@ -68,17 +70,10 @@ describe("corpus checks", () => {
   it("resolves links and footnotes in bodies", async () => {
     const result = await validateTree({
       "documents/s/index.md": documentIndex("s"),
-      "documents/s/01-kap.md": chapter(
-        'footnotes:\n  - label: "2"\n    sources: [sol]\n',
-        "Se [kapitlet](#s-kap) och [målet](#s-mal-9).[^1] Text[^3].\n\n[^1]: En fotnot.\n",
-      ),
+      "documents/s/01-kap.md": chapter('footnotes:\n  - label: "2"\n    sources: [sol]\n', "Se [kapitlet](#s-kap) och [målet](#s-mal-9).[^1] Text[^3].\n\n[^1]: En fotnot.\n"),
       "sources.md": "---\ntype: sources\nsources:\n  - id: sol\n    kind: law\n    title: Socialtjänstlag\n---\n",
     });
-    expect(findings(result)).toEqual([
-      "documents/s/01-kap.md:6:12 footnote-unknown-label",
-      "documents/s/01-kap.md:9:27 link-unresolved",
-      "documents/s/01-kap.md:9:54 footnote-undefined",
-    ]);
+    expect(findings(result)).toEqual(["documents/s/01-kap.md:6:12 footnote-unknown-label", "documents/s/01-kap.md:9:27 link-unresolved", "documents/s/01-kap.md:9:54 footnote-undefined"]);
   });
 
   it("refuses links that run code and warns about raw HTML, whose text the site would drop", async () => {
@@ -86,7 +81,7 @@ describe("corpus checks", () => {
       "documents/s/index.md": documentIndex("s"),
       "documents/s/01-kap.md": chapter(
         "",
-        'Klicka [här](javascript:alert(1)) eller [där](JaVaScript:x) eller [bild](data:text/html;base64,PHNjcmlwdD4=).\n\n<div>Text som försvinner</div>\n\nEn [vanlig länk](https://example.org) och <b>fet</b>.\n',
+        "Klicka [här](javascript:alert(1)) eller [där](JaVaScript:x) eller [bild](data:text/html;base64,PHNjcmlwdD4=).\n\n<div>Text som försvinner</div>\n\nEn [vanlig länk](https://example.org) och <b>fet</b>.\n",
       ),
     });
     expect(findings(result)).toEqual([
@@ -207,11 +202,7 @@ describe("loose ends (warnings)", () => {
       cwd: contentTree(plan("parties:\n  - actor: polismyndigheten\n    roles: [party]\n", "  - id: p-atgard-1\n    kind: measure\n    text: Åtgärd.\n    goals: [p-mal-1]\n")),
       today: "2026-01-01",
     });
-    expect(findings(result)).toEqual([
-      "actors.md:7:5 actor-unreferenced",
-      "documents/p/01-kap.md:9:5 goal-without-measure",
-      "documents/p/01-kap.md:13:5 measure-without-responsible",
-    ]);
+    expect(findings(result)).toEqual(["actors.md:7:5 actor-unreferenced", "documents/p/01-kap.md:9:5 goal-without-measure", "documents/p/01-kap.md:13:5 measure-without-responsible"]);
     expect(result.errors).toBe(0);
   });
 

@@ -49,7 +49,10 @@ describe("toExport", () => {
   });
 
   it("is the same for CRLF and BOM twins of the same content, apart from file paths", async () => {
-    const strip = (value: unknown) => JSON.stringify(value).replace(/"(plain|crlf|bom)\//g, '"').replaceAll("\\r\\n", "\\n");
+    const strip = (value: unknown) =>
+      JSON.stringify(value)
+        .replace(/"(plain|crlf|bom)\//g, '"')
+        .replaceAll("\\r\\n", "\\n");
     const plain = strip(await exportOf("test/fixtures/valid/plain"));
     expect(strip(await exportOf("test/fixtures/valid/crlf"))).toBe(plain);
     expect(strip(await exportOf("test/fixtures/valid/bom"))).toBe(plain);
@@ -72,7 +75,13 @@ import { csvText } from "../src/csv.ts";
 
 describe("csvText", () => {
   it("keeps spreadsheets from running a text as a formula", () => {
-    const text = csvText({ columns: ["a", "b"], rows: [{ a: "=HYPERLINK(\"x\")", b: 5 }, { a: "-1 är text", b: -1 }] });
+    const text = csvText({
+      columns: ["a", "b"],
+      rows: [
+        { a: '=HYPERLINK("x")', b: 5 },
+        { a: "-1 är text", b: -1 },
+      ],
+    });
     expect(text).toBe('\ufeffa,b\r\n"\'=HYPERLINK(""x"")",5\r\n\'-1 är text,-1\r\n');
   });
 });

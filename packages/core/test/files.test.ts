@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { VFile } from "vfile";
+import { describe, expect, it } from "vitest";
 import { decodeInto } from "../src/files.ts";
 import { renderFinding } from "../src/messages.ts";
 
@@ -50,17 +50,17 @@ import { excessiveNesting } from "../src/parse.ts";
 
 describe("excessiveNesting", () => {
   it("finds the bracket where flow nesting passes the limit", () => {
-    expect(excessiveNesting("a: " + "[".repeat(5) + "]".repeat(5), 3)).toBe(6);
+    expect(excessiveNesting(`a: ${"[".repeat(5)}${"]".repeat(5)}`, 3)).toBe(6);
     expect(excessiveNesting("a: [[[]]]\nb: [[[]]]\n", 3)).toBe(-1);
   });
 
   it("ignores brackets in quoted scalars and comments, but not apostrophes in plain text", () => {
-    expect(excessiveNesting('a: "[[[[[[["\nb: \'{{{{{\' # [[[[[[\n', 3)).toBe(-1);
+    expect(excessiveNesting("a: \"[[[[[[[\"\nb: '{{{{{' # [[[[[[\n", 3)).toBe(-1);
     expect(excessiveNesting("a: Region's [x] and [[[[", 3)).toBe(23);
   });
 
   it("finds the line where block indentation passes twice the limit", () => {
-    const text = Array.from({ length: 6 }, (_, i) => "  ".repeat(i) + "k:").join("\n");
+    const text = Array.from({ length: 6 }, (_, i) => `${"  ".repeat(i)}k:`).join("\n");
     expect(excessiveNesting(text, 2)).toBe(text.indexOf("      k:") + 6);
   });
 });

@@ -19,7 +19,7 @@ describe("parseMarkdown", () => {
   });
 
   it("has a deadline for small hostile inputs too", async () => {
-    const small = "- ".repeat(8_000) + "x\n";
+    const small = `${"- ".repeat(8_000)}x\n`;
     const [outcome] = await parseMarkdown([small], { timeoutMs: 300 });
     expect(outcome).toEqual({ failure: "timeout", seconds: 0.3 });
   });

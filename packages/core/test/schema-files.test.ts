@@ -7,7 +7,7 @@ import { schemaDirectory } from "../src/index.ts";
 const files = readdirSync(schemaDirectory).filter((name) => name.endsWith(".schema.json"));
 
 function problems(schema: unknown, path: string, found: string[]): string[] {
-  if (Array.isArray(schema)) schema.forEach((child, index) => problems(child, `${path}/${index}`, found));
+  if (Array.isArray(schema)) for (const [index, child] of schema.entries()) problems(child, `${path}/${index}`, found);
   if (schema === null || typeof schema !== "object") return found;
   const node = schema as Record<string, unknown>;
   if (node.properties) {
@@ -44,7 +44,10 @@ describe("enumerations", () => {
   it("list their values as constants, each with a Swedish title (no bare enum)", () => {
     const found: string[] = [];
     const walk = (node: unknown, path: string): void => {
-      if (Array.isArray(node)) return node.forEach((child, index) => walk(child, `${path}/${index}`));
+      if (Array.isArray(node)) {
+        for (const [index, child] of node.entries()) walk(child, `${path}/${index}`);
+        return;
+      }
       if (node === null || typeof node !== "object") return;
       const record = node as Record<string, unknown>;
       if ("enum" in record) found.push(`${path} uses enum`);

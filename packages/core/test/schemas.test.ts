@@ -52,19 +52,14 @@ describe("schema findings", () => {
     const result = await validateTree({
       "actors.md": "---\ntype: actors\nactors:\n  - id: Falu\n    kind: town\n  - name: 12\n    kind: kommun\n---\n",
     });
-    expect(findings(result)).toEqual([
-      "actors.md:4:5 schema-required",
-      "actors.md:4:9 schema-pattern",
-      "actors.md:5:11 schema-enum",
-      "actors.md:6:5 schema-required",
-      "actors.md:6:11 schema-type",
-    ]);
+    expect(findings(result)).toEqual(["actors.md:4:5 schema-required", "actors.md:4:9 schema-pattern", "actors.md:5:11 schema-enum", "actors.md:6:5 schema-required", "actors.md:6:11 schema-type"]);
   });
 
   it("keeps the ids of an invalid file, so one broken file does not break every reference to it", async () => {
     const result = await validateTree({
       "actors.md": "---\ntype: actors\nactors:\n  - id: polismyndigheten\n    name: Polismyndigheten\n    kind: myndighet\n---\n",
-      "documents/s/index.md": "---\ntype: document\nid: s\nkind: strategy\ntitle: S\ncounties: [dalarna]\nstatus: in-force\ntextAvailability: none\nparties:\n  - actor: polismyndigheten\n    roles: [party]\n---\n",
+      "documents/s/index.md":
+        "---\ntype: document\nid: s\nkind: strategy\ntitle: S\ncounties: [dalarna]\nstatus: in-force\ntextAvailability: none\nparties:\n  - actor: polismyndigheten\n    roles: [party]\n---\n",
     });
     expect(findings(result)).toEqual(["actors.md:6:11 schema-enum"]);
   });
@@ -75,14 +70,14 @@ describe("schema findings", () => {
     });
     expect(findings(result)).toEqual(["actors.md:3:1 schema-unknown-field", "actors.md:8:5 schema-unknown-field"]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
+    expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
   });
 
   it("accepts the same content with CRLF line endings and a byte-order mark, at the same positions", async () => {
     const broken = "---\ntype: actors\nactors:\n  - id: a\n    name: A\n    kind: stad\n---\n";
     const plain = await validateTree({ "actors.md": broken });
     const crlf = await validateTree({ "actors.md": broken.replaceAll("\n", "\r\n") });
-    const bom = await validateTree({ "actors.md": "\ufeff" + broken });
+    const bom = await validateTree({ "actors.md": `\ufeff${broken}` });
     expect(findings(plain)).toEqual(["actors.md:6:11 schema-enum"]);
     expect(findings(crlf)).toEqual(findings(plain));
     expect(findings(bom)).toEqual(findings(plain));

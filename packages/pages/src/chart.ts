@@ -9,8 +9,7 @@ export interface Chart {
   description: string;
 }
 
-
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
@@ -61,15 +60,15 @@ export function chartOf(indicator: Pick<Indicator, "id" | "text" | "observations
       const vague = Boolean(observation.qualifier);
       const value = `${observation.qualifier?.text && observation.qualifier.kind !== "rank-band" ? `${shorten(observation.qualifier.text, 14)} ` : ""}${observation.value!.toLocaleString("sv-SE")}${unitSuffixes[unit]}`;
       return [
-        `<text x="0" y="${y + 14}" class="chart-label">${escape(shorten(names[index]!, 90))}</text>`,
+        `<text x="0" y="${y + 14}" class="chart-label">${escapeXml(shorten(names[index]!, 90))}</text>`,
         `<rect x="0" y="${y + 20}" width="${length}" height="22" class="${vague ? "chart-bar chart-bar-vague" : "chart-bar"}"${vague ? ` fill="url(#${id}-hatch)"` : ""}/>`,
-        `<text x="${length + 6}" y="${y + 36}" class="chart-value">${escape(value)}</text>`,
+        `<text x="${length + 6}" y="${y + 36}" class="chart-value">${escapeXml(value)}</text>`,
       ].join("");
     })
     .join("");
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart">` +
-    `<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>` +
+    `<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>` +
     `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="chart-hatch-back"/><line x1="0" y1="0" x2="0" y2="6" class="chart-hatch-line"/></pattern></defs>` +
     bars +
     `</svg>`;

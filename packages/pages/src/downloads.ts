@@ -56,7 +56,13 @@ export function downloads(site: Site): Downloads {
   const cached = made.get(site);
   if (cached) return cached;
   const data = toExport(site.content);
-  const json = download({ url: "/data/styrdok.json", name: "styrdok.json", description: "Hela innehållet som ett JSON-objekt, med relationerna.", contentType: "application/json; charset=utf-8", body: exportJson(data) });
+  const json = download({
+    url: "/data/styrdok.json",
+    name: "styrdok.json",
+    description: "Hela innehållet som ett JSON-objekt, med relationerna.",
+    contentType: "application/json; charset=utf-8",
+    body: exportJson(data),
+  });
   const csv = [...toCsvTables(data)].map(([name, table]) =>
     download({ url: `/data/csv/${name}`, name, description: tableDescriptions[name] ?? "", contentType: "text/csv; charset=utf-8", body: csvText(table) }),
   );

@@ -1,26 +1,27 @@
 // @styrdok/pages: what the site shows, computed from the model core reads. One module per page
 // model in views/; the Astro pages only lay these out.
-export { buildSite, loadSite, pageParams, ContentErrors, type Site } from "./site.ts";
-export { urlOf, placeOf, countyUrl } from "./urls.ts";
+
+export { type Chart, chartOf } from "./chart.ts";
+export { Decompounder } from "./decompound.ts";
+export { type Download, type Downloads, downloads } from "./downloads.ts";
 export { capitalized, counted, labelFor, periodText, sizeText, unitName } from "./format.ts";
 export { type Link, linkTo } from "./link.ts";
 export { pageTitle } from "./page-title.ts";
 export { renderChapter } from "./render.ts";
-export { chartOf, type Chart } from "./chart.ts";
-export { Decompounder } from "./decompound.ts";
-export { searchRecords, type SearchRecord } from "./search.ts";
+export { type SearchRecord, searchRecords } from "./search.ts";
 export { COMPOUND_PARTS_LABEL, withoutCompoundParts } from "./search-words.ts";
-export { downloads, type Download, type Downloads } from "./downloads.ts";
-export { documentList, documentSummary, type DocumentSummary } from "./views/document-summary.ts";
-export { documentView, type ChapterView, type DocumentView, type GapView, type Lineage, type Matrix, type SourceErrorView } from "./views/document.ts";
-export { goalView, type GoalView } from "./views/goal.ts";
-export { measureView, type MeasureView } from "./views/measure.ts";
-export type { FrameworkLinkView } from "./views/framework-links.ts";
-export { actorView, type ActorView } from "./views/actor.ts";
-export { actorList, type ActorGroup } from "./views/actors.ts";
-export { countiesWithDocuments, countyView, type CountyLink, type CountyView } from "./views/counties.ts";
-export { frameworkGoalView, frameworkList, frameworkView, type FrameworkGoalView, type FrameworkView } from "./views/frameworks.ts";
-export { sourceList, sourceView, type SourceView } from "./views/sources.ts";
-export { indicatorList, indicatorView, type IndicatorView } from "./views/indicators.ts";
+export { buildSite, ContentErrors, loadSite, pageParams, type Site } from "./site.ts";
+export { countyUrl, placeOf, urlOf } from "./urls.ts";
+export { type ActorView, actorView } from "./views/actor.ts";
+export { type ActorGroup, actorList } from "./views/actors.ts";
+export { type CountyLink, type CountyView, countiesWithDocuments, countyView } from "./views/counties.ts";
 export { definitionList } from "./views/definitions.ts";
-export { homeView, type HomeView } from "./views/home.ts";
+export { type ChapterView, type DocumentView, documentView, type GapView, type Lineage, type Matrix, type SourceErrorView } from "./views/document.ts";
+export { type DocumentSummary, documentList, documentSummary } from "./views/document-summary.ts";
+export type { FrameworkLinkView } from "./views/framework-links.ts";
+export { type FrameworkGoalView, type FrameworkView, frameworkGoalView, frameworkList, frameworkView } from "./views/frameworks.ts";
+export { type GoalView, goalView } from "./views/goal.ts";
+export { type HomeView, homeView } from "./views/home.ts";
+export { type IndicatorView, indicatorList, indicatorView } from "./views/indicators.ts";
+export { type MeasureView, measureView } from "./views/measure.ts";
+export { type SourceView, sourceList, sourceView } from "./views/sources.ts";

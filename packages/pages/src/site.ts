@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Content, type Graph, type ItemType, loadContent, today as currentDay } from "@styrdok/core";
+import { type Content, today as currentDay, type Graph, type ItemType, loadContent } from "@styrdok/core";
 
 export interface Site {
   /** What core read: the files with their findings, the model and its graph. */
@@ -76,7 +76,11 @@ export type Registry = "actors" | "sources" | "frameworks";
 function recentChanges(folder: string): Array<{ date: string; files: string[] }> {
   let log: string;
   try {
-    log = execFileSync("git", ["-c", "core.quotepath=off", "log", "-n", "30", "--date=short", "--format=%x1e%ad", "--name-only", "--relative", "--", "."], { cwd: folder, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    log = execFileSync("git", ["-c", "core.quotepath=off", "log", "-n", "30", "--date=short", "--format=%x1e%ad", "--name-only", "--relative", "--", "."], {
+      cwd: folder,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
   } catch {
     return [];
   }

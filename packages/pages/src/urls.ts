@@ -36,4 +36,3 @@ export function urlOf(item: GraphItem): string {
 export function countyUrl(county: string): string {
   return `/lan/${county}/`;
 }
-

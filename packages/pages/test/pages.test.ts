@@ -20,8 +20,8 @@ import {
   measureView,
   pageTitle,
   renderChapter,
-  searchRecords,
   type Site,
+  searchRecords,
   withoutCompoundParts,
 } from "../src/index.ts";
 
@@ -73,7 +73,10 @@ describe("renderChapter", () => {
   it("never lets a javascript: or data: link through, nor breaks on a malformed one, even in content the validator refuses", async () => {
     const folder = mkdtempSync(join(scratch, "refused-"));
     cpSync(fixture, folder, { recursive: true });
-    writeFileSync(join(folder, "documents/dalarna-plan/02-fritt.md"), "---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n[Klicka](javascript:alert(1)) och [bild](data:text/html;base64,PHNjcmlwdD4=) och [Java](JaVaScRiPt:alert(2)) och [trasig](#%E0%A4%A).\n");
+    writeFileSync(
+      join(folder, "documents/dalarna-plan/02-fritt.md"),
+      "---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n[Klicka](javascript:alert(1)) och [bild](data:text/html;base64,PHNjcmlwdD4=) och [Java](JaVaScRiPt:alert(2)) och [trasig](#%E0%A4%A).\n",
+    );
     await expect(buildSite(folder, { cwd: folder })).rejects.toThrow(/^Innehållet har 4 fel, så webbplatsen byggs inte\./);
     const result = await loadContent(["."], { cwd: folder });
     const chapter = result.graph.getOf("chapter", "dalarna-plan-fritt")!.item;
@@ -100,7 +103,9 @@ describe("renderChapter", () => {
   });
 
   it("keeps a footnote's own id when an item's text stands in it", async () => {
-    const inFootnote = await siteWith(hostile.replace("Våld är varje handling riktad mot en annan person.[^7]", "Se fotnoten.[^1]").replace("[^7]: En fotnot.", "[^1]: Våld är varje handling riktad mot en annan person."));
+    const inFootnote = await siteWith(
+      hostile.replace("Våld är varje handling riktad mot en annan person.[^7]", "Se fotnoten.[^1]").replace("[^7]: En fotnot.", "[^1]: Våld är varje handling riktad mot en annan person."),
+    );
     const html = documentView(inFootnote, "dalarna-plan").chapters.find((chapter) => chapter.id === "dalarna-plan-fritt")!.html;
     expect(html).toMatch(/<li id="dalarna-plan-fritt-fn-1" value="1">/);
     expect(html).toContain('<span id="dalarna-plan-begrepp-vald" class="anchor">');
@@ -151,7 +156,6 @@ describe("page models", () => {
     expect(plan.offset + plan.length).toBeLessThanOrEqual(view.timeline.span);
     expect(plan.length).toBe(11);
   });
-
 });
 
 describe("recent changes", () => {
@@ -194,10 +198,12 @@ describe("charts", () => {
   const indicator = (observations: Array<Partial<ExportIndicator["observations"][number]>>) => ({ id: "i", text: "Andel kommuner med rutiner", observations }) as unknown as ExportIndicator;
 
   it("draw numbers as bars, vague values hatched and labelled in the source's words", () => {
-    const chart = chartOf(indicator([
-      { value: 80, unit: "percent", period: { from: "2019", to: "2019" }, text: "80 procent" },
-      { value: 50, unit: "percent", period: { from: "2020", to: "2020" }, qualifier: { kind: "approximately", text: "cirka" }, text: "cirka hälften" },
-    ]))!;
+    const chart = chartOf(
+      indicator([
+        { value: 80, unit: "percent", period: { from: "2019", to: "2019" }, text: "80 procent" },
+        { value: 50, unit: "percent", period: { from: "2020", to: "2020" }, qualifier: { kind: "approximately", text: "cirka" }, text: "cirka hälften" },
+      ]),
+    )!;
     expect(chart.svg).toContain('role="img"');
     expect(chart.svg.match(/class="chart-bar chart-bar-vague"/g)).toHaveLength(1);
     expect(chart.svg).toContain(">cirka 50 %<");
@@ -205,7 +211,14 @@ describe("charts", () => {
   });
 
   it("are not drawn when the units differ or nothing is a number", () => {
-    expect(chartOf(indicator([{ value: 1, unit: "percent", text: "a" }, { value: 2, unit: "count", text: "b" }]))).toBeUndefined();
+    expect(
+      chartOf(
+        indicator([
+          { value: 1, unit: "percent", text: "a" },
+          { value: 2, unit: "count", text: "b" },
+        ]),
+      ),
+    ).toBeUndefined();
     expect(chartOf(indicator([{ text: "majoriteten", qualifier: { kind: "majority", text: "majoriteten" } }]))).toBeUndefined();
   });
 });
@@ -252,10 +265,10 @@ describe("search records", () => {
     expect(goal.content).toContain("Orddelar:");
     expect(goal.content).toMatch(/\butsatta\b/);
     const responsibility = records.find((record) => record.url === "/dokument/dalarna-plan/#dalarna-plan-ansvar-polis-1")!;
-    expect(responsibility.filters["Aktör"]).toEqual(["Polismyndigheten"]);
+    expect(responsibility.filters.Aktör).toEqual(["Polismyndigheten"]);
     // A group stands for its members.
     const measure = records.find((record) => record.url === "/atgard/dalarna-plan-atgard-1/")!;
-    expect(measure.filters["Aktör"]).toEqual(expect.arrayContaining(["Polismyndigheten", "Region Dalarna", "Region Stockholm"]));
+    expect(measure.filters.Aktör).toEqual(expect.arrayContaining(["Polismyndigheten", "Region Dalarna", "Region Stockholm"]));
     const chapters = records.filter((record) => record.url.startsWith("/dokument/dalarna-plan/#"));
     expect(chapters.map((record) => record.url)).toEqual(expect.arrayContaining(["/dokument/dalarna-plan/#dalarna-plan-mal", "/dokument/dalarna-plan/#dalarna-plan-fritt"]));
   });

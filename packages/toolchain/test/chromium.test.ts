@@ -50,7 +50,14 @@ describe("npm test's Chromium", () => {
     const here = machine({ commands: ["apt-get", "sudo"] });
     executable(here.chromium);
     const npm: string[] = [];
-    const path = await ensureChromium({ ...here, uid: 1000, npmInstall: (prefix) => (npm.push(prefix), 0) });
+    const path = await ensureChromium({
+      ...here,
+      uid: 1000,
+      npmInstall: (prefix) => {
+        npm.push(prefix);
+        return 0;
+      },
+    });
     expect(path).toBe(here.chromium);
     expect(here.calls).toEqual([]);
     expect(npm).toEqual([]);
@@ -107,7 +114,16 @@ describe("npm test's Chromium", () => {
   it("says why when apt-get fails, and on a machine where npm has no Chromium for it", async () => {
     const here = machine({ commands: ["apt-get"], answers: { "env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install": 100 } });
     const npm: string[] = [];
-    const message = await ensureChromium({ ...here, uid: 0, platform: "darwin", arch: "arm64", npmInstall: (prefix) => (npm.push(prefix), 0) }).catch((error: Error) => error.message);
+    const message = await ensureChromium({
+      ...here,
+      uid: 0,
+      platform: "darwin",
+      arch: "arm64",
+      npmInstall: (prefix) => {
+        npm.push(prefix);
+        return 0;
+      },
+    }).catch((error: Error) => error.message);
     expect(message).toContain("apt-get install chromium misslyckades (avslutade med 100)");
     expect(message).toContain(`${SHIPPED_PACKAGE} har bara Chromium för Linux x64 (den här datorn: darwin arm64)`);
     expect(npm).toEqual([]);

@@ -101,7 +101,7 @@ function start(root: Element): void {
 /** The filter values ticked in the interface, by filter. */
 function tickedFilters(root: Element): Record<string, string[]> {
   const ticked: Record<string, string[]> = {};
-  for (const box of root.querySelectorAll<HTMLInputElement>(".pagefind-ui__filter-checkbox:checked")) (ticked[box.name] ??= []).push(box.value);
+  for (const box of root.querySelectorAll<HTMLInputElement>(".pagefind-ui__filter-checkbox:checked")) ticked[box.name] = [...(ticked[box.name] ?? []), box.value];
   return ticked;
 }
 

@@ -1,6 +1,6 @@
 // The actor page: the actor, its units, groups, predecessors and successors, and everything
 // that names it (or its units, groups or predecessors) in every document, by county.
-import { actorInvolvement, countyName, type County, enumLabels, labelOf, type Relation, typePlural } from "@styrdok/core";
+import { actorInvolvement, type County, countyName, enumLabels, labelOf, type Relation, typePlural } from "@styrdok/core";
 import { capitalized } from "../format.ts";
 import { byLabel, type Link, linkTo } from "../link.ts";
 import type { Site } from "../site.ts";
@@ -66,7 +66,9 @@ export function actorView(site: Site, id: string): ActorView {
       kind: capitalized(enumLabels.ActorKind[actor.kind].title),
       counties: (actor.counties ?? []).map(countyName),
       // "Polisen" and "polisen" are one name to a reader.
-      aliases: [...new Map((actor.aliases ?? []).map((alias) => [alias.toLocaleLowerCase("sv"), alias])).values()].filter((alias) => alias.toLocaleLowerCase("sv") !== actor.name.toLocaleLowerCase("sv")),
+      aliases: [...new Map((actor.aliases ?? []).map((alias) => [alias.toLocaleLowerCase("sv"), alias])).values()].filter(
+        (alias) => alias.toLocaleLowerCase("sv") !== actor.name.toLocaleLowerCase("sv"),
+      ),
       formerNames: (actor.formerNames ?? []).map((former) => `${former.name}${former.from || former.to ? ` (${former.from ?? ""}–${former.to ?? ""})` : ""}`),
       ...(actor.established ? { established: actor.established } : {}),
       ...(actor.dissolved ? { dissolved: actor.dissolved } : {}),

@@ -1,6 +1,6 @@
 // The counties: the index of counties with documents, and a county's page with its documents on
 // a timeline and the actors that belong to it.
-import { countyName, type County, enumLabels } from "@styrdok/core";
+import { type County, countyName, enumLabels } from "@styrdok/core";
 import { capitalized } from "../format.ts";
 import { byLabel, type Link, linkTo } from "../link.ts";
 import type { Site } from "../site.ts";

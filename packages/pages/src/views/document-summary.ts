@@ -1,6 +1,6 @@
 // A document as lists show it (the documents page, a county, the start page): what kind, where,
 // when, and whether it is in force today.
-import { countyName, type County, supersedingDocuments, type ValidityState, validityOf } from "@styrdok/core";
+import { type County, countyName, supersedingDocuments, type ValidityState, validityOf } from "@styrdok/core";
 import { labelFor, periodText } from "../format.ts";
 import { byLabel, type Link, linkTo } from "../link.ts";
 import type { Site } from "../site.ts";

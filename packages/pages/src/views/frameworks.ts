@@ -1,6 +1,6 @@
 // The national and international frameworks: the list of them, a framework with its goals
 // compared county by county, and a framework goal with what serves it in each county.
-import { countyName, type County, enumLabels, frameworkCoverage, type ServingItem } from "@styrdok/core";
+import { type County, countyName, enumLabels, frameworkCoverage, type ServingItem } from "@styrdok/core";
 import { counted } from "../format.ts";
 import { type Link, linkTo } from "../link.ts";
 import type { Site } from "../site.ts";

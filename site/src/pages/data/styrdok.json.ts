@@ -1,5 +1,5 @@
-import type { APIRoute } from "astro";
 import { downloads, loadSite } from "@styrdok/pages";
+import type { APIRoute } from "astro";
 
 export const GET: APIRoute = async () => {
   const { json } = downloads(await loadSite());

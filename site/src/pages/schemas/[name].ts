@@ -1,5 +1,5 @@
-import type { APIRoute, GetStaticPaths } from "astro";
 import { downloads, loadSite } from "@styrdok/pages";
+import type { APIRoute, GetStaticPaths } from "astro";
 
 export const getStaticPaths: GetStaticPaths = async () => downloads(await loadSite()).schemas.map((file) => ({ params: { name: file.name }, props: { file } }));
 
