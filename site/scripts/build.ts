@@ -36,7 +36,9 @@ try {
   await build({ root: siteRoot, outDir: staging });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
-  stop(`webbplatsen kunde inte byggas: ${error instanceof Error ? error.message : String(error)}`);
+  // A failure here is styrdok's, not the content's: STYRDOK_DEBUG shows where it happened.
+  const detail = error instanceof Error ? (process.env.STYRDOK_DEBUG ? String(error.stack) : error.message) : String(error);
+  stop(`webbplatsen kunde inte byggas: ${detail}`);
 }
 const previous = `${outDir}.forra-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, previous);
