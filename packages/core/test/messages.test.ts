@@ -5,6 +5,9 @@ import { type Code, codes, Finding, type FindingParams, kindOfValue, pathWords, 
 
 /** Characters that could forge an output line, reorder it or colour a terminal, as content might carry them. */
 const hostile = "x\ny\r\u2028\u2029\u001b[31m\u202ez";
+/** Characters that must never reach a rendered finding from content. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this looks for.
+const forging = /[\n\r\u2028\u2029\u001b\u202e]/;
 
 /**
  * Representative params for every code: `hostile` wherever the value comes from the content
@@ -84,12 +87,14 @@ const examples: { [C in Code]: FindingParams[C] } = {
 const render = <C extends Code>(code: C, params: FindingParams[C], lang: "sv" | "en") => renderFinding(new Finding(code, params, undefined), lang);
 
 describe("renderFinding", () => {
-  it.each(Object.keys(codes) as Code[])("words %s in Swedish and in English", (code) => {
+  it.each(Object.keys(codes) as Code[])("words %s in Swedish and in English, and lets no content forge an output line", (code) => {
     const sv = render(code, examples[code], "sv");
     const en = render(code, examples[code], "en");
     expect(sv.trim()).not.toBe("");
     expect(en.trim()).not.toBe("");
     expect(sv).not.toBe(en);
+    expect(sv).not.toMatch(forging);
+    expect(en).not.toMatch(forging);
   });
 
   it("shows a value from the content in quotes, with line breaks and control characters escaped", () => {
@@ -99,8 +104,14 @@ describe("renderFinding", () => {
     expect(render("yaml-duplicate-key", { key: "a\u202eb", first: 3 }, "sv")).toBe('Fältet "a\\u202eb" står redan på rad 3; ett fält får bara stå en gång i samma samling.');
   });
 
-  it("names a footnote by its label in Markdown form", () => {
+  it("keeps an id in a path as written, but not a line break inside it", () => {
+    const words = render("schema-enum", { value: "kommunn", path: ["actors", { item: 0, id: "x\nactors.md:1:1  fel  forged" }, "kind"], allowed: ["kommun"], suggestion: "kommun" }, "sv");
+    expect(words).toBe('actors › nr 1 (x\\nactors.md:1:1  fel  forged) › kind har värdet "kommunn", som inte är tillåtet. Menade du "kommun"? Tillåtna värden: kommun.');
+  });
+
+  it("names a footnote by its label in Markdown form, escaping what the label must not carry", () => {
     expect(render("footnote-unused", { label: "12" }, "sv")).toBe("Fotnoten [^12] definieras men texten hänvisar aldrig till den; skriv [^12] där den hör hemma.");
+    expect(render("footnote-duplicate", { label: "a\u202eb" }, "en")).toBe("The footnote [^a\\u202eb] is defined more than once; only the first is shown.");
   });
 
   it("names the kinds of values in words", () => {
