@@ -256,8 +256,9 @@ export function blockOfText(blocks: readonly BodyBlock[], text: string): BodyBlo
     if (!best || block.text.length < best.text.length || tieWithContainer) best = block;
   }
   if (best) return best;
+  // Where the opening stands, by the same rule: a list item rather than its list.
   const opening = wanted.split(" ").slice(0, 8).join(" ");
-  return blocks.find((block) => containsWords(block.text, opening));
+  return opening === wanted ? undefined : blockOfText(blocks, opening);
 }
 
 /** The body of a file that has none to speak of (a registry file): empty Markdown aside from whitespace. */

@@ -193,6 +193,13 @@ describe("blockOfText", () => {
     expect(where("Ett två tre fyra fem sex sju.\n\nÅtta nio.\n", "Ett två tre fyra fem sex sju. Åtta nio.")).toBeUndefined();
   });
 
+  it("anchors a text that runs out of a list item or a cell on the item or cell where its first eight words are, not the whole list or table", () => {
+    const list = "- Inledande punkt.\n- Ett två tre fyra fem sex sju åtta nio.\n\nTio elva.\n";
+    expect(where(list, "Ett två tre fyra fem sex sju åtta nio. Tio elva.")).toEqual(["listItem", "Ett två tre fyra fem sex sju åtta nio."]);
+    const table = "| Mål | Ansvar |\n|---|---|\n| Ett två tre fyra fem sex sju åtta nio | Polisen |\n\nTio elva.\n";
+    expect(where(table, "Ett två tre fyra fem sex sju åtta nio Tio elva.")).toEqual(["tableCell", "Ett två tre fyra fem sex sju åtta nio"]);
+  });
+
   it("finds nothing for an empty text or one the body does not hold", () => {
     expect(where("Text.\n", "  ")).toBeUndefined();
     expect(where("Text.\n", "Annan text.")).toBeUndefined();
