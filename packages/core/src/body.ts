@@ -185,9 +185,9 @@ export function readBody(parsed: ParsedFile): Body {
     }
     if (node.type === "text") {
       // GFM leaves a reference to an undefined footnote as text. Read the source, not the value:
-      // an escaped \[^x] is meant as text, and escapes shift the value's offsets.
+      // an escaped \[^x] is meant as text (but in \\[^x] the backslash is), and escapes shift the value's offsets.
       const from = node.position!.start.offset!;
-      for (const match of text.slice(from, node.position!.end.offset!).matchAll(/(?<!\\)\[\^([^\]\s]+)\]/g)) {
+      for (const match of text.slice(from, node.position!.end.offset!).matchAll(/\[(?<!(?<!\\)(?:\\\\)*\\\[)\^([^\]\s]+)\]/g)) {
         const offset = from + match.index;
         undefinedFootnotes.push({ label: match[1]!, place: parsed.placeAt(offset, offset + match[0].length) });
       }

@@ -45,6 +45,10 @@ describe("readBody: footnotes", () => {
   it("does not take an escaped \\[^x] or code for an undefined footnote", () => {
     expect(body("Skriv \\[^x] för en fotnot, eller `[^y]`.\n\n```\n[^z]\n```\n").undefinedFootnotes).toEqual([]);
   });
+
+  it("still finds an undefined footnote after an escaped backslash: in \\\\[^x] only the backslash is escaped", () => {
+    expect(body("Sökväg C:\\\\[^x] och C:\\\\\\[^y].\n").undefinedFootnotes.map((footnote) => [footnote.label, footnote.place.start.column])).toEqual([["x", 12]]);
+  });
 });
 
 describe("readBody: links", () => {
