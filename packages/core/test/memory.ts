@@ -16,16 +16,30 @@ function parsedOf(path: string, text: string) {
   return parseContentFile(file, markdownProcessor.parse(text) as Root);
 }
 
+/** An entry as loadContent makes it, valid or not, its findings on its file; undefined when the file has no usable type. */
+export function anyEntryOf(path: string, text: string): ContentEntry | undefined {
+  const parsed = parsedOf(path, text);
+  const validated = validateFrontmatter(parsed);
+  return validated && { parsed, validated, body: readBody(parsed) };
+}
+
 /**
  * A valid content entry from a file's path and text. A file the schemas refuse is a mistake in
  * the test, so it throws with the findings in words rather than leaving the entry out quietly.
  */
 export function entryOf(path: string, text: string): ContentEntry {
-  const parsed = parsedOf(path, text);
-  const validated = validateFrontmatter(parsed);
-  const problems = parsed.file.messages.map((message) => `${path}:${message.line}:${message.column} ${renderFinding(message, "en")}`);
-  if (!validated?.valid || problems.length > 0) throw new Error(`not a valid content file:\n${problems.join("\n")}`);
-  return { parsed, validated, body: readBody(parsed) };
+  const entry = anyEntryOf(path, text);
+  const problems = entry?.parsed.file.messages.map((message) => `${path}:${message.line}:${message.column} ${renderFinding(message, "en")}`) ?? [];
+  if (!entry?.validated.valid || problems.length > 0) throw new Error(`not a valid content file: ${path}\n${problems.join("\n")}`);
+  return entry;
+}
+
+/** Line and column (from 1) where `needle` first stands in `text`, `skip` characters into it. */
+export function positionOf(text: string, needle: string, skip = 0): { line: number; column: number } {
+  const offset = text.indexOf(needle);
+  if (offset === -1) throw new Error(`${JSON.stringify(needle)} is not in the text`);
+  const before = text.slice(0, offset + skip).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 /** What the body of a file says; the frontmatter need not be valid (only the body is read). */
