@@ -175,7 +175,7 @@ indicators:
   - id: plan-indikator-1
     kind: statistic
     text: 14 procent av kvinnorna har utsatts.
-    goals: [plan-mal-1]
+    goals: [plan-delmal-1]
 definitions:
   - id: plan-begrepp-vald
     kind: term
