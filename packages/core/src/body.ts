@@ -185,9 +185,9 @@ export function readBody(parsed: ParsedFile): Body {
     }
     if (node.type === "text") {
       // GFM leaves a reference to an undefined footnote as text. Read the source, not the value:
-      // an escaped \[^x] is meant as text, and escapes shift the value's offsets.
+      // an escaped \[^x] is meant as text (but in \\[^x] the backslash is), and escapes shift the value's offsets.
       const from = node.position!.start.offset!;
-      for (const match of text.slice(from, node.position!.end.offset!).matchAll(/(?<!\\)\[\^([^\]\s]+)\]/g)) {
+      for (const match of text.slice(from, node.position!.end.offset!).matchAll(/\[(?<!(?<!\\)(?:\\\\)*\\\[)\^([^\]\s]+)\]/g)) {
         const offset = from + match.index;
         undefinedFootnotes.push({ label: match[1]!, place: parsed.placeAt(offset, offset + match[0].length) });
       }
@@ -256,8 +256,9 @@ export function blockOfText(blocks: readonly BodyBlock[], text: string): BodyBlo
     if (!best || block.text.length < best.text.length || tieWithContainer) best = block;
   }
   if (best) return best;
+  // Where the opening stands, by the same rule: a list item rather than its list.
   const opening = wanted.split(" ").slice(0, 8).join(" ");
-  return blocks.find((block) => containsWords(block.text, opening));
+  return opening === wanted ? undefined : blockOfText(blocks, opening);
 }
 
 /** The body of a file that has none to speak of (a registry file): empty Markdown aside from whitespace. */

@@ -160,12 +160,22 @@ function kindWords(kind: string, lang: Lang): string {
 }
 
 /**
+ * A text from content as a finding shows it, with control characters and line breaks escaped so
+ * that they cannot forge output lines (an id in a path, a footnote label, a title).
+ */
+const escaped = (value: string | number | undefined) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this escapes.
+  String(value ?? "").replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) =>
+    char === "\n" ? "\\n" : char === "\t" ? "\\t" : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+
+/**
  * A path as an editor reads it: list positions counted from 1, with the item's id where it has
  * one, e.g. `actors › nr 2 (aklagarmyndigheten) › kind`; the frontmatter as a whole when empty.
  */
 export function pathWords(path: readonly PathStep[], lang: Lang): string {
   if (path.length === 0) return "frontmatter";
-  return path.map((step) => (typeof step === "string" ? step : `${lang === "sv" ? "nr" : "no."} ${step.item + 1}${step.id !== undefined ? ` (${step.id})` : ""}`)).join(" › ");
+  return path.map((step) => (typeof step === "string" ? escaped(step) : `${lang === "sv" ? "nr" : "no."} ${step.item + 1}${step.id !== undefined ? ` (${escaped(step.id)})` : ""}`)).join(" › ");
 }
 
 /** " i actors › nr 1" where a finding is inside an item, "" at the top of the frontmatter. */
@@ -256,11 +266,7 @@ const cycleRelations: Record<Lang, Record<string, string>> = {
 };
 
 /** Quotes a value from content safely: control characters and line breaks cannot forge output lines. */
-const q = (value: string | number | undefined) =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this escapes.
-  `"${String(value ?? "").replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) =>
-    char === "\n" ? "\\n" : char === "\t" ? "\\t" : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  )}"`;
+const q = (value: string | number | undefined) => `"${escaped(value)}"`;
 
 const tooComplex = (p: FindingParams["markdown-too-complex"], lang: Lang) =>
   "seconds" in p
@@ -486,13 +492,13 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   },
   "footnote-undefined": {
     severity: "error",
-    sv: (p) => `Fotnoten [^${p.label}] har ingen definition ([^${p.label}]: …) i kapitlets brödtext.`,
-    en: (p) => `The footnote [^${p.label}] has no definition ([^${p.label}]: …) in the chapter body.`,
+    sv: (p) => `Fotnoten [^${escaped(p.label)}] har ingen definition ([^${escaped(p.label)}]: …) i kapitlets brödtext.`,
+    en: (p) => `The footnote [^${escaped(p.label)}] has no definition ([^${escaped(p.label)}]: …) in the chapter body.`,
   },
   "footnote-unknown-label": {
     severity: "error",
-    sv: (p) => `Fotnoten ${q(p.label)} finns inte i kapitlets brödtext; skriv [^${p.label}]: … där.`,
-    en: (p) => `The footnote ${q(p.label)} is not in the chapter body; write [^${p.label}]: … there.`,
+    sv: (p) => `Fotnoten ${q(p.label)} finns inte i kapitlets brödtext; skriv [^${escaped(p.label)}]: … där.`,
+    en: (p) => `The footnote ${q(p.label)} is not in the chapter body; write [^${escaped(p.label)}]: … there.`,
   },
   "text-not-in-body": {
     severity: "warning",
@@ -501,13 +507,13 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   },
   "footnote-duplicate": {
     severity: "error",
-    sv: (p) => `Fotnoten [^${p.label}] definieras mer än en gång; bara den första visas.`,
-    en: (p) => `The footnote [^${p.label}] is defined more than once; only the first is shown.`,
+    sv: (p) => `Fotnoten [^${escaped(p.label)}] definieras mer än en gång; bara den första visas.`,
+    en: (p) => `The footnote [^${escaped(p.label)}] is defined more than once; only the first is shown.`,
   },
   "footnote-unused": {
     severity: "warning",
-    sv: (p) => `Fotnoten [^${p.label}] definieras men texten hänvisar aldrig till den; skriv [^${p.label}] där den hör hemma.`,
-    en: (p) => `The footnote [^${p.label}] is defined but the text never refers to it; write [^${p.label}] where it belongs.`,
+    sv: (p) => `Fotnoten [^${escaped(p.label)}] definieras men texten hänvisar aldrig till den; skriv [^${escaped(p.label)}] där den hör hemma.`,
+    en: (p) => `The footnote [^${escaped(p.label)}] is defined but the text never refers to it; write [^${escaped(p.label)}] where it belongs.`,
   },
   "link-unsafe": {
     severity: "error",
@@ -521,8 +527,8 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   },
   "link-missing-hash": {
     severity: "warning",
-    sv: (p) => `Länken ${q(p.href)} ser ut att peka på id ${q(p.id)} men saknar #; skriv (#${p.id}).`,
-    en: (p) => `The link ${q(p.href)} looks like it points to the id ${q(p.id)} but lacks #; write (#${p.id}).`,
+    sv: (p) => `Länken ${q(p.href)} ser ut att peka på id ${q(p.id)} men saknar #; skriv (#${escaped(p.id)}).`,
+    en: (p) => `The link ${q(p.href)} looks like it points to the id ${q(p.id)} but lacks #; write (#${escaped(p.id)}).`,
   },
   "body-ignored": {
     severity: "warning",
@@ -561,8 +567,8 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   },
   "template-field-missing": {
     severity: "warning",
-    sv: (p) => `Mallen ${q(p.template)} har fältet ${q(p.field)} (${p.title}), men inget kapitel besvarar det; ange det i templateFields i kapitlet som gör det.`,
-    en: (p) => `The template ${q(p.template)} has the field ${q(p.field)} (${p.title}), but no chapter answers it; list it in templateFields of the chapter that does.`,
+    sv: (p) => `Mallen ${q(p.template)} har fältet ${q(p.field)} (${escaped(p.title)}), men inget kapitel besvarar det; ange det i templateFields i kapitlet som gör det.`,
+    en: (p) => `The template ${q(p.template)} has the field ${q(p.field)} (${escaped(p.title)}), but no chapter answers it; list it in templateFields of the chapter that does.`,
   },
   "template-field-foreign": {
     severity: "error",
