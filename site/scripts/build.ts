@@ -31,7 +31,17 @@ try {
 }
 
 const staging = `${outDir}.bygger-${process.pid}`;
+const previous = `${outDir}.forra-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
+// Stopped half-way (Ctrl+C), the build takes its unfinished folder with it.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    rmSync(staging, { recursive: true, force: true });
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  });
+}
+// Astro keeps its working files in .astro beside where it runs: in site/, not wherever the build was started.
+process.chdir(siteRoot);
 try {
   await build({ root: siteRoot, outDir: staging });
 } catch (error) {
@@ -40,7 +50,13 @@ try {
   const detail = error instanceof Error ? (process.env.STYRDOK_DEBUG ? String(error.stack) : error.message) : String(error);
   stop(`webbplatsen kunde inte byggas: ${detail}`);
 }
-const previous = `${outDir}.forra-${process.pid}`;
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+try {
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+} catch (error) {
+  // Put the published site back if it was moved aside, and leave nothing half done.
+  if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
+  rmSync(staging, { recursive: true, force: true });
+  stop(`den nya webbplatsen kunde inte ersätta ${outDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}); den förra ligger kvar.`);
+}

@@ -4,7 +4,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type Content, csvText, exportJson, type Lang, loadContent, nearest, toCsvTables, toExport } from "@styrdok/core";
+import { type Content, csvText, dayOf, exportJson, type Lang, loadContent, nearest, toCsvTables, toExport } from "@styrdok/core";
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
 import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
@@ -167,8 +167,8 @@ function checkFormat(value: string | undefined, allowed: string[], lang: Lang): 
  */
 function load(paths: string[], io: Io): Promise<Content> {
   const timeout = Number(io.env.STYRDOK_PARSE_TIMEOUT_MS);
-  const today = io.env.STYRDOK_TODAY;
-  return loadContent(paths, { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today && /^\d{4}-\d{2}-\d{2}$/.test(today) ? { today } : {}) });
+  const today = dayOf(io.env.STYRDOK_TODAY);
+  return loadContent(paths, { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today ? { today } : {}) });
 }
 
 /** Exit code 2 beats 1: a run that failed inside styrdok cannot vouch for the content. */

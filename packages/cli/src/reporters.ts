@@ -4,6 +4,7 @@ import { styleText } from "node:util";
 import { codeFrameColumns } from "@babel/code-frame";
 import { Finding, type Lang, renderFinding, type Severity, severityOf } from "@styrdok/core";
 import type { VFile } from "vfile";
+import { compareMessage } from "vfile-sort";
 
 export interface ReportedFinding {
   file: string;
@@ -20,11 +21,16 @@ export interface ReportedFinding {
   path?: Array<string | number>;
 }
 
-/** Each finding of the run with its words in the reader's language, in file order. */
+/**
+ * Each finding of the run with its words in the reader's language, in file order: by place, and
+ * at the same place by severity, code and then the words, as vfile-sort orders messages.
+ */
 export function findingsOf(files: VFile[], lang: Lang): ReportedFinding[] {
   const findings: ReportedFinding[] = [];
   for (const file of files) {
-    for (const message of file.messages) {
+    const worded = file.messages.map((message) => ({ message, reason: renderFinding(message, lang) }));
+    worded.sort((a, b) => compareMessage(a.message, b.message) || a.reason.localeCompare(b.reason));
+    for (const { message, reason } of worded) {
       const line = message.line ?? 1;
       const column = message.column ?? 1;
       findings.push({
@@ -35,7 +41,7 @@ export function findingsOf(files: VFile[], lang: Lang): ReportedFinding[] {
         endColumn: message.place && "end" in message.place ? message.place.end.column : column,
         severity: severityOf(message),
         code: message.ruleId ?? "unknown",
-        message: renderFinding(message, lang),
+        message: reason,
         suggestions: message.expected ?? [],
         ...(message instanceof Finding && message.dataPath ? { path: message.dataPath } : {}),
       });

@@ -56,6 +56,18 @@ describe("styrdok validate", () => {
     });
   });
 
+  it("lists findings at the same place in the order of their words, in the language asked for", () => {
+    const tree = freshFolder("same-place");
+    // One actor without a name and without a kind: two findings at the same place.
+    writeFileSync(join(tree, "actors.md"), "---\ntype: actors\nactors:\n  - id: a\n---\n");
+    const lines = (lang: string) =>
+      runCli(["validate", tree, "--lang", lang])
+        .stdout.split("\n")
+        .filter((line) => line.includes("schema-required"));
+    expect(lines("sv").map((line) => line.match(/Fältet "(\w+)"/)?.[1])).toEqual(["kind", "name"]);
+    expect(lines("en").map((line) => line.match(/The field "(\w+)"/)?.[1])).toEqual(["kind", "name"]);
+  });
+
   it("prints at most ten GitHub annotations per severity and puts the rest in the step summary", () => {
     const tree = freshFolder("many");
     const actors = Array.from({ length: 14 }, (_, i) => `  - id: a-${i}\n    name: A\n    kind: stad\n`).join("");

@@ -64,6 +64,8 @@ export interface Body {
    * text first refers to them (footnotes nothing refers to are not shown, so not listed).
    */
   blocks: BodyBlock[];
+  /** How deeply the body's tree nests: the site renders it by recursion, so it must stay modest. */
+  depth: number;
 }
 
 /** Nodes whose text is set apart from what surrounds it. */
@@ -138,33 +140,48 @@ export function readBody(parsed: ParsedFile): Body {
   const relativeLinks: BodyLink[] = [];
   const unsafeLinks: BodyLink[] = [];
   const html: Body["html"] = [];
-  const parts: string[] = [];
+  /**
+   * The body's words in reading order, each with where it shows: in the text or in a footnote
+   * (`footnote`), in a table cell the page drops (`hidden`), or in a code block (`code`: on the
+   * page, but not prose a field could quote).
+   */
+  const pieces: Array<{ text: string; footnote: string | undefined; hidden: boolean; code: boolean }> = [];
   const seen = new Set<string>();
   const blocks: BodyBlock[] = [];
   /** Blocks inside each footnote definition, by its identifier (the first definition only). */
   const footnoteBlocks = new Map<string, BodyBlock[]>();
-  const referenceOrder: string[] = [];
+  /** Footnotes the text refers to, in order; and those each footnote refers to. */
+  const textReferences: string[] = [];
+  const footnoteReferences = new Map<string, string[]>();
+  let depth = 0;
 
   // Depth-first with an explicit stack (a hostile body may nest deeply), so that a block's text
   // is known when the walk leaves it.
-  type Frame = { node: Nodes; parent: Parents | undefined; grandparent: Parents | undefined; footnote: string | undefined; leave?: { block: BodyBlock; from: number } };
-  const stack: Frame[] = [{ node: parsed.tree, parent: undefined, grandparent: undefined, footnote: undefined }];
+  type Frame = {
+    node: Nodes;
+    parent: Parents | undefined;
+    grandparent: Parents | undefined;
+    /** The footnote the node stands in ("" in a second definition of a label, which is not shown). */
+    footnote: string | undefined;
+    hidden: boolean;
+    depth: number;
+    leave?: { block: BodyBlock; from: number };
+  };
+  const stack: Frame[] = [{ node: parsed.tree, parent: undefined, grandparent: undefined, footnote: undefined, hidden: false, depth: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { node } = frame;
+    const piece = (words: string, code = false) => pieces.push({ text: words, footnote: frame.footnote, hidden: frame.hidden, code });
     if (frame.leave) {
-      parts.push(" ");
-      frame.leave.block.text = normalizeText(parts.slice(frame.leave.from).join(""));
+      piece(" ");
+      const { block, from } = frame.leave;
+      // What the block shows on the page: its own words, not those of a footnote defined inside it.
+      const shown = pieces.slice(from).filter((entry) => entry.footnote === frame.footnote && !entry.hidden);
+      block.text = normalizeText(shown.map((entry) => entry.text).join(""));
       continue;
     }
     if (node.type === "yaml") continue;
-    if (blockTypes.has(node.type)) parts.push(" ");
-    if (node.type === "text" || node.type === "inlineCode" || node.type === "code") parts.push(node.value);
-    if (node.type === "break") parts.push(" ");
-    if (node.type === "footnoteReference") {
-      if (!referencedFootnotes.has(node.identifier)) referenceOrder.push(node.identifier);
-      referencedFootnotes.add(node.identifier);
-    }
+    depth = Math.max(depth, frame.depth);
     let footnote = frame.footnote;
     if (node.type === "footnoteDefinition") {
       const definition: FootnoteDefinition = node;
@@ -181,7 +198,19 @@ export function readBody(parsed: ParsedFile): Body {
       seen.add(entry.identifier);
       // GFM shows the first definition of a label; the others are not on the page.
       footnote = duplicate ? "" : entry.identifier;
-      if (!duplicate) footnoteBlocks.set(entry.identifier, []);
+      if (!duplicate) {
+        footnoteBlocks.set(entry.identifier, []);
+        footnoteReferences.set(entry.identifier, []);
+      }
+    }
+    if (blockTypes.has(node.type)) piece(" ");
+    if (node.type === "text" || node.type === "inlineCode") piece(node.value);
+    if (node.type === "code") piece(node.value, true);
+    if (node.type === "break") piece(" ");
+    if (node.type === "footnoteReference") {
+      referencedFootnotes.add(node.identifier);
+      if (frame.footnote === undefined) textReferences.push(node.identifier);
+      else if (frame.footnote !== "") footnoteReferences.get(frame.footnote)?.push(node.identifier);
     }
     if (node.type === "text") {
       // GFM leaves a reference to an undefined footnote as text. Read the source, not the value:
@@ -210,18 +239,27 @@ export function readBody(parsed: ParsedFile): Body {
       }
     }
     const type = asBlock(node, frame.parent, frame.grandparent);
-    if (type && node.position?.start.offset !== undefined && node.position.end.offset !== undefined && footnote !== "") {
+    if (type && !frame.hidden && node.position?.start.offset !== undefined && node.position.end.offset !== undefined && footnote !== "") {
       const block: BodyBlock = { type, start: node.position.start.offset, end: node.position.end.offset, text: "" };
       (footnote === undefined ? blocks : footnoteBlocks.get(footnote)!).push(block);
-      stack.push({ ...frame, leave: { block, from: parts.length } });
+      stack.push({ ...frame, footnote, leave: { block, from: pieces.length } });
     }
     if ("children" in node) {
+      // A table shows as many cells in a row as its header has columns; the rest are dropped.
+      const columns = node.type === "tableRow" && frame.parent?.type === "table" ? frame.parent.align?.length : undefined;
       for (let index = node.children.length - 1; index >= 0; index--) {
-        stack.push({ node: node.children[index]!, parent: node, grandparent: frame.parent, footnote });
+        const hidden = frame.hidden || (columns !== undefined && index >= columns);
+        stack.push({ node: node.children[index]!, parent: node, grandparent: frame.parent, footnote, hidden, depth: frame.depth + 1 });
       }
     }
   }
-  for (const identifier of referenceOrder) blocks.push(...(footnoteBlocks.get(identifier) ?? []));
+  // The page lists footnotes in the order the text refers to them, then those that footnotes
+  // refer to, each once: so do its blocks.
+  const order = [...new Set(textReferences)];
+  for (let index = 0; index < order.length; index++) {
+    for (const next of footnoteReferences.get(order[index]!) ?? []) if (!order.includes(next)) order.push(next);
+  }
+  for (const identifier of order) blocks.push(...(footnoteBlocks.get(identifier) ?? []));
 
   return {
     markdown,
@@ -233,8 +271,14 @@ export function readBody(parsed: ParsedFile): Body {
     relativeLinks,
     unsafeLinks,
     html,
-    plainText: normalizeText(parts.join("")),
+    plainText: normalizeText(
+      pieces
+        .filter((entry) => !entry.code)
+        .map((entry) => entry.text)
+        .join(""),
+    ),
     blocks,
+    depth,
   };
 }
 

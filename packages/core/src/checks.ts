@@ -36,6 +36,11 @@ function placeIn(entry: ContentEntry, path: DataPath, key?: string): Place {
   return placeOfPath(entry.parsed, entry.parsed.frontmatter!, path, key);
 }
 
+/** A finding about the value at a path of an entry's frontmatter, which the finding carries as data too. */
+function reportAt<C extends Code>(entry: ContentEntry, code: C, path: DataPath, params: FindingParams[C]): void {
+  report(entry.parsed.file, code, placeIn(entry, path), params, path);
+}
+
 function placeOfOrigin(origin: { line: number; column: number }): Place {
   return { start: { line: origin.line, column: origin.column } };
 }
@@ -55,8 +60,8 @@ function indexIds(entries: ContentEntry[]): IdIndex {
         index.set(declaration.id, declared);
         continue;
       }
-      report(entry.parsed.file, "duplicate-id", placeIn(entry, declaration.path), { id: declaration.id, other: where(first), otherType: first.type });
-      report(first.entry.parsed.file, "duplicate-id", placeIn(first.entry, first.path), { id: declaration.id, other: where(declared), otherType: declared.type });
+      reportAt(entry, "duplicate-id", declaration.path, { id: declaration.id, other: where(first), otherType: first.type });
+      reportAt(first.entry, "duplicate-id", first.path, { id: declaration.id, other: where(declared), otherType: declared.type });
     }
   }
   return index;
@@ -192,7 +197,7 @@ function checkDateOrder({ entries }: Context): void {
         const from = record[start];
         const to = record[end];
         if (typeof from === "string" && typeof to === "string" && endsBeforeStart(from, to)) {
-          report(entry.parsed.file, "date-order", placeIn(entry, [...path, end]), { from, to });
+          reportAt(entry, "date-order", [...path, end], { from, to });
         }
       }
       for (const [key, child] of Object.entries(record)) walk(child, [...path, key]);
@@ -205,9 +210,9 @@ function checkStructure({ entries, filePaths }: Context): void {
   // A folder with an index.md is a document folder even while that file is broken.
   const documentFolders = new Set(filePaths.filter((path) => basename(path) === "index.md").map(dirname));
   for (const entry of entries) {
-    if (entry.validated.type === "document" && !isDocumentIndex(entry)) report(entry.parsed.file, "document-not-index", placeIn(entry, ["type"]), {});
+    if (entry.validated.type === "document" && !isDocumentIndex(entry)) reportAt(entry, "document-not-index", ["type"], {});
     if (entry.validated.type === "chapter" && !documentFolders.has(documentFolder(entry))) {
-      report(entry.parsed.file, "chapter-without-document", placeIn(entry, ["type"]), {});
+      reportAt(entry, "chapter-without-document", ["type"], {});
     }
   }
   const chapters = entries.filter((entry) => entry.validated.type === "chapter");
@@ -217,13 +222,13 @@ function checkStructure({ entries, filePaths }: Context): void {
     const inFolder = chapters.filter((entry) => documentFolder(entry) === folder);
     const widths = new Set(inFolder.map((entry) => /^\d*/.exec(basename(entry.parsed.file.path))![0].length));
     if (widths.size > 1 || widths.has(0)) {
-      for (const entry of inFolder) report(entry.parsed.file, "chapter-order-ambiguous", placeIn(entry, ["type"]), { name: basename(entry.parsed.file.path) });
+      for (const entry of inFolder) reportAt(entry, "chapter-order-ambiguous", ["type"], { name: basename(entry.parsed.file.path) });
     }
   }
   for (const entry of entries) {
     const availability = entry.validated.raw.textAvailability;
     if (entry.validated.type === "document" && isDocumentIndex(entry) && availability !== "none" && typeof availability === "string" && !chapterFolders.has(documentFolder(entry))) {
-      report(entry.parsed.file, "document-without-text", placeIn(entry, ["textAvailability"]), { value: availability });
+      reportAt(entry, "document-without-text", ["textAvailability"], { value: availability });
     }
   }
 }
@@ -276,7 +281,7 @@ function checkBodies(context: Context): void {
       if (Array.isArray(linked)) {
         linked.forEach((footnote: { label?: unknown }, position) => {
           if (typeof footnote?.label === "string" && !defined.has(footnote.label.toLowerCase())) {
-            report(file, "footnote-unknown-label", placeIn(entry, ["footnotes", position, "label"]), { label: footnote.label });
+            reportAt(entry, "footnote-unknown-label", ["footnotes", position, "label"], { label: footnote.label });
           }
         });
       }
@@ -288,7 +293,7 @@ function checkBodies(context: Context): void {
         const field = String(mark.path.filter((key) => typeof key === "string").at(-1));
         const owner = mark.path.findLastIndex((key) => typeof key === "number");
         const id = owner >= 0 ? valueAt(entry.validated.raw, [...mark.path.slice(0, owner + 1), "id"]) : undefined;
-        report(file, "text-not-in-body", placeIn(entry, mark.path), { field, id: typeof id === "string" ? id : String(entry.validated.raw.id ?? "") });
+        reportAt(entry, "text-not-in-body", mark.path, { field, id: typeof id === "string" ? id : String(entry.validated.raw.id ?? "") });
       }
     }
   }
@@ -313,7 +318,7 @@ function checkTemplates({ corpus, entryByFile }: Context): void {
         answered.add(field);
         const owner = templateOfField.get(field);
         if (owner && owner.template !== document.template) {
-          report(entry.parsed.file, "template-field-foreign", placeIn(entry, ["templateFields", position]), { field, actual: owner.template, expected: document.template ?? "" });
+          reportAt(entry, "template-field-foreign", ["templateFields", position], { field, actual: owner.template, expected: document.template ?? "" });
         }
       });
     }
@@ -321,7 +326,7 @@ function checkTemplates({ corpus, entryByFile }: Context): void {
     const entry = entryByFile.get(document.origin.file)!;
     for (const [field, owner] of templateOfField) {
       if (owner.template === document.template && owner.required && !answered.has(field)) {
-        report(entry.parsed.file, "template-field-missing", placeIn(entry, ["template"]), { template: owner.template, field, title: owner.title });
+        reportAt(entry, "template-field-missing", ["template"], { template: owner.template, field, title: owner.title });
       }
     }
   }
@@ -374,7 +379,7 @@ function checkLooseEnds({ entries, corpus, entryByFile, today }: Context): void 
     // Status "expired" says an editor knows it ended without a successor in the content.
     if (to && lastDay(to) < today && !superseded.has(document.id) && document.status !== "expired") {
       const entry = entryByFile.get(document.origin.file)!;
-      report(entry.parsed.file, "document-expired-not-superseded", placeIn(entry, ["validity", "to"]), { id: document.id, to });
+      reportAt(entry, "document-expired-not-superseded", ["validity", "to"], { id: document.id, to });
     }
   }
 }

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import type { Root } from "mdast";
-import type { VFile } from "vfile";
+import { VFile } from "vfile";
 import { compareMessage } from "vfile-sort";
 import { statistics } from "vfile-statistics";
 import { readBody } from "./body.ts";
@@ -12,7 +12,7 @@ import { checkCorpus } from "./checks.ts";
 import { contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
 import { buildGraph, type Graph } from "./graph.ts";
 import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
-import { type FindingParams, report } from "./messages.ts";
+import { type FindingParams, type Place, report } from "./messages.ts";
 import { buildCorpus, type ContentEntry, type Corpus, emptyCorpus } from "./model.ts";
 import { frontmatterPrefix, parseContentFile } from "./parse.ts";
 import { schemaValidators, validateFrontmatter } from "./schemas.ts";
@@ -56,24 +56,37 @@ export function loadEntry(file: VFile, outcome: ParseOutcome): ContentEntry | un
   try {
     let tree = "tree" in outcome ? outcome.tree : undefined;
     if (!tree) {
-      const prefix = frontmatterPrefix(String(file.value));
-      const body = prefix.length;
-      const place = { start: { line: prefix.split("\n").length, column: 1 } };
       const detail: FindingParams["markdown-too-complex"] = "seconds" in outcome ? { seconds: outcome.seconds } : { reason: "reason" in outcome ? outcome.reason : "" };
-      report(file, "markdown-too-complex", body > 0 ? place : undefined, detail);
-      tree = markdownProcessor.parse(prefix) as Root;
+      report(file, "markdown-too-complex", bodyStart(file), detail);
+      tree = markdownProcessor.parse(frontmatterPrefix(String(file.value))) as Root;
     }
     const parsed = parseContentFile(file, tree);
     const validated = validateFrontmatter(parsed);
     if (!validated) return undefined;
-    if ("tree" in outcome) return { parsed, validated, body: readBody(parsed) };
-    // Without its body the file cannot join the model; its ids still count.
+    const body = readBody(parsed);
+    let usable = "tree" in outcome;
+    if (usable && body.depth > MAX_BODY_DEPTH) {
+      // The site renders a body by recursion; nesting this deep would stop the build, not the check.
+      report(file, "markdown-too-complex", bodyStart(file), { depth: body.depth, limit: MAX_BODY_DEPTH });
+      usable = false;
+    }
+    if (usable) return { parsed, validated, body };
+    // Without a body it can use, the file cannot join the model; its ids still count.
     const { type, raw, declarations, references, verbatim } = validated;
-    return { parsed, validated: { type, raw, declarations, references, verbatim, valid: false }, body: readBody(parsed) };
+    return { parsed, validated: { type, raw, declarations, references, verbatim, valid: false }, body };
   } catch (error) {
     report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
     return undefined;
   }
+}
+
+/** How deeply a body's Markdown may nest: far beyond any real document, well within what rendering can take. */
+export const MAX_BODY_DEPTH = 100;
+
+/** Where a file's body starts: the line after its frontmatter (undefined for a file that has none). */
+function bodyStart(file: VFile): Place | undefined {
+  const prefix = frontmatterPrefix(String(file.value));
+  return prefix.length > 0 ? { start: { line: prefix.split("\n").length, column: 1 } } : undefined;
 }
 
 /**
@@ -99,19 +112,28 @@ export async function loadContent(paths: string[], options: LoadOptions = {}): P
   const loaded = readable.map((file, index) => loadEntry(file, outcomes[index]!));
   const entries = loaded.filter((entry) => entry !== undefined);
   // Files whose ids could not all be read: unreadable, or with broken frontmatter or YAML.
-  const brokenFiles = all.filter((file) => file.path.endsWith(".md") && !entries.some((entry) => entry.parsed.file === file && entry.parsed.frontmatter?.data));
+  const withData = new Set(entries.filter((entry) => entry.parsed.frontmatter?.data).map((entry) => entry.parsed.file));
+  const brokenFiles = all.filter((file) => file.path.endsWith(".md") && !withData.has(file));
   let corpus = emptyCorpus();
+  let graph = buildGraph(corpus);
   try {
     corpus = buildCorpus(entries);
     checkCorpus(entries, corpus, { filePaths: all.map((file) => file.path), brokenFiles, ...(options.today ? { today: options.today } : {}) });
+    graph = buildGraph(corpus);
   } catch (error) {
-    report(files[0] ?? all[0]!, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
+    // A failure of styrdok's own is a finding too, on a file the run reports, never an exception.
+    let carrier = files[0] ?? all[0];
+    if (!carrier) {
+      carrier = new VFile({ path: relative(cwd, asked[0] ?? cwd) || ".", cwd });
+      files.push(carrier);
+    }
+    report(carrier, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
   }
   for (const file of files) file.messages.sort(compareMessage);
   const counts = statistics(files);
   const internalErrors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId === "internal-error").length, 0);
   const base = commonFolder(roots.map((root) => dirname(root))) ?? cwd;
-  return { files, corpus, graph: buildGraph(corpus), errors: counts.fatal, warnings: counts.warn, internalErrors, base, exportPath: (file) => relative(base, resolve(cwd, file)) };
+  return { files, corpus, graph, errors: counts.fatal, warnings: counts.warn, internalErrors, base, exportPath: (file) => relative(base, resolve(cwd, file)) };
 }
 
 /** The deepest folder that contains all the given folders. */

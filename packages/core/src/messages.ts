@@ -51,7 +51,7 @@ export interface FindingParams {
   "yaml-duplicate-key": { key: string; first: number };
   "yaml-alias-limit": Record<string, never>;
   "yaml-too-deep": { limit: number };
-  "markdown-too-complex": { seconds: number } | { reason: string };
+  "markdown-too-complex": { seconds: number } | { reason: string } | { depth: number; limit: number };
   "type-missing": { allowed: string[]; written: string; suggestion: string };
   "type-unknown": Quoted & { allowed: string[]; suggestion: string };
   "schema-unknown-field": { field: string; path: PathStep[]; allowed: string[]; suggestion: string };
@@ -268,14 +268,11 @@ const cycleRelations: Record<Lang, Record<string, string>> = {
 /** Quotes a value from content safely: control characters and line breaks cannot forge output lines. */
 const q = (value: string | number | undefined) => `"${escaped(value)}"`;
 
-const tooComplex = (p: FindingParams["markdown-too-complex"], lang: Lang) =>
-  "seconds" in p
-    ? lang === "sv"
-      ? `tolkningen avbröts efter ${p.seconds} s`
-      : `parsing was stopped after ${p.seconds} s`
-    : lang === "sv"
-      ? `tolkningen misslyckades: ${p.reason}`
-      : `parsing failed: ${p.reason}`;
+const tooComplex = (p: FindingParams["markdown-too-complex"], lang: Lang) => {
+  if ("seconds" in p) return lang === "sv" ? `tolkningen avbröts efter ${p.seconds} s` : `parsing was stopped after ${p.seconds} s`;
+  if ("depth" in p) return lang === "sv" ? `den är nästlad i ${p.depth} nivåer; gränsen är ${p.limit}` : `it nests ${p.depth} levels deep; the limit is ${p.limit}`;
+  return lang === "sv" ? `tolkningen misslyckades: ${p.reason}` : `parsing failed: ${p.reason}`;
+};
 
 export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   "path-not-found": {
@@ -612,28 +609,31 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
 export class Finding<C extends Code = Code> extends VFileMessage {
   readonly code: C;
   readonly params: FindingParams[C];
+  readonly #dataPath: ReadonlyArray<string | number> | undefined;
 
-  constructor(code: C, params: FindingParams[C], place: Place | undefined) {
+  constructor(code: C, params: FindingParams[C], place: Place | undefined, dataPath?: ReadonlyArray<string | number>) {
     const where = place?.end ? { start: place.start, end: place.end } : (place?.start ?? { line: 1, column: 1 });
     super(code, { place: where, ruleId: code, source: "styrdok" });
     this.code = code;
     this.params = params;
     this.fatal = codes[code].severity === "error";
     const data: Readonly<Record<string, unknown>> = params;
-    this.expected = typeof data.suggestion === "string" && data.suggestion !== "" ? [data.suggestion] : [];
+    // A suggestion replaces the text at the finding's place; an unresolved link's place is the
+    // whole link, while its suggestion is an id, so it is not offered as a replacement.
+    this.expected = typeof data.suggestion === "string" && data.suggestion !== "" && code !== "link-unresolved" ? [data.suggestion] : [];
     if (typeof data.value === "string") this.actual = data.value;
+    this.#dataPath = dataPath ?? (Array.isArray(data.path) ? data.path.map((step: PathStep) => (typeof step === "string" ? step : step.item)) : undefined);
   }
 
   /** The path into the frontmatter the finding concerns, as data (list positions from 0), if any. */
   get dataPath(): Array<string | number> | undefined {
-    const data: Readonly<Record<string, unknown>> = this.params;
-    return Array.isArray(data.path) ? data.path.map((step: PathStep) => (typeof step === "string" ? step : step.item)) : undefined;
+    return this.#dataPath ? [...this.#dataPath] : undefined;
   }
 }
 
-/** Adds a positioned finding to a file. */
-export function report<C extends Code>(file: VFile, code: C, place: Place | undefined, params: FindingParams[C]): Finding<C> {
-  const finding = new Finding(code, params, place);
+/** Adds a positioned finding to a file; `dataPath`, where it is about a value of the frontmatter. */
+export function report<C extends Code>(file: VFile, code: C, place: Place | undefined, params: FindingParams[C], dataPath?: ReadonlyArray<string | number>): Finding<C> {
+  const finding = new Finding(code, params, place, dataPath);
   if (file.path) {
     finding.name = `${file.path}:${finding.name}`;
     finding.file = file.path;

@@ -56,3 +56,12 @@ export function validityOn(facts: ValidityFacts, today: string): Validity {
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/**
+ * The day a setting such as STYRDOK_TODAY names, when it names one (YYYY-MM-DD, a day that
+ * exists); undefined otherwise, so that the caller falls back to today.
+ */
+export function dayOf(setting: string | undefined): string | undefined {
+  if (setting === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(setting)) return undefined;
+  return new Date(`${setting}T00:00:00Z`).toISOString().slice(0, 10) === setting ? setting : undefined;
+}

@@ -142,6 +142,41 @@ describe("readBody: blocks", () => {
     ]);
   });
 
+  it("puts the footnotes a footnote refers to after those the text refers to, as the page lists them", () => {
+    // The text refers to 2; footnote 2 refers to 3; footnote 1, defined first and referring to 3 itself, only later.
+    const blocks = blocksOf("Text.[^2] Mer.[^1]\n\n[^1]: Ett, se[^3].\n[^2]: Två, se[^3].\n[^3]: Tre.\n");
+    expect(blocks.filter(([type]) => type === "footnoteDefinition").map(([, text]) => text)).toEqual(["Två, se.", "Ett, se.", "Tre."]);
+  });
+
+  it("does not give a block the words of a footnote defined inside it, which the page shows apart", () => {
+    const blocks = blocksOf("> Citat.[^1]\n>\n> [^1]: Fotnotens ord.\n");
+    expect(blocks[0]).toEqual(["blockquote", "Citat."]);
+    expect(blocks.at(-1)).toEqual(["paragraph", "Fotnotens ord."]);
+  });
+
+  it("leaves out the table cells beyond the header's columns, which the page drops", () => {
+    expect(blocksOf("| a | b |\n|---|---|\n| c | d | bortom |\n")).toEqual([
+      ["table", "a b c d"],
+      ["tableRow", "a b"],
+      ["tableCell", "a"],
+      ["tableCell", "b"],
+      ["tableRow", "c d"],
+      ["tableCell", "c"],
+      ["tableCell", "d"],
+    ]);
+  });
+
+  it("gives a block the text of its code, as the page shows it, but keeps code out of the prose a field may quote", () => {
+    const { blocks, plainText } = body("> Före.\n>\n> ```\n> kod här\n> ```\n");
+    expect(blocks[0]).toEqual(expect.objectContaining({ type: "blockquote", text: "Före. kod här" }));
+    expect(plainText).toBe("Före.");
+  });
+
+  it("measures how deeply the body nests", () => {
+    expect(body("Text.\n").depth).toBe(2);
+    expect(body(`${"> ".repeat(50)}Djupt.\n`).depth).toBe(52);
+  });
+
   it("puts footnotes last, in the order the text first refers to them, and leaves out those not shown", () => {
     const blocks = blocksOf("Text.[^b] Mer.[^a] Igen.[^b]\n\n[^a]: Fotnot a.\n[^b]: Fotnot b.\n[^c]: Ingen hänvisar hit.\n[^a]: En andra definition.\n");
     expect(blocks).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadContent, renderFinding } from "../src/index.ts";
+import { loadContent, MAX_BODY_DEPTH, renderFinding } from "../src/index.ts";
 import { actorsFile, contentTree, documentIndex, findings, validateTree } from "./helpers.ts";
 
 const chapter = (frontmatter: string, body: string) => `---\ntype: chapter\nid: s-kap\ntitle: Kapitel\n${frontmatter}---\n${body}`;
@@ -126,6 +126,24 @@ describe("corpus checks", () => {
       ["s-b", 2],
       ["s-c", 3],
     ]);
+  });
+});
+
+describe("bodies the site could not render", () => {
+  it("refuses a body nested deeper than the limit, where the body starts, and keeps its ids", async () => {
+    const deep = `${"> ".repeat(MAX_BODY_DEPTH + 20)}Djupt.\n`;
+    const result = await validateTree({ "actors.md": actorsFile, "documents/s/index.md": documentIndex("s"), "documents/s/01-kap.md": chapter("", deep) });
+    const found = result.files.flatMap((file) => file.messages.map((message) => [file.path, message.line, message.ruleId, renderFinding(message, "sv")]));
+    expect(found).toContainEqual(["documents/s/01-kap.md", 6, "markdown-too-complex", expect.stringContaining(`nästlad i ${MAX_BODY_DEPTH + 22} nivåer; gränsen är ${MAX_BODY_DEPTH}`)]);
+    expect(result.corpus.chapters).toEqual([]);
+    // The chapter's id is still declared: a link to it is not a second error.
+    expect(found.filter(([, , code]) => code === "duplicate-id" || code === "reference-unresolved")).toEqual([]);
+  });
+
+  it("accepts a body nested as deep as real documents go, and far beyond", async () => {
+    const result = await validateTree({ "actors.md": actorsFile, "documents/s/index.md": documentIndex("s"), "documents/s/01-kap.md": chapter("", `${"> ".repeat(60)}Djupt.\n`) });
+    expect(findings(result).filter((finding) => finding.includes("markdown-too-complex"))).toEqual([]);
+    expect(result.corpus.chapters.map((item) => item.id)).toEqual(["s-kap"]);
   });
 });
 

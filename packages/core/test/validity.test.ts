@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstDay, lastDay, validityOn } from "../src/validity.ts";
+import { dayOf, firstDay, lastDay, validityOn } from "../src/validity.ts";
 
 describe("firstDay and lastDay", () => {
   it("give the days a partial date covers, with the real length of each month", () => {
@@ -35,5 +35,16 @@ describe("validityOn", () => {
   it("does not guess: a draft or a record of unknown status is of unknown validity", () => {
     expect(validityOn({ status: "unknown", supersededBy: [] }, "2024-01-01")).toEqual({ state: "unknown" });
     expect(validityOn({ status: "draft", validity: { from: "2020" }, supersededBy: [] }, "2024-01-01").state).toBe("unknown");
+  });
+});
+
+describe("dayOf", () => {
+  it("takes a setting that names a day that exists, and nothing else", () => {
+    expect(dayOf("2026-11-22")).toBe("2026-11-22");
+    expect(dayOf("2024-02-29")).toBe("2024-02-29");
+    expect(dayOf("2023-02-29")).toBeUndefined();
+    expect(dayOf("")).toBeUndefined();
+    expect(dayOf("2026")).toBeUndefined();
+    expect(dayOf(undefined)).toBeUndefined();
   });
 });

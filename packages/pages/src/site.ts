@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Content, today as currentDay, type Graph, type ItemType, loadContent } from "@styrdok/core";
+import { type Content, today as currentDay, dayOf, type Graph, type ItemType, loadContent } from "@styrdok/core";
 
 export interface Site {
   /** What core read: the files with their findings, the model and its graph. */
@@ -43,7 +43,7 @@ function contentFolder(): string {
  */
 export async function buildSite(folder: string, options: { cwd?: string; today?: string } = {}): Promise<Site> {
   const cwd = options.cwd ?? repositoryRoot;
-  const today = options.today ?? process.env.STYRDOK_TODAY ?? currentDay();
+  const today = options.today ?? dayOf(process.env.STYRDOK_TODAY) ?? currentDay();
   const content = await loadContent([folder], { cwd, today });
   if (content.errors > 0) throw new ContentErrors(content);
   const root = resolve(cwd, folder);

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ExportIndicator, loadContent } from "@styrdok/core";
+import { type ExportIndicator, loadContent, MAX_BODY_DEPTH } from "@styrdok/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   actorView,
@@ -84,6 +84,14 @@ describe("renderChapter", () => {
     expect(html).not.toMatch(/javascript:|data:/i);
     expect(html).toContain("Klicka");
     expect(html).toContain('<a href="#%E0%A4%25A">trasig</a>');
+  });
+
+  it("renders a body nested as deep as the validator allows", async () => {
+    const depth = MAX_BODY_DEPTH - 2;
+    const deep = await siteWith(`---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n${"> ".repeat(depth)}Längst in.\n`);
+    const html = renderChapter(deep.graph.getOf("chapter", "dalarna-plan-fritt")!.item, deep.graph);
+    expect(html.split("<blockquote>").length - 1).toBe(depth);
+    expect(html).toContain("Längst in.");
   });
 
   it("shows the source's footnote numbers, not a count from 1 in each chapter", () => {
