@@ -1,7 +1,7 @@
 // The document page: its record (parties, signatures, dates, lineage, frameworks, source), its
 // chapters as safe HTML with an anchor on every item, what the source lost or got wrong, and who
 // answers for which goal.
-import { type DocumentItem, documentRelationLabel, enumLabels, isValueOf, typeName, typePlural } from "@styrdok/core";
+import { type DocumentItem, documentRelationLabel, enumLabels, type GraphNode, type ItemType, isValueOf, typeName, typePlural } from "@styrdok/core";
 import { capitalized, counted } from "../format.ts";
 import { byLabel, type Link, linkTo } from "../link.ts";
 import { renderChapter } from "../render.ts";
@@ -65,32 +65,37 @@ export interface DocumentView {
   counts: string;
 }
 
-/** The gaps of a document (chapter null) or of one of its chapters. */
+/** The items of a type that belong to a document or a chapter (by the graph's structural relation), in file order. */
+function itemsIn<T extends ItemType>(site: Site, type: T, holder: string, field: "document" | "chapter"): Array<GraphNode<T>> {
+  const { graph } = site;
+  return graph.incoming(holder).flatMap((relation) => (relation.field === field && relation.fromType === type ? (graph.getOf(type, relation.from) ?? []) : []));
+}
+
+/** The gaps or source errors of a chapter, or (chapter null) of the document outside its chapters. */
+function notesIn<T extends "gap" | "source-error">(site: Site, type: T, documentId: string, chapterId: string | null): Array<GraphNode<T>> {
+  if (chapterId !== null) return itemsIn(site, type, chapterId, "chapter");
+  return itemsIn(site, type, documentId, "document").filter((node) => node.item.origin.chapter === undefined);
+}
+
 function gapViews(site: Site, documentId: string, chapterId: string | null): GapView[] {
-  return site.graph
-    .all("gap")
-    .filter((gap) => gap.document === documentId && (gap.item.origin.chapter ?? null) === chapterId)
-    .map(({ item: gap }) => ({
-      id: gap.id,
-      kind: enumLabels.GapKind[gap.kind].title,
-      description: gap.description,
-      ...(gap.location ? { location: gap.location } : {}),
-      ...(gap.sourceText ? { sourceText: gap.sourceText } : {}),
-    }));
+  return notesIn(site, "gap", documentId, chapterId).map(({ item: gap }) => ({
+    id: gap.id,
+    kind: enumLabels.GapKind[gap.kind].title,
+    description: gap.description,
+    ...(gap.location ? { location: gap.location } : {}),
+    ...(gap.sourceText ? { sourceText: gap.sourceText } : {}),
+  }));
 }
 
 function sourceErrorViews(site: Site, documentId: string, chapterId: string | null): SourceErrorView[] {
-  return site.graph
-    .all("source-error")
-    .filter((error) => error.document === documentId && (error.item.origin.chapter ?? null) === chapterId)
-    .map(({ item: error }) => ({
-      id: error.id,
-      kind: error.kind,
-      original: error.original,
-      ...(error.correction ? { correction: error.correction } : {}),
-      ...(error.conflictsWith ? { conflictsWith: error.conflictsWith } : {}),
-      ...(error.note ? { note: error.note } : {}),
-    }));
+  return notesIn(site, "source-error", documentId, chapterId).map(({ item: error }) => ({
+    id: error.id,
+    kind: error.kind,
+    original: error.original,
+    ...(error.correction ? { correction: error.correction } : {}),
+    ...(error.conflictsWith ? { conflictsWith: error.conflictsWith } : {}),
+    ...(error.note ? { note: error.note } : {}),
+  }));
 }
 
 /** Actors × goals of a document: how many of its measures and responsibilities join each pair. */
@@ -100,20 +105,15 @@ function responsibilityMatrix(site: Site, documentId: string): Matrix | undefine
     const row = pairs.get(actor) ?? pairs.set(actor, new Map()).get(actor)!;
     row.set(goal, (row.get(goal) ?? 0) + 1);
   };
-  for (const { item: measure } of site.graph.all("measure").filter((node) => node.document === documentId)) {
+  for (const { item: measure } of itemsIn(site, "measure", documentId, "document")) {
     for (const actor of [...(measure.responsible ?? []), ...(measure.partners ?? [])]) for (const goal of measure.goals ?? []) add(actor, goal);
   }
-  for (const { item: responsibility } of site.graph.all("responsibility").filter((node) => node.document === documentId)) {
+  for (const { item: responsibility } of itemsIn(site, "responsibility", documentId, "document")) {
     for (const goal of responsibility.goals ?? []) add(responsibility.actor, goal);
   }
   const goalIds = [...new Set([...pairs.values()].flatMap((row) => [...row.keys()]))];
   if (pairs.size === 0 || goalIds.length === 0) return undefined;
-  const order = new Map(
-    site.graph
-      .all("goal")
-      .filter((goal) => goal.document === documentId)
-      .map((goal, index) => [goal.id, index]),
-  );
+  const order = new Map(itemsIn(site, "goal", documentId, "document").map((goal, index) => [goal.id, index]));
   goalIds.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
   const goals = goalIds.map((id) => linkTo(site.graph, id, 60));
   const rows = [...pairs].map(([actor, row]) => ({ actor: linkTo(site.graph, actor), cells: goalIds.map((goal) => row.get(goal) ?? 0) })).sort((a, b) => byLabel(a.actor, b.actor));
