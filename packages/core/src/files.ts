@@ -102,6 +102,24 @@ export function decodeInto(file: VFile, bytes: Uint8Array): void {
   file.data.source = { readable: true };
 }
 
+/** Whether a path names a content file (`.md`); when not, the file gets the finding that says so. */
+function isMarkdownPath(file: VFile, path: string): boolean {
+  if (extname(path) === ".md") return true;
+  const rename = extname(path).toLowerCase() === ".md" ? `${basename(path, extname(path))}.md` : "";
+  report(file, "file-unexpected", undefined, { rename });
+  return false;
+}
+
+/**
+ * A content file from bytes read elsewhere (a git object, say), checked as a file on disk is:
+ * its name, its size, its encoding. `path` is absolute, as if the file stood in the working tree.
+ */
+export function contentFileOf(path: string, bytes: Uint8Array, options: ReadOptions): VFile {
+  const file = newFile(path, options);
+  if (isMarkdownPath(file, path)) decodeInto(file, bytes);
+  return file;
+}
+
 /**
  * Reads every content file under the given paths (directories are walked, sorted by path).
  * Each path is a content root: symbolic links that lead out of it are refused.
@@ -113,11 +131,7 @@ export async function readContentFiles(paths: string[], options: ReadOptions): P
   async function readOne(path: string): Promise<void> {
     const file = newFile(path, options);
     files.push(file);
-    if (extname(path) !== ".md") {
-      const rename = extname(path).toLowerCase() === ".md" ? `${basename(path, extname(path))}.md` : "";
-      report(file, "file-unexpected", undefined, { rename });
-      return;
-    }
+    if (!isMarkdownPath(file, path)) return;
     let bytes: Uint8Array;
     try {
       const info = await stat(path);

@@ -4,12 +4,13 @@ export { type Body, type BodyBlock, type BodyFootnote, blockOfText, containsWord
 export { checkCorpus, type IdIndex, suggestId } from "./checks.ts";
 export { csvText, type Table, toCsvTables } from "./csv.ts";
 export { type ExportInput, exportJson, toExport } from "./export.ts";
-export { contentRootOf, decodeInto, MAX_FILE_BYTES, readContentFiles } from "./files.ts";
+export { contentFileOf, contentRootOf, decodeInto, MAX_FILE_BYTES, readContentFiles } from "./files.ts";
 export type * from "./generated/content-types.ts";
 export * from "./generated/labels.ts";
+export { type ContentCommit, contentHistory, GitError, type GitProblem, isShallow, loadRevision, mergeBase, type RevisionLoadOptions, repositoryOf, resolveRevision } from "./git.ts";
 export { type ActorVia, buildGraph, type Graph, type GraphItem, type GraphNode, type Relation } from "./graph.ts";
 export { countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityWords } from "./labels.ts";
-export { type Content, type LoadOptions, loadContent, loadEntry, MAX_BODY_DEPTH } from "./load.ts";
+export { type Content, type LoadFilesOptions, type LoadOptions, loadContent, loadEntry, loadFiles, MAX_BODY_DEPTH } from "./load.ts";
 export { DEFAULT_PARSE_TIMEOUT_MS, markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown } from "./markdown.ts";
 export { type Code, codes, Finding, type FindingParams, type Lang, type PathStep, type Place, renderFinding, report, type Severity, severityOf } from "./messages.ts";
 export {

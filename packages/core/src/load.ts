@@ -102,12 +102,34 @@ export async function loadContent(paths: string[], options: LoadOptions = {}): P
   const missing = asked.filter((path) => !existsSync(path));
   const roots = [...new Set(asked.filter((path) => existsSync(path)).map(contentRootOf))].filter((root, _, all) => !all.some((other) => other !== root && isWithin(other, root)));
   const all = await readContentFiles(roots, { cwd });
-  schemaValidators();
   const files = [...(await readContentFiles(missing, { cwd })), ...all.filter((file) => asked.some((path) => isWithin(path, resolve(cwd, file.path))))];
+  return loadFiles(all, { ...options, cwd, roots, reported: files });
+}
+
+export interface LoadFilesOptions extends LoadOptions {
+  /** The content roots the files were read from (absolute): exports are relative to their parent. */
+  roots: string[];
+  /** The files whose findings the caller reports (all of them by default). */
+  reported?: VFile[];
+  /**
+   * Markdown trees by file text, shared between loads: a text parsed once is not parsed again.
+   * Comparing two revisions parses only what differs. The trees are read, never changed.
+   */
+  parseCache?: Map<string, ParseOutcome>;
+}
+
+/**
+ * The pipeline after reading: files already read (from disk, or from git objects by git.ts) →
+ * parsed, validated, modelled, checked and graphed content.
+ */
+export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promise<Content> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = options.reported ?? all;
+  schemaValidators();
   const readable = all.filter((file) => file.data.source?.readable);
-  const outcomes = await parseMarkdown(
+  const outcomes = await parseWithCache(
     readable.map((file) => String(file.value)),
-    options.parse,
+    options,
   );
   const loaded = readable.map((file, index) => loadEntry(file, outcomes[index]!));
   const entries = loaded.filter((entry) => entry !== undefined);
@@ -124,7 +146,7 @@ export async function loadContent(paths: string[], options: LoadOptions = {}): P
     // A failure of styrdok's own is a finding too, on a file the run reports, never an exception.
     let carrier = files[0] ?? all[0];
     if (!carrier) {
-      carrier = new VFile({ path: relative(cwd, asked[0] ?? cwd) || ".", cwd });
+      carrier = new VFile({ path: relative(cwd, options.roots[0] ?? cwd) || ".", cwd });
       files.push(carrier);
     }
     report(carrier, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
@@ -132,8 +154,18 @@ export async function loadContent(paths: string[], options: LoadOptions = {}): P
   for (const file of files) file.messages.sort(compareMessage);
   const counts = statistics(files);
   const internalErrors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId === "internal-error").length, 0);
-  const base = commonFolder(roots.map((root) => dirname(root))) ?? cwd;
+  const base = commonFolder(options.roots.map((root) => dirname(root))) ?? cwd;
   return { files, corpus, graph, errors: counts.fatal, warnings: counts.warn, internalErrors, base, exportPath: (file) => relative(base, resolve(cwd, file)) };
+}
+
+/** Parses the texts the cache does not hold, and keeps what it parsed there. */
+async function parseWithCache(texts: string[], options: LoadFilesOptions): Promise<ParseOutcome[]> {
+  const cache = options.parseCache;
+  if (!cache) return parseMarkdown(texts, options.parse);
+  const missing = [...new Set(texts.filter((text) => !cache.has(text)))];
+  const parsed = await parseMarkdown(missing, options.parse);
+  for (const [index, text] of missing.entries()) cache.set(text, parsed[index]!);
+  return texts.map((text) => cache.get(text)!);
 }
 
 /** The deepest folder that contains all the given folders. */

@@ -1,0 +1,223 @@
+// Content at a git revision, read from git's objects: never by checking a revision out over the
+// working tree, where an editor's unsaved work lives. A revision's files go through the same
+// pipeline as files on disk (loadFiles), so they get the same findings.
+import { execFile, spawn } from "node:child_process";
+import { relative, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+import { VFile } from "vfile";
+import { contentFileOf } from "./files.ts";
+import { type Content, type LoadOptions, loadFiles } from "./load.ts";
+import type { ParseOutcome } from "./markdown.ts";
+import { report } from "./messages.ts";
+
+const run = promisify(execFile);
+
+/** Why git could not give what was asked; the CLI puts each into words. */
+export type GitProblem = "git-missing" | "not-a-repository" | "unknown-revision" | "outside-repository";
+
+export class GitError extends Error {
+  readonly problem: GitProblem;
+  /** The revision or path concerned. */
+  readonly subject: string;
+  constructor(problem: GitProblem, subject: string, detail = "") {
+    super(`${problem}: ${subject}${detail ? ` (${detail})` : ""}`);
+    this.name = "GitError";
+    this.problem = problem;
+    this.subject = subject;
+  }
+}
+
+/** Large enough for `git log` of a long history, and far below what a process can hold. */
+const MAX_OUTPUT = 256 * 1024 * 1024;
+
+async function git(repository: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run("git", ["-c", "core.quotepath=off", ...args], { cwd: repository, encoding: "utf8", maxBuffer: MAX_OUTPUT });
+    return stdout;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new GitError("git-missing", "git");
+    throw error;
+  }
+}
+
+/** The top folder of the repository that holds `folder`, or undefined outside any repository (or without git). */
+export async function repositoryOf(folder: string): Promise<string | undefined> {
+  try {
+    return (await git(folder, ["rev-parse", "--show-toplevel"])).trim() || undefined;
+  } catch (error) {
+    if (error instanceof GitError) throw error;
+    return undefined;
+  }
+}
+
+/** The commit a revision name (branch, tag, HEAD~2, abbreviated hash) stands for. */
+export async function resolveRevision(repository: string, name: string): Promise<string> {
+  // A name that looks like an option would be read as one by git.
+  if (name.startsWith("-") || name.length === 0) throw new GitError("unknown-revision", name);
+  try {
+    return (await git(repository, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${name}^{commit}`])).trim();
+  } catch (error) {
+    if (error instanceof GitError) throw error;
+    throw new GitError("unknown-revision", name);
+  }
+}
+
+/** The newest common ancestor of two commits, or undefined when they have none (or history is shallow). */
+export async function mergeBase(repository: string, a: string, b: string): Promise<string | undefined> {
+  try {
+    return (await git(repository, ["merge-base", a, b])).trim() || undefined;
+  } catch (error) {
+    if (error instanceof GitError) throw error;
+    return undefined;
+  }
+}
+
+/** Whether the repository's history is cut off (a shallow clone): older commits are missing. */
+export async function isShallow(repository: string): Promise<boolean> {
+  return (await git(repository, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+
+/** A commit that changed content, as history lists it. */
+export interface ContentCommit {
+  commit: string;
+  /** The first parent; absent for a root commit (or where a shallow clone cut the history). */
+  parent?: string;
+  /** Author date, as ISO 8601 with its offset. */
+  date: string;
+  author: string;
+  subject: string;
+  /** The message after the subject line, trimmed. */
+  body: string;
+  /** Files changed under the content folders (relative to the repository). */
+  files: string[];
+}
+
+/**
+ * The commits that changed files under the given folders, newest first, at most `limit`.
+ * Merges are followed along their first parent, so each change is listed once, as it reached
+ * the branch.
+ */
+export async function contentHistory(repository: string, folders: string[], options: { limit?: number; revision?: string } = {}): Promise<ContentCommit[]> {
+  const paths = folders.map((folder) => relative(repository, resolve(repository, folder)) || ".");
+  const args = ["log", "--first-parent", "-z", "--format=%x1e%H%x1f%P%x1f%aI%x1f%an%x1f%s%x1f%b%x1f", "--name-only", "--no-renames"];
+  if (options.limit !== undefined) args.push(`-n${options.limit}`);
+  args.push(options.revision ?? "HEAD", "--", ...paths);
+  let log: string;
+  try {
+    log = await git(repository, args);
+  } catch (error) {
+    if (error instanceof GitError) throw error;
+    // A repository without commits has no history.
+    return [];
+  }
+  return log
+    .split("\x1e")
+    .filter((record) => record.includes("\x1f"))
+    .map((record) => {
+      const [commit, parents, date, author, subject, body, files] = record.split("\x1f");
+      const parent = parents?.split(" ").filter(Boolean)[0];
+      return {
+        commit: commit!,
+        // In a shallow clone the oldest commit has no parent here: git grafts the history away.
+        ...(parent ? { parent } : {}),
+        date: date!,
+        author: author!,
+        subject: subject!,
+        body: body!.trim(),
+        files: (files ?? "")
+          .split("\0")
+          .map((file) => file.trim())
+          .filter(Boolean),
+      };
+    });
+}
+
+/** What `loadRevision` needs besides the usual load options. */
+export interface RevisionLoadOptions extends LoadOptions {
+  /** Markdown trees by text, shared with the load of another revision (see loadFiles). */
+  parseCache?: Map<string, ParseOutcome>;
+}
+
+/**
+ * The content of the given content folders (absolute paths in the working tree) as it stood
+ * at a commit, read from git's objects and loaded as loadContent loads a folder. File paths
+ * are those the files would have in the working tree, so both sides of a comparison agree.
+ * A folder that did not exist at the commit is empty there.
+ */
+export async function loadRevision(repository: string, commit: string, roots: string[], options: RevisionLoadOptions = {}): Promise<Content> {
+  const cwd = options.cwd ?? process.cwd();
+  const files: VFile[] = [];
+  for (const root of roots) {
+    const inRepository = relative(repository, root);
+    if (inRepository.startsWith("..") || resolve(repository, inRepository) !== resolve(root)) throw new GitError("outside-repository", root);
+    const listing = await git(repository, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", inRepository || "."]);
+    const entries = listing
+      .split("\0")
+      .filter(Boolean)
+      .map((line) => {
+        const tab = line.indexOf("\t");
+        const [mode, kind, object] = line.slice(0, tab).split(" ");
+        return { mode: mode!, kind: kind!, object: object!, path: line.slice(tab + 1) };
+      })
+      // Hidden files and folders are not content, as on disk.
+      .filter(
+        (entry) =>
+          !relative(inRepository, entry.path)
+            .split("/")
+            .some((part) => part.startsWith(".")),
+      )
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const blobs = entries.filter((entry) => entry.kind === "blob" && entry.mode !== "120000");
+    const contents = await readBlobs(
+      repository,
+      blobs.map((entry) => entry.object),
+    );
+    for (const entry of entries) {
+      const path = resolve(repository, entry.path.split("/").join(sep));
+      if (entry.kind !== "blob" || entry.mode === "120000") {
+        // Links and submodules are not followed in a revision: what they lead to is not in its objects.
+        const file = new VFile({ path: relative(cwd, path), cwd, value: "" });
+        file.data.source = { readable: false };
+        report(file, "file-unreadable", undefined, { reason: entry.mode === "120000" ? "symlink" : entry.kind });
+        files.push(file);
+        continue;
+      }
+      files.push(contentFileOf(path, contents.get(entry.object)!, { cwd }));
+    }
+  }
+  return loadFiles(files, { ...options, cwd, roots });
+}
+
+/** The bytes of git objects, by id: one `git cat-file --batch` for all of them. */
+function readBlobs(repository: string, objects: string[]): Promise<Map<string, Uint8Array>> {
+  const wanted = [...new Set(objects)];
+  const result = new Map<string, Uint8Array>();
+  if (wanted.length === 0) return Promise.resolve(result);
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd: repository, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", (error) => reject((error as NodeJS.ErrnoException).code === "ENOENT" ? new GitError("git-missing", "git") : error));
+    child.on("close", (code) => {
+      if (code !== 0) {
+        reject(new Error(`git cat-file failed: ${stderr.trim()}`));
+        return;
+      }
+      const output = Buffer.concat(chunks);
+      let offset = 0;
+      while (offset < output.length) {
+        const newline = output.indexOf(0x0a, offset);
+        const [object, , size] = output.subarray(offset, newline).toString().split(" ");
+        const length = Number(size);
+        result.set(object!, new Uint8Array(output.subarray(newline + 1, newline + 1 + length)));
+        offset = newline + 1 + length + 1;
+      }
+      resolvePromise(result);
+    });
+    child.stdin.end(`${wanted.join("\n")}\n`);
+  });
+}
