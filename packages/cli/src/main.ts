@@ -1,11 +1,36 @@
 // The `styrdok` command. Exit codes: 0 no errors, 1 errors in the content, 2 a usage or
 // internal failure. Data goes to stdout, everything meant for people to stderr where data
 // and people share a run (export, show, coverage).
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type Content, csvText, dayOf, exportJson, type Lang, loadContent, nearest, toCsvTables, toExport } from "@styrdok/core";
+import {
+  type Content,
+  contentFileOf,
+  contentRootOf,
+  csvText,
+  dayOf,
+  defaultContentPath,
+  diffContents,
+  exportJson,
+  GitError,
+  isWithin,
+  type Lang,
+  type LoadOptions,
+  loadContent,
+  loadFiles,
+  loadRevision,
+  mergeBase,
+  nearest,
+  type ParseOutcome,
+  readContentFiles,
+  repositoryOf,
+  resolveRevision,
+  toCsvTables,
+  toExport,
+} from "@styrdok/core";
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
+import { diffMarkdown, diffText } from "./diff-report.ts";
 import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
 
@@ -35,6 +60,14 @@ Användning:
                                  och internationellt mål, och vilka län som saknar något
       --framework ID             Bara detta ramverk, t.ex. nationell-strategi-2017-2026
       --format text|json|csv     Utdataformat (standard: text)
+  styrdok diff [rev-a] [rev-b] [sökvägar…]
+                                 Semantisk jämförelse av innehållet vid två revisioner:
+                                 nya, borttagna, ändrade och flyttade poster, ord för ord,
+                                 och effekten per aktör och per nationellt mål. Standard:
+                                 grenen mains sammanslagningsbas mot arbetskopian; en
+                                 revision: den mot arbetskopian
+      --format text|json|markdown  Utdataformat (standard: text; markdown för en kommentar
+                                 i en pull request och $GITHUB_STEP_SUMMARY)
   styrdok help                   Visa denna hjälp
 
 Gemensamma val:
@@ -59,6 +92,14 @@ Usage:
                                  international goal, and which counties have nothing
       --framework ID             Only this framework, e.g. nationell-strategi-2017-2026
       --format text|json|csv     Output format (default: text)
+  styrdok diff [rev-a] [rev-b] [paths…]
+                                 Semantic comparison of the content at two revisions: items
+                                 added, removed, modified and moved, word by word, and the
+                                 effect per actor and per national goal. Default: the merge
+                                 base with main against the working tree; one revision: it
+                                 against the working tree
+      --format text|json|markdown  Output format (default: text; markdown for a pull-request
+                                 comment and $GITHUB_STEP_SUMMARY)
   styrdok help                   Show this help
 
 Common options:
@@ -89,6 +130,14 @@ const words = {
     contentErrors: (count: number) => `Obs: innehållet har ${count} fel; svaret bygger bara på det som är giltigt. Kör styrdok validate.\n`,
     internal: "styrdok: internt fel",
     moreFindings: (count: number) => `${count} fynd till som GitHub inte visar som anteckningar:`,
+    notRepository: (folder: string) => `${folder} ligger inte i ett git-arkiv, så det finns inga revisioner att jämföra.`,
+    gitMissing: "git finns inte på den här datorn; diff behöver git.",
+    unknownRevision: (name: string) => `"${name}" är varken en revision i git eller en sökväg som finns.`,
+    outsideRepository: (path: string) => `${path} ligger utanför git-arkivet.`,
+    noBase: "det finns ingen gren main (eller origin/main) att jämföra med. Ange en revision, t.ex. styrdok diff HEAD~1.",
+    tooManyRevisions: "diff jämför högst två revisioner.",
+    findingsAt: (revision: string) => `Fel i innehållet vid ${revision}:`,
+    workingTree: "arbetskopian",
   },
   en: {
     unknownCommand: (name: string, suggestion: string) => `unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ""}`,
@@ -108,10 +157,19 @@ const words = {
     contentErrors: (count: number) => `Note: the content has ${count} errors; the answer is built from what is valid only. Run styrdok validate.\n`,
     internal: "styrdok: internal error",
     moreFindings: (count: number) => `${count} more findings that GitHub does not show as annotations:`,
+    notRepository: (folder: string) => `${folder} is not in a git repository, so there are no revisions to compare.`,
+    gitMissing: "git is not installed on this machine; diff needs git.",
+    unknownRevision: (name: string) => `"${name}" is neither a git revision nor a path that exists.`,
+    outsideRepository: (path: string) => `${path} is outside the git repository.`,
+    noBase: "there is no branch main (or origin/main) to compare with. Name a revision, e.g. styrdok diff HEAD~1.",
+    tooManyRevisions: "diff compares at most two revisions.",
+    findingsAt: (revision: string) => `Errors in the content at ${revision}:`,
+    workingTree: "the working tree",
   },
 };
 
 interface Options {
+  "git-driver"?: boolean;
   format?: string;
   out?: string;
   framework?: string;
@@ -125,11 +183,12 @@ const commandOptions: Record<string, Array<keyof Options>> = {
   export: ["format", "out"],
   show: ["format"],
   coverage: ["format", "framework"],
+  diff: ["format", "git-driver"],
   help: [],
 };
 
 /** What a Swedish editor may type for a command. */
-const swedishCommands: Record<string, string> = { validera: "validate", kontrollera: "validate", exportera: "export", visa: "show", täckning: "coverage", hjälp: "help" };
+const swedishCommands: Record<string, string> = { validera: "validate", kontrollera: "validate", exportera: "export", visa: "show", täckning: "coverage", jämför: "diff", hjälp: "help" };
 
 function langOf(argv: string[], env: Io["env"]): Lang {
   const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
@@ -137,22 +196,32 @@ function langOf(argv: string[], env: Io["env"]): Lang {
   return value === "en" ? "en" : "sv";
 }
 
-function parse(argv: string[], lang: Lang): { options: Options; positionals: string[] } {
+function parse(argv: string[], lang: Lang): { options: Options; positionals: string[]; terminator: number } {
   const { values, positionals, tokens } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: false,
     tokens: true,
-    options: { format: { type: "string" }, out: { type: "string" }, framework: { type: "string" }, lang: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      format: { type: "string" },
+      out: { type: "string" },
+      framework: { type: "string" },
+      lang: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      "git-driver": { type: "boolean" },
+    },
   });
   const command = positionals[0] ?? "help";
   const allowed = new Set<string>([...(commandOptions[command] ?? []), "lang", "help"]);
   for (const token of tokens) {
     if (token.kind !== "option") continue;
     if (!allowed.has(token.name)) throw new UsageError(words[lang].unknownOption(token.rawName, command));
-    if (token.name !== "help" && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
+    if (token.name !== "help" && token.name !== "git-driver" && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
   }
-  return { options: values as Options, positionals };
+  // Positionals after `--` are paths, never revisions (as in git).
+  const end = tokens.find((token) => token.kind === "option-terminator");
+  const terminator = end ? tokens.filter((token) => token.kind === "positional" && token.index < end.index).length : positionals.length;
+  return { options: values as Options, positionals, terminator };
 }
 
 function checkFormat(value: string | undefined, allowed: string[], lang: Lang): string {
@@ -166,9 +235,13 @@ function checkFormat(value: string | undefined, allowed: string[], lang: Lang): 
  * STYRDOK_TODAY (YYYY-MM-DD) fixes the day validity is judged by, as it does for the site.
  */
 function load(paths: string[], io: Io): Promise<Content> {
+  return loadContent(paths, loadOptions(io));
+}
+
+function loadOptions(io: Io): LoadOptions {
   const timeout = Number(io.env.STYRDOK_PARSE_TIMEOUT_MS);
   const today = dayOf(io.env.STYRDOK_TODAY);
-  return loadContent(paths, { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today ? { today } : {}) });
+  return { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today ? { today } : {}) };
 }
 
 /** Exit code 2 beats 1: a run that failed inside styrdok cannot vouch for the content. */
@@ -248,10 +321,101 @@ async function coverageCommand(paths: string[], framework: string | undefined, f
   return result.internalErrors > 0 ? 2 : 0;
 }
 
+/** The revision `diff` compares with when none is named: where this branch left main. */
+async function defaultBase(repository: string, lang: Lang): Promise<{ name: string; commit: string }> {
+  const head = await resolveRevision(repository, "HEAD").catch(() => undefined);
+  for (const name of ["main", "origin/main"]) {
+    const branch = await resolveRevision(repository, name).catch(() => undefined);
+    if (!branch) continue;
+    const base = head ? await mergeBase(repository, head, branch) : undefined;
+    if (base) return { name: base === branch ? name : `${name}…HEAD`, commit: base };
+  }
+  throw new UsageError(words[lang].noBase);
+}
+
+/**
+ * `diff [rev-a] [rev-b] [paths…]`: up to two leading arguments that name revisions (and no
+ * path of the working tree) are revisions; the rest, and everything after `--`, are paths.
+ */
+async function diffCommand(args: string[], afterTerminator: string[], format: string, lang: Lang, io: Io): Promise<number> {
+  const repository = await repositoryOf(io.cwd);
+  if (!repository) throw new GitError("not-a-repository", io.cwd);
+  const revisions: Array<{ name: string; commit: string }> = [];
+  const paths: string[] = [];
+  for (const arg of args) {
+    if (paths.length === 0 && !existsSync(resolve(io.cwd, arg))) {
+      if (revisions.length === 2) throw new UsageError(words[lang].tooManyRevisions);
+      revisions.push({ name: arg, commit: await resolveRevision(repository, arg) });
+    } else paths.push(arg);
+  }
+  paths.push(...afterTerminator);
+  for (const path of paths) if (!isWithin(repository, resolve(io.cwd, path))) throw new GitError("outside-repository", path);
+  const existing = paths.map((path) => resolve(io.cwd, path)).filter((path) => existsSync(path));
+  const roots = existing.length > 0 ? [...new Set(existing.map(contentRootOf))] : [defaultContentPath(io.cwd)];
+  const before = revisions[0] ?? (await defaultBase(repository, lang));
+  const options = { ...loadOptions(io), parseCache: new Map<string, ParseOutcome>() };
+  const beforeContent = await loadRevision(repository, before.commit, roots, options);
+  const after = revisions[1];
+  const afterContent = after ? await loadRevision(repository, after.commit, roots, options) : await loadContent(roots, options);
+  const scope = paths.map((path) => resolve(io.cwd, path));
+  const diff = diffContents(
+    { ...before, content: beforeContent },
+    after ? { ...after, content: afterContent } : { name: "", content: afterContent },
+    scope.length > 0 ? { inScope: (file) => scope.some((path) => isWithin(path, resolve(io.cwd, file))) } : {},
+  );
+  reportRevisionErrors(
+    [
+      [beforeContent, before.name],
+      [afterContent, after?.name ?? words[lang].workingTree],
+    ],
+    lang,
+    io,
+  );
+  io.stdout(format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : format === "markdown" ? diffMarkdown(diff, lang) : diffText(diff, lang));
+  const sides = [beforeContent, afterContent];
+  return sides.some((side) => side.internalErrors > 0) ? 2 : sides.some((side) => side.errors > 0) ? 1 : 0;
+}
+
+/** The findings that make a revision's content invalid, on stderr, so the diff on stdout stays data. */
+function reportRevisionErrors(sides: Array<[Content, string]>, lang: Lang, io: Io): void {
+  for (const [content, name] of sides) {
+    if (content.errors === 0) continue;
+    const files = content.files.filter((file) => file.messages.some((message) => message.fatal === true));
+    io.stderr(`${words[lang].findingsAt(name)}\n${textReport(files, lang, false)}\n`);
+  }
+}
+
+/**
+ * git's external diff driver (`diff.styrdok.command`): git passes the path and the file's old and
+ * new text as files; the rest of the content is the working tree's, so references resolve. Git
+ * stops when a driver fails, so findings are shown and the exit code stays 0.
+ */
+async function gitDriverCommand(args: string[], lang: Lang, io: Io): Promise<number> {
+  const [path, oldFile, oldHex, , newFile, newHex] = args;
+  if (!path || !oldFile || !newFile) throw new UsageError(words[lang].unknownRevision(args.join(" ")));
+  const absolute = resolve(io.cwd, path);
+  const root = contentRootOf(existsSync(absolute) ? absolute : dirname(absolute));
+  const options = { ...loadOptions(io), parseCache: new Map<string, ParseOutcome>() };
+  const sideWith = async (textFile: string) => {
+    const files = (await readContentFiles([root], { cwd: io.cwd })).filter((file) => resolve(io.cwd, file.path) !== absolute);
+    if (textFile !== "/dev/null") files.push(contentFileOf(absolute, readFileSync(textFile), { cwd: io.cwd }));
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return loadFiles(files, { ...options, roots: [root] });
+  };
+  const short = (hex: string | undefined) => (hex && !/^0+$/.test(hex) && hex !== "." ? hex.slice(0, 7) : "");
+  const diff = diffContents(
+    { name: short(oldHex), content: await sideWith(oldFile) },
+    { name: short(newHex), content: await sideWith(newFile) },
+    { inScope: (file) => resolve(io.cwd, file) === absolute },
+  );
+  io.stdout(`styrdok diff ${path}\n${diffText(diff, lang)}`);
+  return 0;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const lang = langOf(argv, io.env);
   try {
-    const { options, positionals } = parse(argv, lang);
+    const { options, positionals, terminator } = parse(argv, lang);
     if (options.lang !== undefined && options.lang !== "sv" && options.lang !== "en") throw new UsageError(words[lang].badLang(options.lang));
     const [command, ...rest] = positionals;
     if (options.help || command === undefined || command === "help") {
@@ -267,10 +431,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await exportCommand(rest, checkFormat(options.format, ["json", "csv"], lang), options.out, lang, io);
       case "coverage":
         return await coverageCommand(rest, options.framework, checkFormat(options.format, ["text", "json", "csv"], lang), lang, io);
+      case "diff": {
+        const format = checkFormat(options.format, ["text", "json", "markdown"], lang);
+        if (options["git-driver"]) return await gitDriverCommand(rest, lang, io);
+        return await diffCommand(rest.slice(0, terminator - 1), rest.slice(terminator - 1), format, lang, io);
+      }
       default:
         throw new UsageError(words[lang].unknownCommand(command, swedishCommands[command.toLowerCase()] ?? nearest(command, Object.keys(commandOptions))));
     }
   } catch (error) {
+    if (error instanceof GitError) {
+      const w = words[lang];
+      const message = {
+        "git-missing": w.gitMissing,
+        "not-a-repository": w.notRepository(error.subject),
+        "unknown-revision": w.unknownRevision(error.subject),
+        "outside-repository": w.outsideRepository(error.subject),
+      }[error.problem];
+      io.stderr(`styrdok: ${message} ${w.seeHelp}\n`);
+      return 2;
+    }
     if (error instanceof UsageError) {
       io.stderr(`styrdok: ${error.message} ${words[lang].seeHelp}\n`);
       return 2;

@@ -66,6 +66,10 @@ export function downloads(site: Site): Downloads {
   const csv = [...toCsvTables(data)].map(([name, table]) =>
     download({ url: `/data/csv/${name}`, name, description: tableDescriptions[name] ?? "", contentType: "text/csv; charset=utf-8", body: csvText(table) }),
   );
+  const schemaDescriptions: Record<string, string> = {
+    "export.schema.json": "Exportens form: kontraktet för styrdok.json.",
+    "diff.schema.json": "Den semantiska jämförelsens form (styrdok diff --format json).",
+  };
   const schemas = readdirSync(schemaDirectory)
     .filter((name) => name.endsWith(".schema.json"))
     .sort()
@@ -73,7 +77,7 @@ export function downloads(site: Site): Downloads {
       download({
         url: `/schemas/${name}`,
         name,
-        description: name === "export.schema.json" ? "Exportens form: kontraktet för styrdok.json." : `Schemat för innehållsfilerna (${name.replace(".schema.json", "")}).`,
+        description: schemaDescriptions[name] ?? `Schemat för innehållsfilerna (${name.replace(".schema.json", "")}).`,
         contentType: "application/schema+json; charset=utf-8",
         body: readFileSync(join(schemaDirectory, name), "utf8"),
       }),
