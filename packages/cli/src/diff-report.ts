@@ -1,6 +1,6 @@
 // A semantic diff in words: plain text for a terminal (and git's diff driver), Markdown for a
 // pull-request comment and $GITHUB_STEP_SUMMARY. Pure: a SemanticDiff in, a string out.
-import { type ChangeKind, fieldLabel, type ItemChange, type Lang, type SemanticDiff, typeName, type WordPart } from "@styrdok/core";
+import { type ChangeKind, fieldLabel, type ItemChange, type ItemType, itemFieldTitle, type Lang, type SemanticDiff, typeName, type WordPart } from "@styrdok/core";
 
 /** GitHub refuses a comment longer than 65,536 characters; leave room for the marker and the workflow's own lines. */
 export const MARKDOWN_BUDGET = 60_000;
@@ -125,6 +125,22 @@ export function trimContext(parts: WordPart[]): WordPart[] {
   });
 }
 
+/**
+ * A changed run with the spaces at its ends outside its marks, so that an inserted word reads
+ * "ska {+alltid+} anmäla" and not "ska {+alltid +}anmäla".
+ */
+function marked(text: string, mark: (core: string) => string): string {
+  const [, lead = "", core = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+  return core ? `${lead}${mark(core)}${trail}` : text;
+}
+
+/** A field as readers know it: its title in the schemas ("ansvariga"), the chapter's text, or its key in English. */
+function fieldName(type: ItemType, field: string, lang: Lang): string {
+  if (field === "body") return lang === "sv" ? "brödtext" : "body text";
+  if (lang === "en") return field;
+  return (itemFieldTitle(type, field) ?? fieldLabel(field, lang)).toLowerCase();
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s+/g, " ");
 }
@@ -158,13 +174,13 @@ function changeNotes(change: ItemChange, w: Words): string[] {
 
 function textWords(parts: WordPart[]): string {
   return trimContext(parts)
-    .map((part) => (part.op === "equal" ? oneLine(part.text) : part.op === "delete" ? `[-${oneLine(part.text)}-]` : `{+${oneLine(part.text)}+}`))
+    .map((part) => (part.op === "equal" ? oneLine(part.text) : marked(oneLine(part.text), (core) => (part.op === "delete" ? `[-${core}-]` : `{+${core}+}`))))
     .join("");
 }
 
 function textFields(change: ItemChange, lang: Lang, w: Words): string[] {
   return change.fields.map((field) => {
-    const name = fieldLabel(field.field, lang);
+    const name = fieldName(change.type, field.field, lang);
     if (field.words) return `${name}: ${textWords(field.words)}`;
     if (field.referencesAdded || field.referencesRemoved) {
       const added = (field.referencesAdded ?? []).map((id) => `+ ${id}`);
@@ -258,14 +274,14 @@ function codeSpan(text: string): string {
 
 function markdownWords(parts: WordPart[]): string {
   return trimContext(parts)
-    .map((part) => (part.op === "equal" ? escapeMarkdown(part.text) : part.op === "delete" ? `<del>${escapeMarkdown(part.text)}</del>` : `<ins>${escapeMarkdown(part.text)}</ins>`))
+    .map((part) => (part.op === "equal" ? escapeMarkdown(part.text) : marked(escapeMarkdown(part.text), (core) => (part.op === "delete" ? `<del>${core}</del>` : `<ins>${core}</ins>`))))
     .join("");
 }
 
 function markdownChange(change: ItemChange, lang: Lang): string {
   const w = words[lang];
   const fields = change.fields.map((field) => {
-    const name = escapeMarkdown(fieldLabel(field.field, lang));
+    const name = escapeMarkdown(fieldName(change.type, field.field, lang));
     if (field.words) return `- **${name}**: ${markdownWords(field.words)}`;
     if (field.referencesAdded || field.referencesRemoved) {
       const removed = (field.referencesRemoved ?? []).map((id) => `<del>${codeSpan(id)}</del>`);

@@ -63,6 +63,6 @@ export {
   supersedingDocuments,
   validityOf,
 } from "./queries.ts";
-export { type ContentType, contentTypes, isPartialDate, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
+export { type ContentType, contentTypes, isPartialDate, itemFieldTitle, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
 export { nearest } from "./suggest.ts";
 export { dayOf, firstDay, lastDay, today, type Validity, type ValidityFacts, type ValidityState, validityOn } from "./validity.ts";

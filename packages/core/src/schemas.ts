@@ -487,3 +487,60 @@ function validateByType(type: ContentType, data: Record<string, unknown>): Valid
       return validateAs("framework", data);
   }
 }
+
+/** Where each item type's fields are described: its schema file and, for list items, its definition. */
+const itemSchemas: Record<string, [file: string, definition?: string]> = {
+  document: ["document.schema.json"],
+  chapter: ["chapter.schema.json"],
+  goal: ["chapter.schema.json", "Goal"],
+  measure: ["chapter.schema.json", "Measure"],
+  responsibility: ["chapter.schema.json", "Responsibility"],
+  indicator: ["chapter.schema.json", "Indicator"],
+  definition: ["chapter.schema.json", "Definition"],
+  event: ["chapter.schema.json", "Event"],
+  template: ["chapter.schema.json", "Template"],
+  gap: ["defs.schema.json", "Gap"],
+  "source-error": ["defs.schema.json", "SourceError"],
+  actor: ["actors.schema.json", "Actor"],
+  source: ["sources.schema.json", "Source"],
+  framework: ["framework.schema.json"],
+  "framework-goal": ["framework.schema.json", "FrameworkGoal"],
+};
+
+interface TitledSchema {
+  title?: string;
+  $ref?: string;
+  properties?: Record<string, TitledSchema>;
+  $defs?: Record<string, TitledSchema>;
+}
+
+const schemaFiles = new Map<string, TitledSchema>();
+
+function schemaFile(name: string): TitledSchema {
+  let schema = schemaFiles.get(name);
+  if (!schema) {
+    schema = JSON.parse(readFileSync(new URL(name, `file://${schemaDirectory}`), "utf8")) as TitledSchema;
+    schemaFiles.set(name, schema);
+  }
+  return schema;
+}
+
+/** The schema a `$ref` such as "defs.schema.json#/$defs/Note" or "#/$defs/Goal" points at, within `file`. */
+function resolveRef(ref: string, file: string): TitledSchema | undefined {
+  const [target, pointer = ""] = ref.split("#");
+  const name = target || file;
+  const definition = /^\/\$defs\/([^/]+)$/.exec(pointer)?.[1];
+  const schema = schemaFile(name);
+  return definition ? schema.$defs?.[definition] : schema;
+}
+
+/** The Swedish title the schemas give a field of an item type ("Ansvariga" for a measure's responsible), if any. */
+export function itemFieldTitle(type: string, field: string): string | undefined {
+  const [file, definition] = itemSchemas[type] ?? [];
+  if (!file) return undefined;
+  const root = schemaFile(file);
+  const schema = definition ? root.$defs?.[definition] : root;
+  const property = schema?.properties?.[field];
+  if (!property) return undefined;
+  return property.title ?? (property.$ref ? resolveRef(property.$ref, file)?.title : undefined);
+}
