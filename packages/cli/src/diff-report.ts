@@ -41,8 +41,7 @@ const words = {
     errorsAt: (count: number, revision: string) => `Innehållet har ${count} fel vid ${revision}; jämförelsen bygger på det som kunde läsas.`,
     folded: (count: number) =>
       `${count} ${count === 1 ? "ändring till visas" : "ändringar till visas"} inte här, eftersom en kommentar får vara högst 65 536 tecken. Kör \`npm run styrdok -- diff\` för hela jämförelsen.`,
-    added: "lagt till",
-    removed: "tagit bort",
+    more: (count: number) => `och ${count} till`,
     wasEmpty: "(saknades)",
     isEmpty: "(borttaget)",
   },
@@ -79,8 +78,7 @@ const words = {
     errorsAt: (count: number, revision: string) => `The content has ${count} errors at ${revision}; the comparison is built from what could be read.`,
     folded: (count: number) =>
       `${count} more ${count === 1 ? "change is" : "changes are"} not shown here, as a comment may hold at most 65,536 characters. Run \`npm run styrdok -- diff\` for the whole comparison.`,
-    added: "added",
-    removed: "removed",
+    more: (count: number) => `and ${count} more`,
     wasEmpty: "(absent)",
     isEmpty: "(removed)",
   },
@@ -220,24 +218,28 @@ export function diffText(diff: SemanticDiff, lang: Lang): string {
   return `${lines.join("\n")}\n`;
 }
 
-function effectLines(diff: SemanticDiff, lang: Lang, code: (id: string) => string = (id) => id): string[] {
+/** How many items an effect lists by id before it only counts the rest. */
+const EFFECT_ITEMS = 8;
+
+function effectLines(diff: SemanticDiff, lang: Lang, code: (id: string) => string = (id) => id, text: (words: string) => string = oneLine): string[] {
   const w = words[lang];
+  const list = (items: Array<{ type: ItemType; id: string }>) => {
+    const named = items.slice(0, EFFECT_ITEMS).map((item) => `${typeName(item.type, lang)} ${code(item.id)}`);
+    return items.length > EFFECT_ITEMS ? `${named.join(", ")} ${w.more(items.length - EFFECT_ITEMS)}` : named.join(", ");
+  };
+  const gainedAndLost = (effect: { gained: Array<{ type: ItemType; id: string }>; lost: Array<{ type: ItemType; id: string }> }) => [
+    ...(effect.gained.length ? [`${w.gained} ${list(effect.gained)}`] : []),
+    ...(effect.lost.length ? [`${w.lost} ${list(effect.lost)}`] : []),
+  ];
   const lines: string[] = [];
-  for (const effect of diff.effects.actors) {
-    const parts = [
-      ...(effect.gained.length ? [`${w.gained} ${effect.gained.map((item) => `${typeName(item.type, lang)} ${code(item.id)}`).join(", ")}`] : []),
-      ...(effect.lost.length ? [`${w.lost} ${effect.lost.map((item) => `${typeName(item.type, lang)} ${code(item.id)}`).join(", ")}`] : []),
-    ];
-    lines.push(`${w.actor} ${effect.label} (${code(effect.actor)}): ${parts.join("; ")}`);
-  }
+  for (const effect of diff.effects.actors) lines.push(`${w.actor} ${text(effect.label)} (${code(effect.actor)}): ${gainedAndLost(effect).join("; ")}`);
   for (const effect of diff.effects.frameworkGoals) {
     const parts = [
-      ...(effect.gained.length ? [`${w.gained} ${effect.gained.map((item) => `${typeName(item.type, lang)} ${code(item.id)}`).join(", ")}`] : []),
-      ...(effect.lost.length ? [`${w.lost} ${effect.lost.map((item) => `${typeName(item.type, lang)} ${code(item.id)}`).join(", ")}`] : []),
+      ...gainedAndLost(effect),
       ...(effect.countiesGained.length ? [`${w.countiesGained}: ${effect.countiesGained.join(", ")}`] : []),
       ...(effect.countiesLost.length ? [`${w.countiesLost}: ${effect.countiesLost.join(", ")}`] : []),
     ];
-    lines.push(`${w.frameworkGoal} ${oneLine(effect.label)} (${code(effect.frameworkGoal)}): ${parts.join("; ")}`);
+    lines.push(`${w.frameworkGoal} ${text(effect.label)} (${code(effect.frameworkGoal)}): ${parts.join("; ")}`);
   }
   return lines;
 }
@@ -324,7 +326,7 @@ export function diffMarkdown(diff: SemanticDiff, lang: Lang, budget = MARKDOWN_B
     }
     head.push("");
   }
-  const allEffects = effectLines(diff, lang, codeSpan).map((line) => `- ${line}`);
+  const allEffects = effectLines(diff, lang, codeSpan, escapeMarkdown).map((line) => `- ${line}`);
   // A change that touches thousands of items must still leave room for the changes themselves.
   const effects: string[] = [];
   for (const line of allEffects) {
@@ -342,7 +344,7 @@ export function diffMarkdown(diff: SemanticDiff, lang: Lang, budget = MARKDOWN_B
   let text = head.join("\n");
   const tailText = tail.length ? `\n${tail.join("\n")}\n` : "";
   if (diff.changes.length > 0) {
-    text += `#### ${w.changeList}\n`;
+    text += `\n#### ${w.changeList}\n`;
     let document: string | undefined | null = null;
     let shown = 0;
     for (const change of diff.changes) {
