@@ -257,7 +257,7 @@ describe("the pull-request workflow's steps, run here", () => {
   it("validates with GitHub annotations on the lines, and the findings past GitHub's limit in the step summary", () => {
     const checkout = folder("checkout");
     mkdirSync(join(checkout, "content"));
-    // Fourteen actors of a kind that does not exist: fourteen errors, one more than GitHub shows four times over.
+    // Fourteen actors of a kind that does not exist: ten errors as annotations, four more in the summary.
     const actors = Array.from({ length: 14 }, (_, index) => `  - id: a-${index}\n    name: A ${index}\n    kind: stad\n`).join("");
     writeFileSync(join(checkout, "content/actors.md"), `---\ntype: actors\nactors:\n${actors}---\n`);
 
