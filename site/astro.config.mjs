@@ -1,3 +1,4 @@
+import { siteBase } from "@styrdok/pages";
 import { defineConfig } from "astro/config";
 import { searchIndex } from "./integrations/search-index.ts";
 
@@ -8,6 +9,9 @@ import { searchIndex } from "./integrations/search-index.ts";
 const workspacePackages = [/^@styrdok\//];
 
 export default defineConfig({
+  // "/" unless STYRDOK_BASE says otherwise (GitHub Pages serves a project's site under its name):
+  // the one value that @styrdok/pages builds every link with, so Astro's assets and our links agree.
+  base: siteBase,
   outDir: "./dist",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },

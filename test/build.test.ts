@@ -1,4 +1,4 @@
-// The build refuses content with errors the way an editor can act on: the findings, in Swedish,
+// The build refuses content with errors, and a base path it cannot build links under, the way an editor can act on:
 // with file, line and column, and no stack trace; and the site that was there stays as it was.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -32,5 +32,18 @@ describe("npm run build (site/scripts/build.ts)", () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("<p>the site as it was</p>");
     expect(readdirSync(scratch).sort()).toEqual(["content", "dist"]);
+  });
+
+  it("refuses a base path it cannot build links under, with a message and no stack trace", () => {
+    const out = join(scratch, "base");
+    const run = spawnSync(process.execPath, [join(repositoryRoot, "site/scripts/build.ts"), out], {
+      cwd: repositoryRoot,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NO_COLOR: "1", STYRDOK_BASE: "/mitt arkiv" },
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('\nstyrdok: STYRDOK_BASE ska vara en sökväg som /styrdok/, av bokstäverna a–z och A–Z, siffror och . _ ~ -; "/mitt arkiv" går inte.\n');
+    expect(readdirSync(scratch)).not.toContain("base");
   });
 });

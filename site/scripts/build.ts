@@ -4,11 +4,12 @@
 // the output folder only once all of it is written, so a failed build never leaves half a site.
 //
 //   node site/scripts/build.ts [output folder, default site/dist]
+//   STYRDOK_BASE=/styrdok node site/scripts/build.ts   every link below /styrdok/ (GitHub Pages)
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { textReport } from "@styrdok/cli/reporters";
-import { ContentErrors, loadSite } from "@styrdok/pages";
+import { ContentErrors, loadSite, siteBaseProblem } from "@styrdok/pages";
 import { build } from "astro";
 
 const siteRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -19,6 +20,9 @@ function stop(message: string): never {
   process.stderr.write(`\nstyrdok: ${message}\n`);
   process.exit(1);
 }
+
+// STYRDOK_BASE: the path the site is served under (GitHub Pages: /<repository>/), see packages/pages/src/urls.ts.
+if (siteBaseProblem) stop(siteBaseProblem);
 
 try {
   const site = await loadSite();

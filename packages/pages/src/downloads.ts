@@ -5,9 +5,10 @@ import { join } from "node:path";
 import { csvText, exportJson, schemaDirectory, toCsvTables, toExport } from "@styrdok/core";
 import { sizeText } from "./format.ts";
 import type { Site } from "./site.ts";
+import { siteUrl } from "./urls.ts";
 
 export interface Download {
-  /** The file's URL on the site; stable, part of the export contract. */
+  /** The file's URL on the site (below the site's base); stable, part of the export contract. */
   url: string;
   name: string;
   description: string;
@@ -57,14 +58,14 @@ export function downloads(site: Site): Downloads {
   if (cached) return cached;
   const data = toExport(site.content);
   const json = download({
-    url: "/data/styrdok.json",
+    url: siteUrl("/data/styrdok.json"),
     name: "styrdok.json",
     description: "Hela innehållet som ett JSON-objekt, med relationerna.",
     contentType: "application/json; charset=utf-8",
     body: exportJson(data),
   });
   const csv = [...toCsvTables(data)].map(([name, table]) =>
-    download({ url: `/data/csv/${name}`, name, description: tableDescriptions[name] ?? "", contentType: "text/csv; charset=utf-8", body: csvText(table) }),
+    download({ url: siteUrl(`/data/csv/${name}`), name, description: tableDescriptions[name] ?? "", contentType: "text/csv; charset=utf-8", body: csvText(table) }),
   );
   const schemaDescriptions: Record<string, string> = {
     "export.schema.json": "Exportens form: kontraktet för styrdok.json.",
@@ -75,7 +76,7 @@ export function downloads(site: Site): Downloads {
     .sort()
     .map((name) =>
       download({
-        url: `/schemas/${name}`,
+        url: siteUrl(`/schemas/${name}`),
         name,
         description: schemaDescriptions[name] ?? `Schemat för innehållsfilerna (${name.replace(".schema.json", "")}).`,
         contentType: "application/schema+json; charset=utf-8",

@@ -11,7 +11,7 @@ export { renderChapter } from "./render.ts";
 export { type SearchRecord, searchRecords } from "./search.ts";
 export { COMPOUND_PARTS_LABEL, withoutCompoundParts } from "./search-words.ts";
 export { buildSite, ContentErrors, loadSite, pageParams, type Site } from "./site.ts";
-export { countyUrl, placeOf, urlOf } from "./urls.ts";
+export { countyUrl, normalBase, pathOf, placeOf, siteBase, siteBaseProblem, siteUrl, urlOf } from "./urls.ts";
 export { type ActorView, actorView } from "./views/actor.ts";
 export { type ActorGroup, actorList } from "./views/actors.ts";
 export { type CountyLink, type CountyView, countiesWithDocuments, countyView } from "./views/counties.ts";

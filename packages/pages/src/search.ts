@@ -10,9 +10,10 @@ import { Decompounder } from "./decompound.ts";
 import { capitalized, labelFor } from "./format.ts";
 import { COMPOUND_PARTS_LABEL } from "./search-words.ts";
 import type { Site } from "./site.ts";
-import { urlOf } from "./urls.ts";
+import { pathOf } from "./urls.ts";
 
 export interface SearchRecord {
+  /** The item's path from the site's root: Pagefind puts the site's base in front, as for its pages. */
   url: string;
   content: string;
   language: "sv";
@@ -86,7 +87,7 @@ export function searchRecords(site: Site): SearchRecord[] {
     const goals = [...(national.get(`document:${document.id}`) ?? [])];
     if (document.chapters.length === 0) {
       records.push({
-        url: urlOf(graph.get(document.id)!),
+        url: pathOf(graph.get(document.id)!),
         content: withParts([document.title, ...(document.alternativeTitles ?? []), document.textNote ?? ""].join("\n")),
         language: "sv",
         meta: { title: document.title },
@@ -101,7 +102,7 @@ export function searchRecords(site: Site): SearchRecord[] {
       const actors = [...new Set(items.flatMap((item) => actorNames(graph, item)))];
       const chapterGoals = items.flatMap((item) => [...(national.get(item) ?? [])]);
       records.push({
-        url: urlOf(graph.get(chapter.id)!),
+        url: pathOf(graph.get(chapter.id)!),
         content: withParts(`${chapter.title}\n\n${chapter.text}`),
         language: "sv",
         meta: { title: `${document.title} – ${chapter.title}` },
@@ -114,7 +115,7 @@ export function searchRecords(site: Site): SearchRecord[] {
   for (const node of items) {
     const text = node.type === "definition" ? `${node.item.term}: ${node.item.text}` : node.item.text;
     records.push({
-      url: urlOf(node),
+      url: pathOf(node),
       content: withParts(text),
       language: "sv",
       meta: { title: `${capitalized(typeName(node.type, "sv"))}: ${labelOf(node, 90)}` },
@@ -125,7 +126,7 @@ export function searchRecords(site: Site): SearchRecord[] {
   for (const node of graph.all("actor")) {
     const actor = node.item;
     records.push({
-      url: urlOf(node),
+      url: pathOf(node),
       content: withParts([actor.name, actor.shortName ?? "", ...(actor.aliases ?? []), ...(actor.formerNames ?? []).map((former) => former.name)].join("\n")),
       language: "sv",
       meta: { title: `Aktör: ${actor.name}` },
@@ -136,7 +137,7 @@ export function searchRecords(site: Site): SearchRecord[] {
   for (const node of graph.all("source")) {
     const source = node.item;
     records.push({
-      url: urlOf(node),
+      url: pathOf(node),
       content: withParts([source.title, source.abbreviation ?? "", source.number ?? ""].join("\n")),
       language: "sv",
       meta: { title: `Källa: ${source.title}` },
@@ -146,7 +147,7 @@ export function searchRecords(site: Site): SearchRecord[] {
   for (const node of graph.all("framework")) {
     const framework = node.item;
     records.push({
-      url: urlOf(node),
+      url: pathOf(node),
       content: withParts([framework.name, framework.shortName ?? ""].join("\n")),
       language: "sv",
       meta: { title: `Ramverk: ${framework.shortName ?? framework.name}` },
@@ -156,7 +157,7 @@ export function searchRecords(site: Site): SearchRecord[] {
   for (const node of graph.all("framework-goal")) {
     const goal = node.item;
     records.push({
-      url: urlOf(node),
+      url: pathOf(node),
       content: withParts(`${goal.label}: ${goal.text}`),
       language: "sv",
       meta: { title: `${labelOf(graph.get(goal.framework)!, 60)}, ${goal.label}: ${goal.text}` },

@@ -27,8 +27,11 @@ interface PagefindUI {
 
 declare const PagefindUI: (new (options: PagefindUIOptions) => PagefindUI) | undefined;
 
-/** Pagefind's search API, which the interface loads from the same address. */
-const PAGEFIND = "/pagefind/pagefind.js";
+/**
+ * Pagefind's search API, which the interface loads from the same address: below the site's base
+ * (Astro's `base`, from STYRDOK_BASE), where the interface finds it by its own script's address.
+ */
+const PAGEFIND = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 
 function start(root: Element): void {
   if (typeof PagefindUI === "undefined") return;

@@ -4,6 +4,7 @@ import { actorInvolvement, type County, countyName, enumLabels, labelOf, type Re
 import { capitalized } from "../format.ts";
 import { byLabel, type Link, linkTo } from "../link.ts";
 import type { Site } from "../site.ts";
+import { siteUrl } from "../urls.ts";
 
 export interface ActorView {
   actor: Link & { kind: string; counties: string[]; aliases: string[]; formerNames: string[]; established?: string; dissolved?: string; note?: string; website?: string };
@@ -87,7 +88,7 @@ export function actorView(site: Site, id: string): ActorView {
         county,
         name: county ? countyName(county) : "Utan län",
         documents: [...documents].map(([document, groups]) => ({
-          document: document ? linkTo(graph, document) : { id: "", type: "", typeLabel: "", label: "Register", url: "/aktorer/" },
+          document: document ? linkTo(graph, document) : { id: "", type: "", typeLabel: "", label: "Register", url: siteUrl("/aktorer/") },
           groups: [...groups].map(([label, items]) => ({ label, items })),
         })),
       })),
