@@ -3,6 +3,24 @@
 export { type Body, type BodyBlock, type BodyFootnote, blockOfText, containsWords, type Mention, normalizeText, readBody } from "./body.ts";
 export { checkCorpus, type IdIndex, suggestId } from "./checks.ts";
 export { csvText, type Table, toCsvTables } from "./csv.ts";
+export {
+  type ActorEffect,
+  type ActorEffectItem,
+  type ChangeKind,
+  type CoverageEffect,
+  type CoverageEffectItem,
+  type DiffOptions,
+  type DiffSide,
+  type DiffSummary,
+  diffContents,
+  type FieldChange,
+  type ItemChange,
+  type Location,
+  type Placement,
+  type RevisionInfo,
+  type SemanticDiff,
+  type WordPart,
+} from "./diff.ts";
 export { type ExportInput, exportJson, toExport } from "./export.ts";
 export { contentRootOf, decodeInto, MAX_FILE_BYTES, readContentFiles } from "./files.ts";
 export type * from "./generated/content-types.ts";
@@ -47,3 +65,4 @@ export {
 export { type ContentType, contentTypes, isPartialDate, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
 export { nearest } from "./suggest.ts";
 export { dayOf, firstDay, lastDay, today, type Validity, type ValidityFacts, type ValidityState, validityOn } from "./validity.ts";
+export { compareWords, normalizeMarkdown, normalizeProse } from "./words.ts";
