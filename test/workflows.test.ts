@@ -19,7 +19,7 @@ import { repositoryRoot } from "./paths.ts";
  * the test that runs the workflow's diff step waits. Once it lands, the last test in this file fails
  * until this says true, and then the diff step is run like the others.
  */
-const DIFF_HAS_LANDED = false;
+const DIFF_HAS_LANDED = true;
 
 // The package's ES module entry uses `require` and `__dirname`, which ES modules lack; its
 // CommonJS entry is the same linter (actionlint 1.7.7, compiled to WebAssembly).
