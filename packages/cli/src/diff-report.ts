@@ -12,6 +12,7 @@ const words = {
     title: "Semantisk jämförelse av innehållet",
     workingTree: "arbetskopian",
     noChanges: "Inga semantiska ändringar: målen, åtgärderna, ansvaren och de andra posterna är desamma.",
+    noChangesReadable: "Inga semantiska ändringar i det som kunde läsas.",
     kind: { added: "ny", removed: "borttagen", renamed: "nytt id", modified: "ändrad", moved: "flyttad", reordered: "ny ordning" } satisfies Record<ChangeKind, string>,
     kindPlural: { added: "nya", removed: "borttagna", renamed: "nya id", modified: "ändrade", moved: "flyttade", reordered: "i ny ordning" } satisfies Record<ChangeKind, string>,
     changes: (count: number) => `${count} ${count === 1 ? "ändrad post" : "ändrade poster"}`,
@@ -49,6 +50,7 @@ const words = {
     title: "Semantic comparison of the content",
     workingTree: "the working tree",
     noChanges: "No semantic changes: the goals, measures, responsibilities and other items are the same.",
+    noChangesReadable: "No semantic changes in what could be read.",
     kind: { added: "added", removed: "removed", renamed: "id renamed", modified: "modified", moved: "moved", reordered: "reordered" } satisfies Record<ChangeKind, string>,
     kindPlural: { added: "added", removed: "removed", renamed: "ids renamed", modified: "modified", moved: "moved", reordered: "reordered" } satisfies Record<ChangeKind, string>,
     changes: (count: number) => `${count} ${count === 1 ? "changed item" : "changed items"}`,
@@ -197,7 +199,7 @@ export function diffText(diff: SemanticDiff, lang: Lang): string {
   const lines: string[] = [`${w.title}: ${revisionName(diff.before, w)} → ${revisionName(diff.after, w)}`];
   for (const side of ["before", "after"] as const) if (diff[side].errors > 0) lines.push(w.errorsAt(diff[side].errors, revisionName(diff[side], w)));
   const count = total(diff.summary.byKind);
-  if (count === 0) lines.push("", w.noChanges);
+  if (count === 0) lines.push("", diff.unreadable.length > 0 ? w.noChangesReadable : w.noChanges);
   else {
     lines.push(`${w.changes(count)}: ${countsText(diff.summary.byKind, w)}`, "", `${w.byDocument}:`);
     for (const entry of diff.summary.byDocument) lines.push(`  ${entry.document ? `${entry.label} (${entry.document})` : w.registries}: ${countsText(entry.counts, w)}`);
@@ -316,7 +318,7 @@ export function diffMarkdown(diff: SemanticDiff, lang: Lang, budget = MARKDOWN_B
   const head: string[] = [`### ${w.title}`, "", `${codeSpan(revisionName(diff.before, w))} → ${codeSpan(revisionName(diff.after, w))}`, ""];
   for (const side of ["before", "after"] as const) if (diff[side].errors > 0) head.push(`> ${escapeMarkdown(w.errorsAt(diff[side].errors, revisionName(diff[side], w)))}`, "");
   const count = total(diff.summary.byKind);
-  if (count === 0) head.push(w.noChanges, "");
+  if (count === 0) head.push(diff.unreadable.length > 0 ? w.noChangesReadable : w.noChanges, "");
   else {
     head.push(`**${w.changes(count)}**: ${countsText(diff.summary.byKind, w)}`, "");
     head.push(`| ${w.byDocument} | ${kinds.map((kind) => w.kindPlural[kind]).join(" | ")} |`, `|---|${kinds.map(() => "---:").join("|")}|`);

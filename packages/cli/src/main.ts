@@ -403,12 +403,21 @@ async function gitDriverCommand(args: string[], lang: Lang, io: Io): Promise<num
     return loadFiles(files, { ...options, roots: [root] });
   };
   const short = (hex: string | undefined) => (hex && !/^0+$/.test(hex) && hex !== "." ? hex.slice(0, 7) : "");
-  const diff = diffContents(
-    { name: short(oldHex), content: await sideWith(oldFile) },
-    { name: short(newHex), content: await sideWith(newFile) },
-    { inScope: (file) => resolve(io.cwd, file) === absolute },
-  );
-  io.stdout(`styrdok diff ${path}\n${diffText(diff, lang)}`);
+  const before = { name: short(oldHex), content: await sideWith(oldFile) };
+  const after = { name: short(newHex), content: await sideWith(newFile) };
+  const diff = diffContents(before, after, { inScope: (file) => resolve(io.cwd, file) === absolute });
+  // git shows only what the driver prints: the file's own findings belong beside its diff.
+  const findings = [before, after]
+    .filter((side) => side.content.errors > 0)
+    .map(
+      (side) =>
+        `\n${words[lang].findingsAt(side.name || words[lang].workingTree)}\n${textReport(
+          side.content.files.filter((file) => resolve(io.cwd, file.path) === absolute),
+          lang,
+          false,
+        )}`,
+    );
+  io.stdout(`styrdok diff ${path}\n${diffText(diff, lang)}${findings.join("")}`);
   return 0;
 }
 
