@@ -8,7 +8,7 @@ export { contentRootOf, decodeInto, MAX_FILE_BYTES, readContentFiles } from "./f
 export type * from "./generated/content-types.ts";
 export * from "./generated/labels.ts";
 export { type ActorVia, buildGraph, type Graph, type GraphItem, type GraphNode, type Relation } from "./graph.ts";
-export { countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityWords } from "./labels.ts";
+export { countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityLabel, validityWords } from "./labels.ts";
 export { type Content, type LoadOptions, loadContent, loadEntry, MAX_BODY_DEPTH } from "./load.ts";
 export { DEFAULT_PARSE_TIMEOUT_MS, markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown } from "./markdown.ts";
 export { type Code, codes, Finding, type FindingParams, type Lang, type PathStep, type Place, renderFinding, report, type Severity, severityOf } from "./messages.ts";
@@ -41,9 +41,23 @@ export {
   type RelationGroup,
   relationsOf,
   type ServingItem,
+  statusPeriodsOf,
   supersedingDocuments,
+  validityFactsOf,
   validityOf,
 } from "./queries.ts";
 export { type ContentType, contentTypes, isPartialDate, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
 export { nearest } from "./suggest.ts";
-export { dayOf, firstDay, lastDay, today, type Validity, type ValidityFacts, type ValidityState, validityOn } from "./validity.ts";
+export {
+  dayOf,
+  documentStart,
+  firstDay,
+  lastDay,
+  type StatusPeriod,
+  type Successor,
+  statusPeriods,
+  today,
+  type Validity,
+  type ValidityFacts,
+  validityOn,
+} from "./validity.ts";
