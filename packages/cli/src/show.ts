@@ -44,8 +44,8 @@ const words = {
     successorFrom: (day: string) => `gäller från ${day}`,
     successorUndated: "anger ingen startdag; räknas från dagen efter giltighetstidens slut",
     successorUnknown: "anger ingen startdag, och giltighetstiden inget slut: när det ersattes framgår inte",
-    byStatus: (status: string) => `Grund: dokumentets angivna status (${status}), eftersom datumen inget säger om dagen.`,
-    byStatusReplaced: "Grund: dokumentets angivna status (ersatt); vilket dokument som ersätter det finns inte här.",
+    byStatus: (status: string) => `Grund: dokumentets angivna status (status: ${status}), eftersom datumen inget säger om dagen.`,
+    byStatusReplaced: "Grund: dokumentets angivna status (status: superseded); vilket dokument som ersätter det finns inte här.",
   },
   en: {
     outgoing: "Points to",
@@ -67,13 +67,13 @@ const words = {
     successorFrom: (day: string) => `in force from ${day}`,
     successorUndated: "gives no first day; counted from the day after this period's end",
     successorUnknown: "gives no first day, and this period no end: when it was superseded is not known",
-    byStatus: (status: string) => `Basis: the document's stated status (${status}), as its dates tell nothing of that day.`,
-    byStatusReplaced: "Basis: the document's stated status (superseded); the document that replaces it is not here.",
+    byStatus: (status: string) => `Basis: the document's stated status (status: ${status}), as its dates tell nothing of that day.`,
+    byStatusReplaced: "Basis: the document's stated status (status: superseded); the document that replaces it is not here.",
   },
 };
 
 /** A document's status on a day in words, with why: its period, its successors and from when, or its typed status. */
-function validityText(graph: Graph, validity: Validity, heading: string, lang: Lang): string[] {
+function validityText(graph: Graph, validity: Validity, typed: string, heading: string, lang: Lang): string[] {
   const w = words[lang];
   const span = validity.since && validity.until ? `${validity.since} – ${validity.until}` : validity.since ? w.since(validity.since) : validity.until ? w.until(validity.until) : "";
   const out = [`${heading}: ${validityLabel(validity.state, lang)}${span ? ` (${span})` : ""}`];
@@ -84,7 +84,7 @@ function validityText(graph: Graph, validity: Validity, heading: string, lang: L
     out.push(`  ${w.supersededBy}: ${line(graph, successor.document)} (${when})`);
   }
   // Superseded by its stated status alone: the content names no successor.
-  if (validity.basis === "status") out.push(`  ${validity.state === "superseded" ? w.byStatusReplaced : w.byStatus(validityLabel(validity.state, lang))}`);
+  if (validity.basis === "status") out.push(`  ${validity.state === "superseded" ? w.byStatusReplaced : w.byStatus(typed)}`);
   return out;
 }
 
@@ -94,7 +94,7 @@ function statusLines(graph: Graph, id: string, day: string, asked: boolean, lang
   if (!item.document) return asked ? [words[lang].noDocument(day, item.type)] : [];
   const validity = validityOf(graph, item.document, day)!;
   const heading = item.type === "document" ? words[lang].status(day) : words[lang].documentStatus(day, item.document);
-  return validityText(graph, validity, heading, lang);
+  return validityText(graph, validity, graph.getOf("document", item.document)!.item.status, heading, lang);
 }
 
 function relationLabel(relation: Relation, direction: "out" | "in", lang: Lang): string {

@@ -110,3 +110,19 @@ describe("styrdok validate and continues", () => {
     ]);
   });
 });
+
+describe("styrdok show --as-of on the real content", () => {
+  it("says where only the document's own status can tell, and which status that is", () => {
+    const run = runCli(["show", "dalarna-lansstrategi-2015", "--as-of", "2016-06-01"]);
+    expect(run.stdout).toContain(
+      "Status 2016-06-01: okänd giltighet (till och med 2016-12-31)\n  Giltighetstid: anges inte\n  Grund: dokumentets angivna status (status: unknown), eftersom datumen inget säger om dagen.\n",
+    );
+  });
+
+  it("counts a successor without a first day from the day after the period's end, and says so", () => {
+    const run = runCli(["show", "dalarna-lansstrategi-2010", "--as-of", "2015-01-01", "--lang", "en"]);
+    expect(run.stdout).toContain(
+      "Status on 2015-01-01: superseded (since 2015-01-01)\n  Period: 2010-01-01 – 2014-12-31\n  Superseded by: dalarna-lansstrategi-2015  Länsstrategi mot våld i nära relationer, människohandel för sexuella ändamål och prostitution (gives no first day; counted from the day after this period's end)\n",
+    );
+  });
+});
