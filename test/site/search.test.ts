@@ -81,6 +81,11 @@ describe("search", () => {
     expect(ended.length).toBeGreaterThan(0);
     expect(ended.every((hit) => !hit.url.includes("dalarna-overenskommelse-2024"))).toBe(true);
 
+    // A strategy revised by a plan is "Ersatt", not "Upphört": the filter tells them apart.
+    const superseded = await search("våld", { Giltighet: "Ersatt" });
+    expect(superseded.some((hit) => hit.url.startsWith("/dokument/dalarna-lansstrategi-2015/"))).toBe(true);
+    expect(ended.some((hit) => hit.url.startsWith("/dokument/dalarna-lansstrategi-2015/"))).toBe(false);
+
     const nationalGoal = await search(null, { "Nationellt mål": "Mål 2: Förbättrad upptäckt av våld och starkare skydd och stöd för våldsutsatta kvinnor och barn" });
     expect(nationalGoal.length).toBeGreaterThan(0);
   });

@@ -27,6 +27,7 @@ import {
   repositoryOf,
   resolveRevision,
   toCsvTables,
+  today,
   toExport,
 } from "@styrdok/core";
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
@@ -56,6 +57,7 @@ Användning:
                                  CSV: skriv en fil per tabell i MAPP (krävs)
   styrdok show <id> [sökvägar…]  Visa en post med alla dess relationer åt båda håll
       --format text|json         Utdataformat (standard: text)
+      --as-of ÅÅÅÅ-MM-DD         Dokumentets status den dagen (standard: i dag)
   styrdok coverage [sökvägar…]   Vilka läns mål och åtgärder som tjänar varje nationellt
                                  och internationellt mål, och vilka län som saknar något
       --framework ID             Bara detta ramverk, t.ex. nationell-strategi-2017-2026
@@ -88,6 +90,7 @@ Usage:
                                  CSV: write one file per table into DIR (required)
   styrdok show <id> [paths…]     Show an item with all its relations in both directions
       --format text|json         Output format (default: text)
+      --as-of YYYY-MM-DD         The document's status on that day (default: today)
   styrdok coverage [paths…]      Which counties' goals and measures serve each national and
                                  international goal, and which counties have nothing
       --framework ID             Only this framework, e.g. nationell-strategi-2017-2026
@@ -124,6 +127,7 @@ const words = {
     cannotWrite: (path: string, reason: string) => `kunde inte skriva ${path} (${reason}).`,
     seeHelp: "Se styrdok help.",
     showNeedsId: "show behöver ett id, t.ex. styrdok show polismyndigheten.",
+    badDay: (value: string) => `--as-of behöver ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. --as-of 2019-06-01 (inte "${value}").`,
     unknownId: (id: string, near: string[]) => `det finns inget id "${id}".${near.length ? ` Närmaste: ${near.join(", ")}.` : ""}`,
     unknownFramework: (id: string, known: string[]) => `det finns inget ramverk "${id}" (finns: ${known.join(", ") || "inga"}).`,
     csvNeedsOut: "export --format csv behöver --out MAPP (en fil per tabell).",
@@ -151,6 +155,7 @@ const words = {
     cannotWrite: (path: string, reason: string) => `could not write ${path} (${reason}).`,
     seeHelp: "See styrdok help.",
     showNeedsId: "show needs an id, e.g. styrdok show polismyndigheten.",
+    badDay: (value: string) => `--as-of needs a date that exists, written YYYY-MM-DD, e.g. --as-of 2019-06-01 (not "${value}").`,
     unknownId: (id: string, near: string[]) => `there is no id "${id}".${near.length ? ` Nearest: ${near.join(", ")}.` : ""}`,
     unknownFramework: (id: string, known: string[]) => `there is no framework "${id}" (known: ${known.join(", ") || "none"}).`,
     csvNeedsOut: "export --format csv needs --out DIR (one file per table).",
@@ -171,6 +176,7 @@ const words = {
 interface Options {
   "git-driver"?: boolean;
   format?: string;
+  "as-of"?: string;
   out?: string;
   framework?: string;
   lang?: string;
@@ -181,7 +187,7 @@ interface Options {
 const commandOptions: Record<string, Array<keyof Options>> = {
   validate: ["format"],
   export: ["format", "out"],
-  show: ["format"],
+  show: ["format", "as-of"],
   coverage: ["format", "framework"],
   diff: ["format", "git-driver"],
   help: [],
@@ -204,6 +210,7 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
     tokens: true,
     options: {
       format: { type: "string" },
+      "as-of": { type: "string" },
       out: { type: "string" },
       framework: { type: "string" },
       lang: { type: "string" },
@@ -300,14 +307,17 @@ function nearestIds(id: string, ids: string[]): string[] {
   return [...new Set([...(close ? [close] : []), ...containing.sort((a, b) => a.length - b.length)])].slice(0, 5);
 }
 
-async function showCommand(args: string[], format: string, lang: Lang, io: Io): Promise<number> {
+async function showCommand(args: string[], format: string, asOf: string | undefined, lang: Lang, io: Io): Promise<number> {
   const [id, ...paths] = args;
   if (!id) throw new UsageError(words[lang].showNeedsId);
+  const day = asOf === undefined ? undefined : dayOf(asOf);
+  if (asOf !== undefined && !day) throw new UsageError(words[lang].badDay(asOf));
+  const status = { day: day ?? dayOf(io.env.STYRDOK_TODAY) ?? today(), asked: day !== undefined };
   const result = await load(paths, io);
   if (result.errors > 0) io.stderr(words[lang].contentErrors(result.errors));
   const { graph } = result;
   if (!graph.get(id)) throw new UsageError(words[lang].unknownId(id, nearestIds(id, [...graph.items.keys()])));
-  io.stdout(format === "json" ? showJson(graph, toExport(result), id, lang) : showText(graph, id, lang));
+  io.stdout(format === "json" ? showJson(graph, toExport(result), id, lang, status) : showText(graph, id, lang, status));
   return result.internalErrors > 0 ? 2 : 0;
 }
 
@@ -435,7 +445,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "validate":
         return await validateCommand(rest, checkFormat(options.format, ["text", "json", "github"], lang), lang, io);
       case "show":
-        return await showCommand(rest, checkFormat(options.format, ["text", "json"], lang), lang, io);
+        return await showCommand(rest, checkFormat(options.format, ["text", "json"], lang), options["as-of"], lang, io);
       case "export":
         return await exportCommand(rest, checkFormat(options.format, ["json", "csv"], lang), options.out, lang, io);
       case "coverage":

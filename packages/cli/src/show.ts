@@ -16,7 +16,11 @@ import {
   relationsOf,
   type StyrdokExport,
   typeName,
+  typePhrase,
   typePlural,
+  type Validity,
+  validityLabel,
+  validityOf,
 } from "@styrdok/core";
 
 const words = {
@@ -29,6 +33,19 @@ const words = {
     citations: "Citeras för:",
     whole: "(hela källan)",
     nothing: "Inga relationer.",
+    status: (day: string) => `Status ${day}`,
+    documentStatus: (day: string, document: string) => `Dokumentets status ${day} (${document})`,
+    noDocument: (day: string, type: string) => `Status ${day}: ingen, ${typePhrase(type, "sv", "a")} hör inte till något dokument.`,
+    since: (day: string) => `sedan ${day}`,
+    until: (day: string) => `till och med ${day}`,
+    period: "Giltighetstid",
+    noPeriod: "anges inte",
+    supersededBy: "Ersatt av",
+    successorFrom: (day: string) => `gäller från ${day}`,
+    successorUndated: "anger ingen startdag; räknas från dagen efter giltighetstidens slut",
+    successorUnknown: "anger ingen startdag, och giltighetstiden inget slut: när det ersattes framgår inte",
+    byStatus: (status: string) => `Grund: dokumentets angivna status (status: ${status}), eftersom datumen inget säger om dagen.`,
+    byStatusReplaced: "Grund: dokumentets angivna status (status: superseded); vilket dokument som ersätter det finns inte här.",
   },
   en: {
     outgoing: "Points to",
@@ -39,13 +56,51 @@ const words = {
     citations: "Cited for:",
     whole: "(the whole source)",
     nothing: "No relations.",
+    status: (day: string) => `Status on ${day}`,
+    documentStatus: (day: string, document: string) => `Status of its document on ${day} (${document})`,
+    noDocument: (day: string, type: string) => `Status on ${day}: none, ${typePhrase(type, "en", "a")} belongs to no document.`,
+    since: (day: string) => `since ${day}`,
+    until: (day: string) => `until ${day}`,
+    period: "Period",
+    noPeriod: "not given",
+    supersededBy: "Superseded by",
+    successorFrom: (day: string) => `in force from ${day}`,
+    successorUndated: "gives no first day; counted from the day after this period's end",
+    successorUnknown: "gives no first day, and this period no end: when it was superseded is not known",
+    byStatus: (status: string) => `Basis: the document's stated status (status: ${status}), as its dates tell nothing of that day.`,
+    byStatusReplaced: "Basis: the document's stated status (status: superseded); the document that replaces it is not here.",
   },
 };
+
+/** A document's status on a day in words, with why: its period, its successors and from when, or its typed status. */
+function validityText(graph: Graph, validity: Validity, typed: string, heading: string, lang: Lang): string[] {
+  const w = words[lang];
+  const span = validity.since && validity.until ? `${validity.since} – ${validity.until}` : validity.since ? w.since(validity.since) : validity.until ? w.until(validity.until) : "";
+  const out = [`${heading}: ${validityLabel(validity.state, lang)}${span ? ` (${span})` : ""}`];
+  const period = validity.from || validity.to ? `${validity.from ?? "?"} – ${validity.to ?? "?"}` : w.noPeriod;
+  out.push(`  ${w.period}: ${period}`);
+  for (const successor of validity.supersededBy) {
+    const when = successor.from ? w.successorFrom(successor.from) : validity.to ? w.successorUndated : w.successorUnknown;
+    out.push(`  ${w.supersededBy}: ${line(graph, successor.document)} (${when})`);
+  }
+  // Superseded by its stated status alone: the content names no successor.
+  if (validity.basis === "status") out.push(`  ${validity.state === "superseded" ? w.byStatusReplaced : w.byStatus(typed)}`);
+  return out;
+}
+
+/** The status on a day of an item's document (the item itself when it is a document), as show prints it. */
+function statusLines(graph: Graph, id: string, day: string, asked: boolean, lang: Lang): string[] {
+  const item = graph.get(id)!;
+  if (!item.document) return asked ? [words[lang].noDocument(day, item.type)] : [];
+  const validity = validityOf(graph, item.document, day)!;
+  const heading = item.type === "document" ? words[lang].status(day) : words[lang].documentStatus(day, item.document);
+  return validityText(graph, validity, graph.getOf("document", item.document)!.item.status, heading, lang);
+}
 
 function relationLabel(relation: Relation, direction: "out" | "in", lang: Lang): string {
   const documentRelation = relation.context?.relation;
   if (relation.field === "relations.document" && isValueOf("DocumentRelation", documentRelation)) return documentRelationLabel(documentRelation, direction, lang);
-  return fieldLabel(relation.field, lang);
+  return fieldLabel(relation.field, lang, direction);
 }
 
 function line(graph: Graph, id: string): string {
@@ -86,10 +141,18 @@ function involvementText(graph: Graph, involvement: Involvement[], lang: Lang): 
   return out;
 }
 
-export function showText(graph: Graph, id: string, lang: Lang): string {
+/** The day a document's status is judged by: the one asked for (`--as-of`), or today. */
+export interface StatusDay {
+  day: string;
+  asked: boolean;
+}
+
+export function showText(graph: Graph, id: string, lang: Lang, status: StatusDay): string {
   const item = graph.get(id)!;
   const origin = item.item.origin;
   const out = [`${labelOf(item, 200)}`, `${typeName(item.type, lang)} · ${id} · ${origin.file}:${origin.line}`, ""];
+  const validity = statusLines(graph, id, status.day, status.asked, lang);
+  if (validity.length > 0) out.push(...validity, "");
   const { outgoing, incoming } = relationsOf(graph, id);
 
   if (item.type === "actor") {
@@ -126,7 +189,7 @@ function brief(graph: Graph, id: string) {
 }
 
 /** The item as the JSON export shows it (the public projection), with its relations. */
-export function showJson(graph: Graph, data: StyrdokExport, id: string, lang: Lang): string {
+export function showJson(graph: Graph, data: StyrdokExport, id: string, lang: Lang, status: StatusDay): string {
   const item = graph.get(id)!;
   const exported = Object.values(data)
     .filter((value): value is Array<{ id?: unknown; type?: unknown }> => Array.isArray(value))
@@ -142,6 +205,21 @@ export function showJson(graph: Graph, data: StyrdokExport, id: string, lang: La
     }));
   const { outgoing, incoming } = relationsOf(graph, id);
   const result: Record<string, unknown> = { item: exported, outgoing: group(outgoing, "out"), incoming: group(incoming, "in") };
+  if (item.document) {
+    const validity = validityOf(graph, item.document, status.day)!;
+    result.validity = {
+      date: status.day,
+      document: item.document,
+      state: validity.state,
+      label: validityLabel(validity.state, lang),
+      since: validity.since ?? null,
+      until: validity.until ?? null,
+      from: validity.from ?? null,
+      to: validity.to ?? null,
+      basis: validity.basis,
+      supersededBy: validity.supersededBy.map((successor) => ({ ...brief(graph, successor.document), from: successor.from ?? null })),
+    };
+  } else if (status.asked) result.validity = null;
   if (item.type === "actor") {
     result.involvement = actorInvolvement(graph, id).map((entry) => ({
       ...brief(graph, entry.relation.from),

@@ -9,7 +9,7 @@ import { type Code, type FindingParams, type Place, report } from "./messages.ts
 import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, isDocumentIndex, supersedingRelations } from "./model.ts";
 import { type DataPath, pathSteps, placeOfPath, toKebab, valueAt } from "./schemas.ts";
 import { nearest } from "./suggest.ts";
-import { today as currentDay, lastDay } from "./validity.ts";
+import { today as currentDay, documentStart, type Successor, type Validity, validityOn } from "./validity.ts";
 
 interface Declared {
   type: string;
@@ -371,16 +371,79 @@ function checkLooseEnds({ entries, corpus, entryByFile, today }: Context): void 
     }
   }
 
-  const superseded = new Set(
-    corpus.references.filter((reference) => reference.field === "relations.document" && supersedingRelations.has(String(reference.context?.relation))).map((reference) => reference.to),
-  );
-  for (const document of corpus.documents) {
-    const to = document.validity?.to;
-    // Status "expired" says an editor knows it ended without a successor in the content.
-    if (to && lastDay(to) < today && !superseded.has(document.id) && document.status !== "expired") {
+  // Status "expired" says an editor knows it ended without a successor in the content.
+  for (const [document, validity] of validityToday(corpus, today)) {
+    if ((validity.state === "ended" || validity.state === "superseded") && validity.supersededBy.length === 0 && validity.to && validity.to < today && document.status !== "expired") {
       const entry = entryByFile.get(document.origin.file)!;
-      reportAt(entry, "document-expired-not-superseded", ["validity", "to"], { id: document.id, to });
+      reportAt(entry, "document-expired-not-superseded", ["validity", "to"], { id: document.id, to: document.validity!.to! });
     }
+  }
+}
+
+/** Each document's status on a day, from the corpus (the graph is built after the checks). */
+function validityToday(corpus: Corpus, today: string): Array<[Corpus["documents"][number], Validity]> {
+  const successors = new Map<string, Successor[]>();
+  for (const document of corpus.documents) {
+    const from = documentStart(document);
+    for (const relation of document.relations ?? []) {
+      if (!supersedingRelations.has(relation.relation)) continue;
+      const list = successors.get(relation.document) ?? successors.set(relation.document, []).get(relation.document)!;
+      if (!list.some((successor) => successor.document === document.id)) list.push({ document: document.id, ...(from ? { from } : {}) });
+    }
+  }
+  return corpus.documents.map((document) => [
+    document,
+    validityOn(
+      { status: document.status, ...(document.validity ? { validity: document.validity } : {}), ...(document.dates ? { dates: document.dates } : {}), supersededBy: successors.get(document.id) ?? [] },
+      today,
+    ),
+  ]);
+}
+
+/**
+ * An item that `continues` another names one of an earlier revision of its own document: of a
+ * document its document supersedes or absorbs, directly or through others. That the target is of
+ * the item's own type is the schema's reference check.
+ */
+function checkContinues({ corpus, entryByFile }: Context): void {
+  const earlier = new Map<string, string[]>();
+  for (const document of corpus.documents) {
+    earlier.set(
+      document.id,
+      (document.relations ?? []).filter((relation) => supersedingRelations.has(relation.relation)).map((relation) => relation.document),
+    );
+  }
+  const lineage = new Map<string, Set<string>>();
+  const lineageOf = (id: string): Set<string> => {
+    const cached = lineage.get(id);
+    if (cached) return cached;
+    const found = new Set<string>();
+    // Iterative, and safe on a cycle of supersedes (reported as such by the cycle check).
+    for (const pending = [...(earlier.get(id) ?? [])]; pending.length > 0; ) {
+      const next = pending.pop()!;
+      if (found.has(next)) continue;
+      found.add(next);
+      pending.push(...(earlier.get(next) ?? []));
+    }
+    lineage.set(id, found);
+    return found;
+  };
+  const items = new Map<string, { type: string; document: string }>([
+    ...corpus.goals.map((goal) => [goal.id, { type: "goal", document: goal.origin.document! }] as const),
+    ...corpus.measures.map((measure) => [measure.id, { type: "measure", document: measure.origin.document! }] as const),
+  ]);
+  for (const reference of corpus.references) {
+    if (reference.field !== "continues") continue;
+    const document = reference.origin.document!;
+    const target = items.get(reference.to);
+    // A target that is missing, or of another type, is already reported by the reference check.
+    if (target === undefined || target.type !== reference.fromType || lineageOf(document).has(target.document)) continue;
+    const targetDocument = target.document;
+    const entry = entryByFile.get(reference.origin.file)!;
+    const at = entry.validated.references.find((candidate) => candidate.path.at(-1) === "continues" && valueAt(entry.validated.raw, [...candidate.path.slice(0, -1), "id"]) === reference.from);
+    const params = { id: reference.from, type: reference.fromType, target: reference.to, document, targetDocument };
+    if (at) reportAt(entry, "continues-outside-lineage", at.path, params);
+    else report(entry.parsed.file, "continues-outside-lineage", placeOfOrigin(reference.origin), params);
   }
 }
 
@@ -417,6 +480,7 @@ export function checkCorpus(entries: ContentEntry[], corpus: Corpus, options: Ch
     checkStructure,
     checkBodies,
     checkTemplates,
+    checkContinues,
     checkLooseEnds,
   ];
   for (const check of checks) {

@@ -16,6 +16,7 @@ import type {
 } from "./generated/content-types.ts";
 import type { Graph } from "./graph.ts";
 import { type Corpus, type Origin, supersedingRelations } from "./model.ts";
+import { statusPeriodsOf } from "./queries.ts";
 
 /** What the export is made from: the model and its graph (see `Content`, which has both). */
 export interface ExportInput {
@@ -58,6 +59,7 @@ export function toExport({ corpus, graph, exportPath = (file) => file }: ExportI
       validTo: document.validity?.to ?? null,
       supersedes: [...new Set((document.relations ?? []).filter((relation) => supersedingRelations.has(relation.relation)).map((relation) => relation.document))],
       supersededBy: supersededBy.get(document.id) ?? [],
+      statusPeriods: exportedPeriods(graph, document.id),
       chapters: chapters.map((chapter) => chapter.id),
     };
   });
@@ -150,6 +152,21 @@ export function toExport({ corpus, graph, exportPath = (file) => file }: ExportI
     gaps: corpus.gaps.map((gap) => ({ ...inDocument("gap", gap), ...without(gap) })),
     sourceErrors: corpus.sourceErrors.map((error) => ({ ...inDocument("source-error", error), ...without(error) })),
   };
+}
+
+/**
+ * A document's status over all time (validity.ts) as the export gives it: every period with both
+ * ends, null where open, so that a consumer finds the status on any day without our rules.
+ */
+function exportedPeriods(graph: Graph, documentId: string): ExportDocument["statusPeriods"] {
+  const periods = statusPeriodsOf(graph, documentId)!.map((period) => ({
+    status: period.status,
+    from: period.from ?? null,
+    to: period.to ?? null,
+    basis: period.basis,
+    ...(period.supersededBy ? { supersededBy: period.supersededBy.map((successor) => ({ document: successor.document, from: successor.from ?? null })) } : {}),
+  }));
+  return [periods[0]!, ...periods.slice(1)];
 }
 
 /** The export as the JSON text that `styrdok export` writes and the site offers for download. */

@@ -27,7 +27,7 @@ export type * from "./generated/content-types.ts";
 export * from "./generated/labels.ts";
 export { type ContentCommit, contentHistory, GitError, type GitProblem, isShallow, loadRevision, mergeBase, type RevisionLoadOptions, repositoryOf, resolveRevision } from "./git.ts";
 export { type ActorVia, buildGraph, type Graph, type GraphItem, type GraphNode, type Relation } from "./graph.ts";
-export { countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityWords } from "./labels.ts";
+export { countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityLabel, validityWords } from "./labels.ts";
 export { type Content, type LoadFilesOptions, type LoadOptions, loadContent, loadEntry, loadFiles, MAX_BODY_DEPTH } from "./load.ts";
 export { DEFAULT_PARSE_TIMEOUT_MS, markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown } from "./markdown.ts";
 export { type Code, codes, Finding, type FindingParams, type Lang, type PathStep, type Place, renderFinding, report, type Severity, severityOf } from "./messages.ts";
@@ -60,10 +60,24 @@ export {
   type RelationGroup,
   relationsOf,
   type ServingItem,
+  statusPeriodsOf,
   supersedingDocuments,
+  validityFactsOf,
   validityOf,
 } from "./queries.ts";
 export { type ContentType, contentTypes, isPartialDate, itemFieldTitle, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
 export { nearest } from "./suggest.ts";
-export { dayOf, firstDay, lastDay, today, type Validity, type ValidityFacts, type ValidityState, validityOn } from "./validity.ts";
+export {
+  dayOf,
+  documentStart,
+  firstDay,
+  lastDay,
+  type StatusPeriod,
+  type Successor,
+  statusPeriods,
+  today,
+  type Validity,
+  type ValidityFacts,
+  validityOn,
+} from "./validity.ts";
 export { compareWords, normalizeMarkdown, normalizeProse } from "./words.ts";

@@ -1,8 +1,7 @@
 // The words readers see for the model's own vocabulary, in Swedish and English, shared by the
 // findings, the CLI and the site so that all of them name a type or a relation the same way.
-import { type County, type DeclaredType, type DocumentRelation, enumLabels } from "./generated/labels.ts";
+import { type County, type DeclaredType, type DocumentRelation, enumLabels, type ValidityState } from "./generated/labels.ts";
 import type { Lang } from "./messages.ts";
-import type { ValidityState } from "./validity.ts";
 
 type Words = Record<Lang, string>;
 
@@ -98,10 +97,17 @@ const fieldWords: Record<string, Words> = {
   templateFields: { sv: "mallfält", en: "template fields" },
   replacedBy: { sv: "ersatt av", en: "replaced by" },
   mentions: { sv: "nämner", en: "mentions" },
+  continues: { sv: "fortsätter", en: "continues" },
 };
 
-export function fieldLabel(field: string, lang: Lang): string {
-  return fieldWords[field]?.[lang] ?? field;
+/** Relations whose other side reads differently: the earlier goal "fortsätts i" the later one. */
+const inverseFieldWords: Record<string, Words> = {
+  continues: { sv: "fortsätts i", en: "continued in" },
+};
+
+/** A field as a relation's label, seen from the item that holds it ("out") or from its target ("in"). */
+export function fieldLabel(field: string, lang: Lang, direction: "out" | "in" = "out"): string {
+  return (direction === "in" ? inverseFieldWords[field]?.[lang] : undefined) ?? fieldWords[field]?.[lang] ?? field;
 }
 
 /** "ersätter" / "ersatt av" … for a document relation seen from either side. */
@@ -111,13 +117,14 @@ export function documentRelationLabel(relation: DocumentRelation, direction: "ou
   return words ?? relation;
 }
 
-/** A document's validity in words, as it reads mid-sentence: "gällande", "upphört". */
-export const validityWords: Record<ValidityState, string> = {
-  "in-force": "gällande",
-  ended: "upphört",
-  upcoming: "kommande",
-  unknown: "okänd giltighet",
-};
+/** A document's status in Swedish, as it reads mid-sentence ("gällande", "ersatt"): the schema's words, for the site. */
+export const validityWords: Record<ValidityState, string> = Object.fromEntries(Object.entries(enumLabels.ValidityState).map(([state, label]) => [state, label.title])) as Record<ValidityState, string>;
+
+/** A status in the given language: `validityLabel("superseded", "en")` → "superseded". */
+export function validityLabel(state: ValidityState, lang: Lang): string {
+  const label = enumLabels.ValidityState[state];
+  return (lang === "en" ? label.en : undefined) ?? label.title;
+}
 
 /** Whether a value is one of an enumeration's values (for values read from relations' contexts). */
 export function isValueOf<E extends keyof typeof enumLabels>(name: E, value: unknown): value is keyof (typeof enumLabels)[E] {

@@ -8,7 +8,7 @@ import localizeImport from "ajv-i18n";
 import type { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
 import { commonJsDefault } from "./interop.ts";
-import { typePhrase } from "./labels.ts";
+import { typeName, typePhrase } from "./labels.ts";
 
 export type Lang = "sv" | "en";
 export type Severity = "error" | "warning";
@@ -99,6 +99,8 @@ export interface FindingParams {
   "goal-without-measure": { id: string };
   "measure-without-responsible": { id: string; kind: string };
   "document-expired-not-superseded": { id: string; to: string };
+  /** `type` is the item's type (goal, measure); `targetDocument`, the document the continued item belongs to. */
+  "continues-outside-lineage": { id: string; type: ItemTypeName; target: string; document: string; targetDocument: string };
   "internal-error": { reason: string };
 }
 
@@ -592,6 +594,13 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
     severity: "warning",
     sv: (p) => `Giltighetstiden för ${q(p.id)} gick ut ${p.to}, men inget dokument ersätter det (relations: supersedes). Ange efterföljaren om den finns, annars status: expired.`,
     en: (p) => `The validity of ${q(p.id)} ended ${p.to}, but no document supersedes it (relations: supersedes). Name its successor if there is one, else status: expired.`,
+  },
+  "continues-outside-lineage": {
+    severity: "error",
+    sv: (p) =>
+      `${typeName(p.type, "sv") === "mål" ? "Målet" : "Åtgärden"} ${q(p.id)} fortsätter ${q(p.target)} i dokumentet ${q(p.targetDocument)}, men det är inget tidigare dokument i linjen för ${q(p.document)}. continues får bara peka ut en post i ett dokument som ${q(p.document)} ersätter eller har arbetat in, direkt eller i flera led (relations: supersedes eller absorbs).`,
+    en: (p) =>
+      `The ${typeName(p.type, "en")} ${q(p.id)} continues ${q(p.target)} in the document ${q(p.targetDocument)}, which is no earlier document in the lineage of ${q(p.document)}. continues may only name an item of a document that ${q(p.document)} supersedes or absorbs, directly or through others (relations: supersedes or absorbs).`,
   },
   "internal-error": {
     severity: "error",

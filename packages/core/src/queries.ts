@@ -4,7 +4,7 @@
 import type { County } from "./generated/labels.ts";
 import type { Graph, GraphItem, GraphNode, ItemType, Relation } from "./graph.ts";
 import { supersedingRelations } from "./model.ts";
-import { type Validity, validityOn } from "./validity.ts";
+import { documentStart, type StatusPeriod, statusPeriods, type Validity, type ValidityFacts, validityOn } from "./validity.ts";
 
 export interface RelationGroup {
   /** The field of the relation ("responsible", "legalBasis.source", "document" …). */
@@ -178,11 +178,30 @@ export function supersedingDocuments(graph: Graph, documentId: string): string[]
   return [...new Set(found)];
 }
 
-/** A document's validity on a day (see validity.ts), or undefined for an id that is no document. */
-export function validityOf(graph: Graph, documentId: string, today: string): Validity | undefined {
+/**
+ * What a document's status depends on (see validity.ts): its own record, and the documents that
+ * supersede or absorb it, each with its first day. Undefined for an id that is no document.
+ */
+export function validityFactsOf(graph: Graph, documentId: string): ValidityFacts | undefined {
   const document = graph.getOf("document", documentId)?.item;
   if (!document) return undefined;
-  return validityOn({ status: document.status, ...(document.validity ? { validity: document.validity } : {}), supersededBy: supersedingDocuments(graph, documentId) }, today);
+  const supersededBy = supersedingDocuments(graph, documentId).map((id) => {
+    const from = documentStart(graph.getOf("document", id)!.item);
+    return { document: id, ...(from ? { from } : {}) };
+  });
+  return { status: document.status, ...(document.validity ? { validity: document.validity } : {}), ...(document.dates ? { dates: document.dates } : {}), supersededBy };
+}
+
+/** A document's status on a day (see validity.ts), or undefined for an id that is no document. */
+export function validityOf(graph: Graph, documentId: string, day: string): Validity | undefined {
+  const facts = validityFactsOf(graph, documentId);
+  return facts && validityOn(facts, day);
+}
+
+/** A document's status over all time, as consecutive periods (see validity.ts). */
+export function statusPeriodsOf(graph: Graph, documentId: string): StatusPeriod[] | undefined {
+  const facts = validityFactsOf(graph, documentId);
+  return facts && statusPeriods(facts);
 }
 
 /** A short human label for an item: a title, a name, or the start of its text. */

@@ -245,3 +245,66 @@ describe("chapter order", () => {
     expect(findings(result)).toEqual(["documents/s/1-a.md:2:7 chapter-order-ambiguous", "documents/s/10-b.md:2:7 chapter-order-ambiguous"]);
   });
 });
+
+describe("continues", () => {
+  // a ← b ← c by supersedes and absorbs; d stands apart; items a-mal-1 …, each in its own document.
+  const revision = (id: string, relations: string, items: string, body: string) => ({
+    [`documents/${id}/index.md`]: documentIndex(id, relations ? `relations:\n${relations}` : ""),
+    [`documents/${id}/01-kap.md`]: `---\ntype: chapter\nid: ${id}-kap\ntitle: Kapitel\n${items}---\n${body}\n`,
+  });
+  const goal = (id: string, text: string, continues?: string) => `  - id: ${id}\n    level: mal\n    text: ${text}\n${continues ? `    continues: ${continues}\n` : ""}`;
+  const tree = (cContinues: string, extra: Record<string, string> = {}) => ({
+    ...revision("a", "", `goals:\n${goal("a-mal-1", "Mål a.")}measures:\n  - id: a-atgard-1\n    kind: recommendation\n    text: Åtgärd a.\n    goals: [a-mal-1]\n`, "Mål a. Åtgärd a."),
+    ...revision("b", "  - relation: supersedes\n    document: a\n    basis: stated\n", `goals:\n${goal("b-mal-1", "Mål b.", "a-mal-1")}`, "Mål b."),
+    ...revision("c", "  - relation: absorbs\n    document: b\n    basis: stated\n", `goals:\n${goal("c-mal-1", "Mål c.", cContinues)}`, "Mål c."),
+    ...revision("d", "", `goals:\n${goal("d-mal-1", "Mål d.")}`, "Mål d."),
+    ...extra,
+  });
+
+  it("accepts an item that continues one of an earlier revision, directly or through several", async () => {
+    expect(findings(await validateTree(tree("b-mal-1")))).toEqual([]);
+    const result = await validateTree(tree("a-mal-1"));
+    expect(findings(result)).toEqual([]);
+    // The relation runs both ways in the graph: the earlier goal knows where it is continued.
+    expect(
+      result.graph
+        .incoming("a-mal-1")
+        .filter((relation) => relation.field === "continues")
+        .map((relation) => relation.from),
+    ).toEqual(["b-mal-1", "c-mal-1"]);
+  });
+
+  it("refuses an item that continues one of a document outside its lineage, later, or its own", async () => {
+    const unrelated = await validateTree(tree("d-mal-1"));
+    expect(findings(unrelated)).toEqual(["documents/c/01-kap.md:9:16 continues-outside-lineage"]);
+    const message = unrelated.files.flatMap((file) => file.messages).find((candidate) => candidate.ruleId === "continues-outside-lineage")!;
+    expect(renderFinding(message, "sv")).toBe(
+      'Målet "c-mal-1" fortsätter "d-mal-1" i dokumentet "d", men det är inget tidigare dokument i linjen för "c". continues får bara peka ut en post i ett dokument som "c" ersätter eller har arbetat in, direkt eller i flera led (relations: supersedes eller absorbs).',
+    );
+    expect(renderFinding(message, "en")).toBe(
+      'The goal "c-mal-1" continues "d-mal-1" in the document "d", which is no earlier document in the lineage of "c". continues may only name an item of a document that "c" supersedes or absorbs, directly or through others (relations: supersedes or absorbs).',
+    );
+    expect((message as unknown as { dataPath: unknown }).dataPath).toEqual(["goals", 0, "continues"]);
+    // The later revision is no earlier document; nor is the item's own document.
+    const backwards = tree(
+      "b-mal-1",
+      revision("a", "", `goals:\n${goal("a-mal-1", "Mål a.", "c-mal-1")}  - id: a-mal-2\n    level: mal\n    text: Mål två.\n    continues: a-mal-1\n`, "Mål a. Mål två."),
+    );
+    expect(findings(await validateTree(backwards))).toEqual(["documents/a/01-kap.md:9:16 continues-outside-lineage", "documents/a/01-kap.md:13:16 continues-outside-lineage"]);
+  });
+
+  it("refuses a measure that continues a goal: an item continues one of its own type", async () => {
+    const result = await validateTree(
+      tree(
+        "b-mal-1",
+        revision(
+          "b",
+          "  - relation: supersedes\n    document: a\n    basis: stated\n",
+          `goals:\n${goal("b-mal-1", "Mål b.", "a-mal-1")}measures:\n  - id: b-atgard-1\n    kind: recommendation\n    text: Åtgärd b.\n    goals: [b-mal-1]\n    continues: a-mal-1\n`,
+          "Mål b. Åtgärd b.",
+        ),
+      ),
+    );
+    expect(findings(result)).toEqual(["documents/b/01-kap.md:15:16 reference-wrong-type"]);
+  });
+});

@@ -64,6 +64,37 @@ describe("toExport", () => {
     expect(second).toBe(first);
   });
 
+  it("gives each document its status over all time, so that a consumer can read the status on any day", async () => {
+    const data = await exportOf("test/fixtures/lineage");
+    const validate = exportSchemaValidator();
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    const periods = (id: string) => data.documents.find((document) => document.id === id)!.statusPeriods;
+    expect(periods("lan-strategi-2016")).toEqual([
+      { status: "upcoming", from: null, to: "2015-12-31", basis: "period" },
+      { status: "in-force", from: "2016-01-01", to: "2019-12-31", basis: "period" },
+      { status: "superseded", from: "2020-01-01", to: null, basis: "successor", supersededBy: [{ document: "lan-strategi-2020", from: "2020-01-01" }] },
+    ]);
+    expect(periods("lan-strategi-2020")).toEqual([
+      { status: "upcoming", from: null, to: "2019-12-31", basis: "period" },
+      { status: "in-force", from: "2020-01-01", to: "2026-12-31", basis: "period" },
+      { status: "ended", from: "2027-01-01", to: null, basis: "period" },
+    ]);
+    // The status on a day, found as any consumer would: the period whose ends hold the day.
+    const on = (id: string, day: string) => periods(id).find((period) => (period.from ?? "") <= day && day <= (period.to ?? "9999-12-31"))!.status;
+    expect([on("lan-strategi-2016", "2019-06-01"), on("lan-strategi-2016", "2021-06-01"), on("lan-strategi-2020", "2021-06-01")]).toEqual(["in-force", "superseded", "in-force"]);
+  });
+
+  it("carries the item an item continues, and the relation, as the content gives them", async () => {
+    const data = await exportOf("test/fixtures/lineage");
+    expect(data.goals.find((goal) => goal.id === "lan-strategi-2020-mal-1")).toMatchObject({ continues: "lan-strategi-2016-mal-1" });
+    expect(data.goals.find((goal) => goal.id === "lan-strategi-2016-mal-1")).not.toHaveProperty("continues");
+    expect(data.measures.find((measure) => measure.id === "lan-strategi-2020-atgard-1")).toMatchObject({ continues: "lan-strategi-2016-atgard-1" });
+    expect(data.relations.filter((relation) => relation.field === "continues").map((relation) => [relation.from, relation.to])).toEqual([
+      ["lan-strategi-2020-mal-1", "lan-strategi-2016-mal-1"],
+      ["lan-strategi-2020-atgard-1", "lan-strategi-2016-atgard-1"],
+    ]);
+  });
+
   it("is described by a schema that itself is valid JSON Schema 2020-12", () => {
     const schema = JSON.parse(readFileSync(`${repositoryRoot}/schemas/export.schema.json`, "utf8"));
     const ajv = new Ajv2020({ strict: false });

@@ -81,6 +81,7 @@ const examples: { [C in Code]: FindingParams[C] } = {
   "goal-without-measure": { id: hostile },
   "measure-without-responsible": { id: hostile, kind: "action-plan" },
   "document-expired-not-superseded": { id: hostile, to: "2020-12-31" },
+  "continues-outside-lineage": { id: hostile, type: "goal", target: hostile, document: hostile, targetDocument: hostile },
   "internal-error": { reason: "Cannot read properties of undefined (reading 'id')" },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorInvolvement, citationsOf, frameworkCoverage, labelOf, provisionLabel, relationsOf, supersedingDocuments, validityOf } from "../src/queries.ts";
+import { actorInvolvement, citationsOf, frameworkCoverage, labelOf, provisionLabel, relationsOf, statusPeriodsOf, supersedingDocuments, validityOf } from "../src/queries.ts";
 import { files, planIndex } from "./corpus-files.ts";
 import { modelOf } from "./memory.ts";
 
@@ -139,15 +139,28 @@ describe("supersedingDocuments and validityOf", () => {
     expect(supersedingDocuments(graph, "gammal")).toEqual(["plan"]);
   });
 
-  it("say whether a document is in force on a day, ended once another replaces it", () => {
-    expect(validityOf(graph, "plan", "2025-06-01")).toEqual({ state: "in-force", from: "2020-01-01", to: "2030-12-31" });
+  it("say whether a document is in force on a day, and superseded only from the day its successor starts", () => {
+    expect(validityOf(graph, "plan", "2025-06-01")).toEqual({ state: "in-force", from: "2020-01-01", to: "2030-12-31", since: "2020-01-01", until: "2030-12-31", basis: "period", supersededBy: [] });
     expect(validityOf(graph, "plan", "2031-01-01")?.state).toBe("ended");
     expect(validityOf(graph, "plan", "2019-12-31")?.state).toBe("upcoming");
     const { graph: replaced } = modelOf({
       ...files,
       "documents/gammal/index.md": files["documents/gammal/index.md"]!.replace("status: superseded", "status: in-force").replace("to: 2014", "to: 2099"),
     });
-    expect(validityOf(replaced, "gammal", "2025-06-01")).toEqual({ state: "ended", from: "2010-01-01", to: "2099-12-31" });
+    expect(validityOf(replaced, "gammal", "2019-06-01")?.state).toBe("in-force");
+    expect(validityOf(replaced, "gammal", "2025-06-01")).toEqual({
+      state: "superseded",
+      from: "2010-01-01",
+      to: "2099-12-31",
+      since: "2020-01-01",
+      basis: "successor",
+      supersededBy: [{ document: "plan", from: "2020-01-01" }],
+    });
+    expect(statusPeriodsOf(replaced, "gammal")!.map((period) => [period.status, period.from, period.to])).toEqual([
+      ["upcoming", undefined, "2009-12-31"],
+      ["in-force", "2010-01-01", "2019-12-31"],
+      ["superseded", "2020-01-01", undefined],
+    ]);
     expect(validityOf(graph, "plan-mal-1", "2025-06-01")).toBeUndefined();
   });
 });

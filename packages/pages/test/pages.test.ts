@@ -166,6 +166,64 @@ describe("page models", () => {
   });
 });
 
+describe("status over time", () => {
+  const lineage = new URL("../../../test/fixtures/lineage/", import.meta.url).pathname;
+  const on = (today: string) => buildSite(lineage, { cwd: lineage, today });
+
+  it("a document's status is derived from its dates and its successor, on the build day and over time", async () => {
+    const site2019 = await on("2019-06-01");
+    expect(documentView(site2019, "lan-strategi-2016").summary).toMatchObject({ status: "Gällande", validity: "in-force", supersededBy: [] });
+    const site2021 = await on("2021-06-01");
+    const summary = documentView(site2021, "lan-strategi-2016").summary;
+    expect(summary).toMatchObject({ status: "Ersatt", validity: "superseded" });
+    expect(summary.supersededBy.map((link) => link.id)).toEqual(["lan-strategi-2020"]);
+    expect(summary.periods.map((period) => [period.label, period.span, period.supersededBy.map((link) => link.id)])).toEqual([
+      ["Gällande", "2016–2019", []],
+      ["Ersatt", "från 2020", ["lan-strategi-2020"]],
+    ]);
+  });
+
+  it("a county shows what was in force on the build day and at each year's start, and each document's status on the timeline", async () => {
+    const view = countyView(await on("2019-06-01"), "stockholm");
+    expect(view.inForce.summary).toBe("Gällande den 1 juni 2019: 1 av länets 2 dokument.");
+    expect(view.inForce.documents.map((entry) => [entry.document.id, entry.spans, entry.inForce])).toEqual([
+      ["lan-strategi-2016", "2016-01-01/2019-12-31", true],
+      ["lan-strategi-2020", "2020-01-01/2026-12-31", false],
+    ]);
+    expect(view.inForce.yearStarts.map((entry) => [entry.year, entry.documents.map((link) => link.id)])).toEqual([
+      [2016, ["lan-strategi-2016"]],
+      [2017, ["lan-strategi-2016"]],
+      [2018, ["lan-strategi-2016"]],
+      [2019, ["lan-strategi-2016"]],
+      [2020, ["lan-strategi-2020"]],
+      [2021, ["lan-strategi-2020"]],
+      [2022, ["lan-strategi-2020"]],
+      [2023, ["lan-strategi-2020"]],
+      [2024, ["lan-strategi-2020"]],
+      [2025, ["lan-strategi-2020"]],
+      [2026, ["lan-strategi-2020"]],
+    ]);
+    const older = view.timeline.rows.find((row) => row.document.id === "lan-strategi-2016")!;
+    expect(older.statusText).toBe("gällande 2016–2019, ersatt från 2020");
+    // Bars in days from 1 January 2016, to 31 December 2026: four years in force, then replaced to the axis's end.
+    expect(older.segments).toEqual([
+      { status: "in-force", x: 0, width: 1461 },
+      { status: "superseded", x: 1461, width: view.timeline.days - 1461 },
+    ]);
+    expect(view.timeline.legend.map((entry) => entry.label)).toEqual(["Gällande", "Ersatt"]);
+  });
+
+  it("a goal and a measure show the item they continue, and where they are continued, with its document", async () => {
+    const site = await on("2024-01-01");
+    expect(goalView(site, "lan-strategi-2020-mal-1").continues).toEqual([
+      expect.objectContaining({ id: "lan-strategi-2016-mal-1", via: "i Länets strategi 2016–2019", url: "/mal/lan-strategi-2016-mal-1/" }),
+    ]);
+    expect(goalView(site, "lan-strategi-2016-mal-1").continuedIn.map((link) => link.id)).toEqual(["lan-strategi-2020-mal-1"]);
+    expect(measureView(site, "lan-strategi-2016-atgard-1").continuedIn).toEqual([expect.objectContaining({ id: "lan-strategi-2020-atgard-1", via: "i Länets strategi 2020–2026" })]);
+    expect(measureView(site, "lan-strategi-2016-atgard-1").continues).toEqual([]);
+  });
+});
+
 describe("recent changes", () => {
   it("name the documents whose files changed, and the registries, from the content's git history", async () => {
     const folder = mkdtempSync(join(scratch, "history-"));

@@ -642,6 +642,10 @@ parent?: string
  */
 parentBasis?: (("stated" | "inferred") & string)
 /**
+ * Id för målet i ett tidigare dokument som detta mål fortsätter, så att målets historia kan följas över revideringar. Det tidigare dokumentet är ett som detta dokument ersätter eller har arbetat in, direkt eller i flera led. (The goal of an earlier document in this document's lineage that this goal continues.)
+ */
+continues?: string
+/**
  * Ramverksmål som målet tjänar. (Framework goals served.)
  */
 frameworkGoals?: FrameworkGoalLink[]
@@ -705,6 +709,10 @@ goals?: string[]
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
 goalsBasis?: (("stated" | "inferred") & string)
+/**
+ * Id för åtgärden i ett tidigare dokument som denna åtgärd fortsätter, så att dess historia kan följas över revideringar. Det tidigare dokumentet är ett som detta dokument ersätter eller har arbetat in, direkt eller i flera led. (The measure of an earlier document in this document's lineage that this measure continues.)
+ */
+continues?: string
 /**
  * Ramverksmål som åtgärden tjänar direkt. (Framework goals served directly.)
  */
@@ -1523,11 +1531,55 @@ supersedes: string[]
  */
 supersededBy: string[]
 /**
+ * Dokumentets status över all tid, härledd och aldrig skriven: kommande före första giltighetsdagen, gällande under giltighetstiden, upphört efter sista dagen, ersatt från den dag ett dokument som ersätter eller har arbetat in det börjar gälla. Perioderna följer på varandra utan glapp, från det öppna förflutna (from: null) till den öppna framtiden (to: null); statusen en viss dag är den hos perioden som omfattar dagen. Status (fältet status) avgör bara de dagar som datumen lämnar öppna. (The document's derived status over all time, as consecutive periods; the status on a day is that of the period holding it.)
+ * 
+ * @minItems 1
+ */
+statusPeriods: [ExportStatusPeriod, ...(ExportStatusPeriod)[]]
+/**
  * Dokumentets kapitel i läsordning. (Chapters in reading order.)
  * 
  * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
  */
 chapters: string[]
+}
+/**
+ * En följd av dagar med samma status: första och sista dagen (YYYY-MM-DD), null där perioden är öppen. (A span of days with one status.)
+ */
+export interface ExportStatusPeriod {
+/**
+ * Ett dokuments status en viss dag, härledd ur dess datum och efterföljare. (A document's status on a day.)
+ */
+status: (("upcoming" | "in-force" | "ended" | "superseded" | "unknown") & string)
+/**
+ * Periodens första dag, eller null: perioden har ingen början. (First day, or null.)
+ */
+from: (string | null)
+/**
+ * Periodens sista dag, eller null: perioden har inget slut. (Last day, or null.)
+ */
+to: (string | null)
+/**
+ * Vad som avgör statusen: dokumentets giltighetstid (period), ett dokument som ersätter det (successor), eller, där inget av dem säger något, dokumentets angivna status (status). (What decided the status.)
+ */
+basis: (("period" | "successor" | "status") & string)
+/**
+ * För en period med status superseded: dokumenten som ersatt detta vid periodens början, med den dag vart och ett börjar gälla (null när det inte anger någon; då räknas det från dagen efter detta dokuments sista dag). Tom när bara status säger att dokumentet är ersatt. (The replacing documents, for a superseded period.)
+ */
+supersededBy?: ExportSuccessor[]
+}
+/**
+ * Ett dokument som ersätter eller har arbetat in ett annat. (A superseding document.)
+ */
+export interface ExportSuccessor {
+/**
+ * Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
+ */
+document: string
+/**
+ * Efterföljarens första dag: dess validity.from, annars dagen det trädde i kraft, annars dagen det antogs, beslutades, godkändes eller undertecknades; null när det inte anger någon. (The successor's first day, or null.)
+ */
+from: (string | null)
 }
 /**
  * Ett kapitel med sin brödtext. (A chapter with its body.)
@@ -1675,6 +1727,10 @@ parent: (string | null)
  */
 parentBasis?: (("stated" | "inferred") & string)
 /**
+ * Id för målet i ett tidigare dokument som detta mål fortsätter, så att målets historia kan följas över revideringar. Det tidigare dokumentet är ett som detta dokument ersätter eller har arbetat in, direkt eller i flera led. (The goal of an earlier document in this document's lineage that this goal continues.)
+ */
+continues?: string
+/**
  * Id för de ramverksmål posten tjänar. (Framework goals served.)
  * 
  * Items: Stabilt, läsbart id i kebab-case med bara a–z, 0–9 och bindestreck (å, ä → a, ö → o). Unikt i hela innehållet och återanvänds aldrig för något annat. (Stable, readable, ASCII kebab-case id, unique across the corpus.)
@@ -1748,6 +1804,10 @@ goals: string[]
  * Om uppgiften står i källan (stated) eller är redaktionellt härledd (inferred). (Whether the source states it or an editor inferred it.)
  */
 goalsBasis?: (("stated" | "inferred") & string)
+/**
+ * Id för åtgärden i ett tidigare dokument som denna åtgärd fortsätter, så att dess historia kan följas över revideringar. Det tidigare dokumentet är ett som detta dokument ersätter eller har arbetat in, direkt eller i flera led. (The measure of an earlier document in this document's lineage that this measure continues.)
+ */
+continues?: string
 /**
  * Id för de ramverksmål posten tjänar. (Framework goals served.)
  * 

@@ -82,6 +82,12 @@ export type DateKind = "adopted" | "decided" | "commissioned" | "recommended" | 
 /** Dokumentrelation: Hur ett dokument förhåller sig till ett annat. (How a document relates to another.) (schemas/document.schema.json) */
 export type DocumentRelation = "supersedes" | "absorbs" | "implements" | "follows-up" | "prepares" | "part-of" | "refers-to";
 
+/** Giltighet: Ett dokuments status en viss dag, härledd ur dess datum och efterföljare. (A document's status on a day.) (schemas/export.schema.json) */
+export type ValidityState = "upcoming" | "in-force" | "ended" | "superseded" | "unknown";
+
+/** Grund för status: Vad som avgör statusen: dokumentets giltighetstid (period), ett dokument som ersätter det (successor), eller, där inget av dem säger något, dokumentets angivna status (status). (What decided the status.) (schemas/export.schema.json) */
+export type ValidityBasis = "period" | "successor" | "status";
+
 /** Ramverksslag: Vad för slags ramverk det är. (Kind of framework.) (schemas/framework.schema.json) */
 export type FrameworkKind = "national-strategy" | "policy-goals" | "agenda-2030" | "convention" | "programme";
 
@@ -115,6 +121,8 @@ export const enumLabels: {
   readonly ContributorRole: Readonly<Record<ContributorRole, EnumLabel>>;
   readonly DateKind: Readonly<Record<DateKind, EnumLabel>>;
   readonly DocumentRelation: Readonly<Record<DocumentRelation, EnumLabel>>;
+  readonly ValidityState: Readonly<Record<ValidityState, EnumLabel>>;
+  readonly ValidityBasis: Readonly<Record<ValidityBasis, EnumLabel>>;
   readonly FrameworkKind: Readonly<Record<FrameworkKind, EnumLabel>>;
   readonly FrameworkScope: Readonly<Record<FrameworkScope, EnumLabel>>;
   readonly SourceKind: Readonly<Record<SourceKind, EnumLabel>>;
@@ -349,6 +357,18 @@ export const enumLabels: {
     "prepares": { title: "förbereder", words: [], inverse: "förbereds av", en: "prepares", enInverse: "prepared by" },
     "part-of": { title: "ingår i", words: [], inverse: "omfattar", en: "part of", enInverse: "includes" },
     "refers-to": { title: "hänvisar till", words: [], inverse: "hänvisas till av", en: "refers to", enInverse: "referred to by" },
+  },
+  ValidityState: {
+    "upcoming": { title: "kommande", words: [], en: "upcoming" },
+    "in-force": { title: "gällande", words: [], en: "in force" },
+    "ended": { title: "upphört", words: [], en: "ended" },
+    "superseded": { title: "ersatt", words: [], en: "superseded" },
+    "unknown": { title: "okänd giltighet", words: [], en: "unknown validity" },
+  },
+  ValidityBasis: {
+    "period": { title: "giltighetstiden", words: [], en: "its period" },
+    "successor": { title: "efterföljaren", words: [], en: "its successor" },
+    "status": { title: "angiven status", words: [], en: "its stated status" },
   },
   FrameworkKind: {
     "national-strategy": { title: "nationell strategi", words: [] },

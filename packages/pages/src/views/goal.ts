@@ -18,7 +18,32 @@ export interface GoalView {
   indicators: Link[];
   responsibilities: Link[];
   frameworks: FrameworkLinkView[];
+  /** The goal of an earlier revision that this one continues, and those of later ones that continue it. */
+  continues: ContinuityLink[];
+  continuedIn: ContinuityLink[];
   note?: string;
+}
+
+/** An item of another revision of the document, with the document it stands in. */
+export type ContinuityLink = Link & { via: string };
+
+/**
+ * An item's history across revisions (`continues`), both ways: the item of an earlier document it
+ * continues, and the items of later documents that continue it, each with its document.
+ */
+export function continuity(site: Site, id: string): { continues: ContinuityLink[]; continuedIn: ContinuityLink[] } {
+  const { graph } = site;
+  const withDocument = (other: string): ContinuityLink => ({ ...linkTo(graph, other), via: `i ${linkTo(graph, graph.get(other)!.document!).label}` });
+  return {
+    continues: graph
+      .outgoing(id)
+      .filter((relation) => relation.field === "continues")
+      .map((relation) => withDocument(relation.to)),
+    continuedIn: graph
+      .incoming(id)
+      .filter((relation) => relation.field === "continues")
+      .map((relation) => withDocument(relation.from)),
+  };
 }
 
 /** "Mål" and "3" → "Mål 3"; "Mål" and "MÅL 3" → "MÅL 3", not "Mål MÅL 3". */
@@ -58,6 +83,7 @@ export function goalView(site: Site, id: string): GoalView {
     indicators: from("goals", "indicator"),
     responsibilities: from("goals", "responsibility"),
     frameworks,
+    ...continuity(site, id),
     ...(goal.note ? { note: goal.note } : {}),
   };
 }

@@ -6,7 +6,7 @@ import { type Link, linkTo } from "../link.ts";
 import type { Site } from "../site.ts";
 import { placeOf } from "../urls.ts";
 import { type FrameworkLinkView, frameworkLinks } from "./framework-links.ts";
-import { goalView } from "./goal.ts";
+import { type ContinuityLink, continuity, goalView } from "./goal.ts";
 
 export interface MeasureView {
   measure: Link & { kind: string; text: string; leadIn?: string; group?: string; timeframe: string; frequency?: string; status?: string };
@@ -17,6 +17,9 @@ export interface MeasureView {
   partners: Link[];
   frameworks: FrameworkLinkView[];
   legalBasis: Array<{ source: Link; provision: string; text?: string }>;
+  /** The measure of an earlier revision that this one continues, and those of later ones that continue it. */
+  continues: ContinuityLink[];
+  continuedIn: ContinuityLink[];
   note?: string;
 }
 
@@ -44,6 +47,7 @@ export function measureView(site: Site, id: string): MeasureView {
     partners: (measure.partners ?? []).map((actor) => linkTo(graph, actor)),
     frameworks: frameworks.filter((link, index) => frameworks.findIndex((other) => other.goal.id === link.goal.id) === index),
     legalBasis: (measure.legalBasis ?? []).map((citation) => ({ source: linkTo(graph, citation.source), provision: provisionLabel(citation), ...(citation.text ? { text: citation.text } : {}) })),
+    ...continuity(site, id),
     ...(measure.note ? { note: measure.note } : {}),
   };
 }
