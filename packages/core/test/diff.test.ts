@@ -757,7 +757,8 @@ Alla får stöd.
     ]);
   });
 
-  it("diffs one changed document in a corpus in a small part of the time it takes to load it", async () => {
+  // How fast is the benchmark's business (test/bench/diff.bench.ts), never a timed test's.
+  it("finds the one change in a corpus of many documents", async () => {
     const before = contentTree({});
     writeCorpus(before, 15);
     const after = contentTree({});
@@ -765,13 +766,12 @@ Alla får stöd.
     const file = join(after, "documents/dok-1/03-kapitel.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("responsible: [aktor-5]", "responsible: [aktor-6]"));
     const old = await loadContent(["."], { cwd: before });
-    const started = performance.now();
     const current = await loadContent(["."], { cwd: after });
-    const loading = performance.now() - started;
-    const diffStarted = performance.now();
     const diff = diffContents({ name: "", content: old }, { name: "", content: current });
-    const diffing = performance.now() - diffStarted;
     expect(brief(diff)).toEqual(["modified dok-1-kap-3-atgard-5"]);
-    expect(diffing).toBeLessThan(loading / 4);
+    expect(diff.effects.actors.map((effect) => [effect.actor, effect.gained.map((item) => item.id), effect.lost.map((item) => item.id)])).toEqual([
+      ["aktor-5", [], ["dok-1-kap-3-atgard-5"]],
+      ["aktor-6", ["dok-1-kap-3-atgard-5"], []],
+    ]);
   });
 });
