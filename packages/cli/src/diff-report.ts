@@ -1,6 +1,6 @@
 // A semantic diff in words: plain text for a terminal (and git's diff driver), Markdown for a
 // pull-request comment and $GITHUB_STEP_SUMMARY. Pure: a SemanticDiff in, a string out.
-import { type ChangeKind, fieldLabel, type ItemChange, type ItemType, itemFieldTitle, type Lang, type SemanticDiff, typeName, type WordPart } from "@styrdok/core";
+import { type ChangeKind, enumLabels, fieldLabel, type ItemChange, type ItemType, itemFieldTitle, type Lang, type SemanticDiff, typeName, type WordPart } from "@styrdok/core";
 
 /** GitHub refuses a comment longer than 65,536 characters; leave room for the marker and the workflow's own lines. */
 export const MARKDOWN_BUDGET = 60_000;
@@ -13,8 +13,6 @@ const words = {
     workingTree: "arbetskopian",
     noChanges: "Inga semantiska ändringar: målen, åtgärderna, ansvaren och de andra posterna är desamma.",
     noChangesReadable: "Inga semantiska ändringar i det som kunde läsas.",
-    kind: { added: "ny", removed: "borttagen", renamed: "nytt id", modified: "ändrad", moved: "flyttad", reordered: "ny ordning" } satisfies Record<ChangeKind, string>,
-    kindPlural: { added: "nya", removed: "borttagna", renamed: "nya id", modified: "ändrade", moved: "flyttade", reordered: "i ny ordning" } satisfies Record<ChangeKind, string>,
     changes: (count: number) => `${count} ${count === 1 ? "ändrad post" : "ändrade poster"}`,
     byDocument: "Per dokument",
     registries: "Registren (aktörer, källor, ramverk)",
@@ -51,8 +49,6 @@ const words = {
     workingTree: "the working tree",
     noChanges: "No semantic changes: the goals, measures, responsibilities and other items are the same.",
     noChangesReadable: "No semantic changes in what could be read.",
-    kind: { added: "added", removed: "removed", renamed: "id renamed", modified: "modified", moved: "moved", reordered: "reordered" } satisfies Record<ChangeKind, string>,
-    kindPlural: { added: "added", removed: "removed", renamed: "ids renamed", modified: "modified", moved: "moved", reordered: "reordered" } satisfies Record<ChangeKind, string>,
     changes: (count: number) => `${count} ${count === 1 ? "changed item" : "changed items"}`,
     byDocument: "By document",
     registries: "The registries (actors, sources, frameworks)",
@@ -88,6 +84,13 @@ const words = {
 
 type Words = (typeof words)["sv"];
 
+/** A kind of change in words, from its title in schemas/diff.schema.json: "ändrad", "ändrade", "modified". */
+function kindWord(kind: ChangeKind, lang: Lang, count = 1): string {
+  const label = enumLabels.ChangeKind[kind];
+  if (lang === "en") return label.en ?? kind;
+  return count === 1 ? label.title : (label.plural ?? label.title);
+}
+
 /** A revision as a reader names it: "main (1a2b3c4)", or the working tree. */
 function revisionName(revision: SemanticDiff["before"], w: Words): string {
   if (!revision.commit) return revision.name || w.workingTree;
@@ -95,10 +98,10 @@ function revisionName(revision: SemanticDiff["before"], w: Words): string {
   return revision.name && !revision.commit.startsWith(revision.name) ? `${revision.name} (${short})` : short;
 }
 
-function countsText(counts: Partial<Record<ChangeKind, number>>, w: Words): string {
+function countsText(counts: Partial<Record<ChangeKind, number>>, lang: Lang): string {
   return kinds
     .filter((kind) => counts[kind])
-    .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? w.kind[kind] : w.kindPlural[kind]}`)
+    .map((kind) => `${counts[kind]} ${kindWord(kind, lang, counts[kind])}`)
     .join(", ");
 }
 
@@ -201,8 +204,8 @@ export function diffText(diff: SemanticDiff, lang: Lang): string {
   const count = total(diff.summary.byKind);
   if (count === 0) lines.push("", diff.unreadable.length > 0 ? w.noChangesReadable : w.noChanges);
   else {
-    lines.push(`${w.changes(count)}: ${countsText(diff.summary.byKind, w)}`, "", `${w.byDocument}:`);
-    for (const entry of diff.summary.byDocument) lines.push(`  ${entry.document ? `${entry.label} (${entry.document})` : w.registries}: ${countsText(entry.counts, w)}`);
+    lines.push(`${w.changes(count)}: ${countsText(diff.summary.byKind, lang)}`, "", `${w.byDocument}:`);
+    for (const entry of diff.summary.byDocument) lines.push(`  ${entry.document ? `${entry.label} (${entry.document})` : w.registries}: ${countsText(entry.counts, lang)}`);
   }
   const effects = effectLines(diff, lang);
   if (effects.length > 0) lines.push("", `${w.effects}:`, ...effects.map((line) => `  ${line}`));
@@ -210,7 +213,7 @@ export function diffText(diff: SemanticDiff, lang: Lang): string {
     lines.push("", `${w.changeList}:`);
     for (const change of diff.changes) {
       const where = change.after ?? change.before;
-      lines.push(`  ${w.kind[change.kind]}  ${typeName(change.type, lang)} ${change.id}${where ? `  ${where.file}:${where.line}:${where.column}` : ""}`);
+      lines.push(`  ${kindWord(change.kind, lang)}  ${typeName(change.type, lang)} ${change.id}${where ? `  ${where.file}:${where.line}:${where.column}` : ""}`);
       lines.push(`      ${oneLine(change.label)}`);
       for (const note of changeNotes(change, w)) lines.push(`      ${note}`);
       for (const field of textFields(change, lang, w)) lines.push(`      ${field}`);
@@ -297,7 +300,7 @@ function markdownChange(change: ItemChange, lang: Lang): string {
     return `- **${name}**: ${before} → ${after}`;
   });
   const notes = changeNotes(change, w).map((note) => `- ${escapeMarkdown(note)}`);
-  const head = `**${w.kind[change.kind]}** · ${escapeMarkdown(typeName(change.type, lang))} ${codeSpan(change.id)}: ${escapeMarkdown(change.label)}`;
+  const head = `**${kindWord(change.kind, lang)}** · ${escapeMarkdown(typeName(change.type, lang))} ${codeSpan(change.id)}: ${escapeMarkdown(change.label)}`;
   const body = [...notes, ...fields].join("\n");
   if (!body) return `- ${head}\n`;
   // Long before/after texts fold, so the comment's summary stays readable.
@@ -320,8 +323,8 @@ export function diffMarkdown(diff: SemanticDiff, lang: Lang, budget = MARKDOWN_B
   const count = total(diff.summary.byKind);
   if (count === 0) head.push(diff.unreadable.length > 0 ? w.noChangesReadable : w.noChanges, "");
   else {
-    head.push(`**${w.changes(count)}**: ${countsText(diff.summary.byKind, w)}`, "");
-    head.push(`| ${w.byDocument} | ${kinds.map((kind) => w.kindPlural[kind]).join(" | ")} |`, `|---|${kinds.map(() => "---:").join("|")}|`);
+    head.push(`**${w.changes(count)}**: ${countsText(diff.summary.byKind, lang)}`, "");
+    head.push(`| ${w.byDocument} | ${kinds.map((kind) => kindWord(kind, lang, 2)).join(" | ")} |`, `|---|${kinds.map(() => "---:").join("|")}|`);
     for (const entry of diff.summary.byDocument) {
       const name = entry.document ? `${escapeMarkdown(entry.label)} ${codeSpan(entry.document)}` : escapeMarkdown(w.registries);
       head.push(`| ${name} | ${kinds.map((kind) => entry.counts[kind] ?? "").join(" | ")} |`);

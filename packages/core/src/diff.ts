@@ -1,7 +1,7 @@
 // The semantic diff: what a change does to the content's items, matched by their stable ids,
 // never by position or by file. Two loaded contents in, one SemanticDiff out; reading revisions
 // from git is git.ts's job, putting the diff into words is the reporters'.
-import type { County } from "./generated/labels.ts";
+import type { ChangeKind, County } from "./generated/labels.ts";
 import type { Graph, GraphItem, ItemType } from "./graph.ts";
 import type { Content } from "./load.ts";
 import { frameworkCoverage, labelOf } from "./queries.ts";
@@ -29,8 +29,8 @@ export interface RevisionInfo {
   errors: number;
 }
 
-/** What happened to an item, by precedence: an id renamed beats modified, modified beats moved, moved beats reordered. */
-export type ChangeKind = "added" | "removed" | "renamed" | "modified" | "moved" | "reordered";
+/** What happened to an item (its words are in schemas/diff.schema.json), by precedence: an id renamed beats modified, modified beats moved, moved beats reordered. */
+export type { ChangeKind };
 
 /** A run of words in a word-level comparison: kept, inserted or deleted. */
 export interface WordPart {

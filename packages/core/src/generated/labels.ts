@@ -64,6 +64,12 @@ export type GapKind = "cover" | "title-page" | "colophon" | "table-of-contents" 
 /** Slag av källfel: Vad för slags fel källan har. (Kind of error in the source.) (schemas/defs.schema.json) */
 export type SourceErrorKind = "typo" | "citation" | "numbering" | "inconsistency" | "contradiction" | "outdated" | "other";
 
+/** Slag av ändring: Vad som hände med posten; nytt id går före ändrad, ändrad före flyttad, flyttad före ny ordning. (schemas/diff.schema.json) */
+export type ChangeKind = "added" | "removed" | "renamed" | "modified" | "moved" | "reordered";
+
+/** Posttyp: Vilket slags post ändringen gäller. (schemas/diff.schema.json) */
+export type DiffItemType = "document" | "chapter" | "goal" | "measure" | "responsibility" | "indicator" | "definition" | "event" | "template" | "gap" | "source-error" | "actor" | "source" | "framework" | "framework-goal";
+
 /** Dokumentstatus: Om dokumentet gäller, enligt källan eller redaktören. (Status of a document.) (schemas/document.schema.json) */
 export type DocumentStatus = "in-force" | "expired" | "superseded" | "draft" | "unknown";
 
@@ -115,6 +121,8 @@ export const enumLabels: {
   readonly DocumentKind: Readonly<Record<DocumentKind, EnumLabel>>;
   readonly GapKind: Readonly<Record<GapKind, EnumLabel>>;
   readonly SourceErrorKind: Readonly<Record<SourceErrorKind, EnumLabel>>;
+  readonly ChangeKind: Readonly<Record<ChangeKind, EnumLabel>>;
+  readonly DiffItemType: Readonly<Record<DiffItemType, EnumLabel>>;
   readonly DocumentStatus: Readonly<Record<DocumentStatus, EnumLabel>>;
   readonly TextAvailability: Readonly<Record<TextAvailability, EnumLabel>>;
   readonly PartyRole: Readonly<Record<PartyRole, EnumLabel>>;
@@ -306,6 +314,31 @@ export const enumLabels: {
     "contradiction": { title: "motsägelse", words: [] },
     "outdated": { title: "inaktuell uppgift", words: [] },
     "other": { title: "annat", words: [] },
+  },
+  ChangeKind: {
+    "added": { title: "ny", words: [], plural: "nya", en: "added" },
+    "removed": { title: "borttagen", words: [], plural: "borttagna", en: "removed" },
+    "renamed": { title: "nytt id", words: [], plural: "nya id", en: "renamed" },
+    "modified": { title: "ändrad", words: [], plural: "ändrade", en: "modified" },
+    "moved": { title: "flyttad", words: [], plural: "flyttade", en: "moved" },
+    "reordered": { title: "ny ordning", words: [], plural: "i ny ordning", en: "reordered" },
+  },
+  DiffItemType: {
+    "document": { title: "dokument", words: [] },
+    "chapter": { title: "kapitel", words: [] },
+    "goal": { title: "mål", words: [] },
+    "measure": { title: "åtgärd", words: [] },
+    "responsibility": { title: "ansvar", words: [] },
+    "indicator": { title: "indikator", words: [] },
+    "definition": { title: "definition", words: [] },
+    "event": { title: "händelse", words: [] },
+    "template": { title: "mall", words: [] },
+    "gap": { title: "lucka", words: [] },
+    "source-error": { title: "källfel", words: [] },
+    "actor": { title: "aktör", words: [] },
+    "source": { title: "källa", words: [] },
+    "framework": { title: "ramverk", words: [] },
+    "framework-goal": { title: "ramverksmål", words: [] },
   },
   DocumentStatus: {
     "in-force": { title: "gällande", words: [] },
