@@ -3,11 +3,43 @@
 export { type Body, type BodyBlock, type BodyFootnote, blockOfText, containsWords, type Mention, normalizeText, readBody } from "./body.ts";
 export { checkCorpus, type IdIndex, suggestId } from "./checks.ts";
 export { csvText, type Table, toCsvTables } from "./csv.ts";
+export {
+  type ActorEffect,
+  type ActorEffectItem,
+  type ChangeKind,
+  type CoverageEffect,
+  type CoverageEffectItem,
+  type DiffOptions,
+  type DiffSide,
+  type DiffSummary,
+  diffContents,
+  type FieldChange,
+  type ItemChange,
+  type Location,
+  type Placement,
+  type RevisionInfo,
+  type SemanticDiff,
+  type WordPart,
+} from "./diff.ts";
 export { type ExportInput, exportJson, toExport } from "./export.ts";
 export { contentFileOf, contentRootOf, decodeInto, MAX_FILE_BYTES, readContentFiles } from "./files.ts";
 export type * from "./generated/content-types.ts";
 export * from "./generated/labels.ts";
-export { type ContentCommit, contentHistory, GitError, type GitProblem, isShallow, loadRevision, mergeBase, type RevisionLoadOptions, repositoryOf, resolveRevision } from "./git.ts";
+export {
+  type ContentCommit,
+  contentHistory,
+  foldersUnchanged,
+  folderTrees,
+  GitError,
+  type GitProblem,
+  isShallow,
+  loadRevision,
+  mergeBase,
+  type RevisionLoadOptions,
+  repositoryOf,
+  resolveRevision,
+  shallowBoundaries,
+} from "./git.ts";
 export { type ActorVia, buildGraph, type Graph, type GraphItem, type GraphNode, type Relation } from "./graph.ts";
 export { countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityWords } from "./labels.ts";
 export { type Content, type LoadFilesOptions, type LoadOptions, loadContent, loadEntry, loadFiles, MAX_BODY_DEPTH } from "./load.ts";
