@@ -80,3 +80,4 @@ export {
 export { type ContentType, contentTypes, isPartialDate, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
 export { nearest } from "./suggest.ts";
 export { dayOf, firstDay, lastDay, today, type Validity, type ValidityFacts, type ValidityState, validityOn } from "./validity.ts";
+export { compareWords, normalizeMarkdown, normalizeProse } from "./words.ts";
