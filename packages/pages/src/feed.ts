@@ -5,7 +5,7 @@ import { type County, countyName } from "@styrdok/core";
 import type { Change } from "./history.ts";
 import type { Site } from "./site.ts";
 import { absoluteUrl, changesFeedUrl, changesUrl, changeUrl, countyUrl } from "./urls.ts";
-import { countsText } from "./views/changes.ts";
+import { authorText, countsText, subjectText } from "./views/changes.ts";
 
 /** The feed of every change, or of the changes that touched a county's documents. */
 export function changesFeed(site: Site, county?: County): string {
@@ -48,9 +48,9 @@ function entry(change: Change, county: County | undefined): string[] {
   return [
     "  <entry>",
     `    <id>urn:styrdok:andring:${change.commit}</id>`,
-    `    <title>${xmlText(change.subject)}</title>`,
+    `    <title>${xmlText(subjectText(change))}</title>`,
     `    <updated>${change.date}</updated>`,
-    `    <author><name>${xmlText(change.author || "okänd")}</name></author>`,
+    `    <author><name>${xmlText(authorText(change))}</name></author>`,
     `    <link rel="alternate" type="text/html" href="${xmlText(absoluteUrl(changeUrl(change.short)))}"/>`,
     `    <summary type="text">${xmlText(summary)}</summary>`,
     "  </entry>",

@@ -128,6 +128,8 @@ export async function loadHistory(root: string, current: Content, options: Histo
   const boundaries = shallow ? await shallowBoundaries(repository) : [];
   const cut = new Set(boundaries.map((boundary) => boundary.commit));
   // One more than the limit says whether there are older ones.
+  // A folder git names by another path (through a symbolic link) cannot be matched with its revisions.
+  if (relative(repository, resolve(root)).startsWith("..")) return none("not-a-repository");
   const listed = await contentHistory(repository, [root], { limit: limit + 1 });
   const truncated = listed.length > limit;
   // Where a shallow clone cut the history, git shows the first commit it has as adding everything; what it changed is unknown.

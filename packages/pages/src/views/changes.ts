@@ -188,12 +188,22 @@ function entryOf(site: Site, change: Change): ChangeEntry {
     url: changeUrl(change.short),
     day: dayOf(change.date),
     date: change.date,
-    subject: change.subject,
+    subject: subjectText(change),
     summary: summaryText(change),
     documents,
     registries,
     touched: [...documents, ...registries.map((label) => ({ label }))],
   };
+}
+
+/** A change's commit message's first line; git allows none, a link needs words. */
+export function subjectText(change: Change): string {
+  return change.subject.trim() || "(ändring utan meddelande)";
+}
+
+/** Who made a change, as git names the author; git allows an empty name. */
+export function authorText(change: Change): string {
+  return change.author.trim() || "okänd";
 }
 
 function summaryText(change: Change): string {
@@ -321,7 +331,7 @@ export function changeView(site: Site, short: string): ChangeView | undefined {
   const framework = (id: string): Named => named(site, id);
   return {
     ...entryOf(site, change),
-    author: change.author,
+    author: authorText(change),
     body,
     byType: diff.summary.byType.map((entry) => `${capitalized(typePlural(entry.type, "sv"))}: ${countsText(entry.counts)}`),
     groups: [...groups.values()],
