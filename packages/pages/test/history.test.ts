@@ -190,6 +190,28 @@ describe("the history of a repository", () => {
   });
 });
 
+describe("what a change did to an item, in words", () => {
+  it("says that an item moved, and that an id was renamed", async () => {
+    const repo = repository();
+    repo.commit("Start", "2024-01-02");
+    repo.edit(measure, "    parent: dalarna-plan-mal-1\n", "");
+    repo.edit(measure, "  - id: dalarna-plan-atgard-1\n", "  - id: dalarna-plan-atgard-utbildning\n");
+    repo.commit("Delmålet står för sig, åtgärden får ett tydligare id", "2024-02-03");
+    const built = await buildSite("content", { cwd: repo.folder, today: "2024-06-10" });
+    const view = changeView(built, built.history.changes[0]!.short)!;
+    const items = view.groups.flatMap((group) => group.items);
+    expect(items.find((item) => item.id === "dalarna-plan-delmal-1-1")).toMatchObject({
+      kindLabel: "Flyttad",
+      notes: ["Flyttad från under ”Våldsutsatta får skydd, stöd och hjälp.” till överst, utan överordnad."],
+    });
+    expect(items.find((item) => item.id === "dalarna-plan-atgard-utbildning")).toMatchObject({
+      kindLabel: "Nytt id",
+      url: "/atgard/dalarna-plan-atgard-utbildning/",
+      notes: [expect.stringMatching(/^Id:t är bytt: hette tidigare dalarna-plan-atgard-1\. /)],
+    });
+  });
+});
+
 describe("the history kept between builds", () => {
   it("gives the same history from what an earlier build kept, and computes again what it cannot read", async () => {
     const cache = mkdtempSync(join(scratch, "cache-"));

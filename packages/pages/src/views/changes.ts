@@ -267,9 +267,9 @@ function fieldView(site: Site, type: ItemType, field: FieldChange): FieldView {
 
 /** Where an item stood: in which document, chapter, under which parent. */
 function placementText(site: Site, placement: Placement, other: Placement): string {
-  if (placement.document !== other.document) return placement.document ? `dokumentet ${named(site, placement.document).label}` : "registret";
-  if (placement.chapter !== other.chapter) return placement.chapter ? `kapitlet ${named(site, placement.chapter).label}` : "inget kapitel";
-  return placement.parent ? `under ${named(site, placement.parent).label}` : "överst, utan överordnad";
+  if (placement.document !== other.document) return placement.document ? `dokumentet ”${named(site, placement.document).label}”` : "registret";
+  if (placement.chapter !== other.chapter) return placement.chapter ? `kapitlet ”${named(site, placement.chapter).label}”` : "inget kapitel";
+  return placement.parent ? `under ”${named(site, placement.parent).label}”` : "överst, utan överordnad";
 }
 
 function notesOf(site: Site, change: ItemChange): string[] {
