@@ -3,7 +3,7 @@
 // the actor page across counties, pages without JavaScript, and a screenshot of every page type
 // kept in test/artifacts/screenshots.
 
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -12,6 +12,7 @@ import { repositoryRoot } from "../paths.ts";
 import { launchChromium, newContext, PATIENCE, searchSettled } from "./browser.ts";
 
 const siteUrl = inject("siteUrl");
+const siteDir = inject("siteDir");
 const screenshots = join(repositoryRoot, "test/artifacts/screenshots");
 let browser: Browser;
 let context: BrowserContext;
@@ -31,6 +32,15 @@ async function open(path: string): Promise<Page> {
   expect(response?.status(), path).toBe(path.startsWith("/finns-inte") ? 404 : 200);
   return page;
 }
+
+/** A change page with words deleted and inserted, the most a change page shows; any change page where the history has none. */
+function markedChange(): string {
+  const changes = readdirSync(`${siteDir}/andring`, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const html = (name: string) => readFileSync(`${siteDir}/andring/${name}/index.html`, "utf8");
+  const marked = changes.find((entry) => /<del>/.test(html(entry.name)) && /<ins>/.test(html(entry.name)));
+  return `/andring/${(marked ?? changes[0])!.name}/`;
+}
+const changePage = markedChange();
 
 /** One page of every type, chosen where the type shows the most (a document with goals, an indicator with a chart). */
 const pageTypes: Record<string, string> = {
@@ -53,6 +63,8 @@ const pageTypes: Record<string, string> = {
   data: "/data/",
   about: "/om/",
   search: "/sok/?q=r%C3%A4ttsprocessen",
+  changes: "/andringar/",
+  change: changePage,
   "not-found": "/finns-inte/",
 };
 
@@ -106,6 +118,55 @@ describe("permalinks", () => {
     await page.getByRole("link", { name: "Se målet där det står i dokumentet" }).click();
     await page.waitForURL(/#stockholm-strategi-2020-mal-5$/);
     expect(await page.evaluate(() => document.querySelector(":target")?.textContent)).toContain("håller god kvalitet");
+    await page.close();
+  });
+});
+
+describe("a change's page", () => {
+  it("marks deleted and inserted words so that they can be seen and heard", async () => {
+    const page = await open(changePage);
+    const field = page.locator(".field-change", { has: page.locator("del") }).first();
+    if ((await field.count()) === 0) {
+      // A history without a reworded text (a shallow checkout) has no marks to show.
+      await page.close();
+      return;
+    }
+    // A long field is folded: it opens from the keyboard.
+    if (await field.evaluate((node) => node.tagName === "DETAILS" && !(node as HTMLDetailsElement).open)) {
+      await field.locator("summary").focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => field.evaluate((node) => (node as HTMLDetailsElement).open), { timeout: PATIENCE }).toBe(true);
+    }
+    const deleted = field.locator("del").first();
+    const inserted = field.locator("ins").first();
+    await deleted.scrollIntoViewIfNeeded();
+    expect(await deleted.isVisible()).toBe(true);
+    expect(await inserted.isVisible()).toBe(true);
+    const look = (element: typeof deleted) =>
+      element.evaluate((node) => ({ line: getComputedStyle(node).textDecorationLine, before: getComputedStyle(node, "::before").content, after: getComputedStyle(node, "::after").content }));
+    expect(await look(deleted)).toEqual({ line: "line-through", before: '" [borttaget: "', after: '"] "' });
+    expect(await look(inserted)).toEqual({ line: "underline", before: '" [tillagt: "', after: '"] "' });
+    // Deleted words stand on the side before the change, inserted words on the side after it.
+    expect(await deleted.evaluate((node) => node.closest(".before-after > div")?.querySelector(".side-label")?.textContent)).toBe("Före");
+    expect(await inserted.evaluate((node) => node.closest(".before-after > div")?.querySelector(".side-label")?.textContent)).toBe("Efter");
+    await page.close();
+  });
+
+  it("is reached from the list of changes and from the pages of the documents it touched", async () => {
+    const page = await open("/andringar/");
+    const link = page.locator(`.change-list a[href="${changePage}"]`);
+    expect(await link.count()).toBe(1);
+    const subject = await link.textContent();
+    await link.click();
+    await page.waitForURL(new RegExp(`${changePage}$`));
+    expect(await page.locator(".commit-subject").textContent()).toBe(subject);
+    const document = page.locator(".facts dd a[href^='/dokument/']").first();
+    if ((await document.count()) > 0) {
+      const href = (await document.getAttribute("href"))!;
+      await document.click();
+      await page.waitForURL(new RegExp(`${href}$`));
+      expect(await page.locator(`#dokumentets-andringar a[href="${changePage}"]`).count()).toBe(1);
+    }
     await page.close();
   });
 });
@@ -175,7 +236,15 @@ describe("keyboard and display", () => {
 
   it("reflows on a 320 px wide screen without sideways scrolling", async () => {
     const narrow = await newContext(browser, { viewport: { width: 320, height: 640 } });
-    for (const path of ["/", "/dokument/dalarna-overenskommelse-2024/", "/aktor/polismyndigheten/", "/lan/dalarna/", "/indikator/dalarna-rapport-2021-indikator-kommuner-specifika-insatser/"]) {
+    for (const path of [
+      "/",
+      "/dokument/dalarna-overenskommelse-2024/",
+      "/aktor/polismyndigheten/",
+      "/lan/dalarna/",
+      "/indikator/dalarna-rapport-2021-indikator-kommuner-specifika-insatser/",
+      "/andringar/",
+      changePage,
+    ]) {
       const page = await narrow.newPage();
       await page.goto(`${siteUrl}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

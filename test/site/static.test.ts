@@ -49,6 +49,8 @@ describe("the built site", () => {
       "data/",
       "om/",
       "sok/",
+      "andringar/",
+      "andring/[id]",
       "404",
     ]) {
       expect(types, type).toContain(type);
@@ -171,7 +173,7 @@ describe("the built site", () => {
     // Recent changes name documents and registries in Swedish, not commit messages.
     const changes = elements(pages.find((page) => page.url === "/")!.tree, (element) => element.tagName === "time").length;
     expect(changes).toBeGreaterThan(0);
-    expect(text("/")).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">\d{4}-\d{2}-\d{2}<\/time>: ändringar i /);
+    expect(text("/")).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T[\d:]+(?:Z|[+-][\d:]+)">\d{4}-\d{2}-\d{2}<\/time>: ändringar i /);
     // The source's own footnote numbers: the agreement numbers 1–55 through the whole document.
     expect(text("/dokument/dalarna-overenskommelse-2024/")).toMatch(/<li id="dalarna-overenskommelse-2024-[a-z0-9-]+-fn-55" value="55">/);
     // A document that another supersedes is superseded, though its own record does not know its status.

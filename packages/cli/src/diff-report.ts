@@ -1,6 +1,6 @@
 // A semantic diff in words: plain text for a terminal (and git's diff driver), Markdown for a
 // pull-request comment and $GITHUB_STEP_SUMMARY. Pure: a SemanticDiff in, a string out.
-import { type ChangeKind, enumLabels, fieldLabel, type ItemChange, type ItemType, itemFieldTitle, type Lang, type SemanticDiff, typeName, type WordPart } from "@styrdok/core";
+import { type ChangeKind, enumLabels, fieldTitle, fieldValueText, type ItemChange, type ItemType, type Lang, type SemanticDiff, typeName, type WordPart } from "@styrdok/core";
 
 /** GitHub refuses a comment longer than 65,536 characters; leave room for the marker and the workflow's own lines. */
 export const MARKDOWN_BUDGET = 60_000;
@@ -141,17 +141,27 @@ function marked(text: string, mark: (core: string) => string): string {
 function fieldName(type: ItemType, field: string, lang: Lang): string {
   if (field === "body") return lang === "sv" ? "brödtext" : "body text";
   if (lang === "en") return field;
-  return (itemFieldTitle(type, field) ?? fieldLabel(field, lang)).toLowerCase();
+  return fieldTitle(type, field).toLowerCase();
 }
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, " ");
 }
 
-/** A value that is not text, compactly: ids as they are, anything else as JSON, cut at 200 characters. */
-function valueText(value: unknown): string {
-  const text = typeof value === "string" ? value : Array.isArray(value) && value.every((entry) => typeof entry === "string") ? value.join(", ") : JSON.stringify(value);
-  const flat = oneLine(text ?? "");
+/**
+ * A value that is not prose, compactly: in Swedish with the schemas' words (nested fields by their
+ * titles, enumerated values in Swedish, ids as they are), in English as data; cut at 200 characters.
+ */
+function valueText(type: ItemType, field: string, value: unknown, lang: Lang): string {
+  const text =
+    lang === "sv"
+      ? fieldValueText(type, field, value, () => undefined)
+      : typeof value === "string"
+        ? value
+        : Array.isArray(value) && value.every((entry) => typeof entry === "string")
+          ? value.join(", ")
+          : JSON.stringify(value);
+  const flat = oneLine((text ?? "").replace(/\n/g, "; "));
   return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
 
@@ -190,8 +200,8 @@ function textFields(change: ItemChange, lang: Lang, w: Words): string[] {
       const removed = (field.referencesRemoved ?? []).map((id) => `− ${id}`);
       return `${name}: ${[...removed, ...added].join(", ")}`;
     }
-    const before = "before" in field ? valueText(field.before) : w.wasEmpty;
-    const after = "after" in field ? valueText(field.after) : w.isEmpty;
+    const before = "before" in field ? valueText(change.type, field.field, field.before, lang) : w.wasEmpty;
+    const after = "after" in field ? valueText(change.type, field.field, field.after, lang) : w.isEmpty;
     return `${name}: ${before} → ${after}`;
   });
 }
@@ -295,8 +305,8 @@ function markdownChange(change: ItemChange, lang: Lang): string {
       const added = (field.referencesAdded ?? []).map((id) => `<ins>${codeSpan(id)}</ins>`);
       return `- **${name}**: ${[...removed, ...added].join(" ")}`;
     }
-    const before = "before" in field ? `<del>${escapeMarkdown(valueText(field.before))}</del>` : w.wasEmpty;
-    const after = "after" in field ? `<ins>${escapeMarkdown(valueText(field.after))}</ins>` : w.isEmpty;
+    const before = "before" in field ? `<del>${escapeMarkdown(valueText(change.type, field.field, field.before, lang))}</del>` : w.wasEmpty;
+    const after = "after" in field ? `<ins>${escapeMarkdown(valueText(change.type, field.field, field.after, lang))}</ins>` : w.isEmpty;
     return `- **${name}**: ${before} → ${after}`;
   });
   const notes = changeNotes(change, w).map((note) => `- ${escapeMarkdown(note)}`);

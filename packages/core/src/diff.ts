@@ -1,6 +1,7 @@
 // The semantic diff: what a change does to the content's items, matched by their stable ids,
 // never by position or by file. Two loaded contents in, one SemanticDiff out; reading revisions
 // from git is git.ts's job, putting the diff into words is the reporters'.
+import { dirname } from "node:path";
 import type { ChangeKind, County } from "./generated/labels.ts";
 import type { Graph, GraphItem, ItemType } from "./graph.ts";
 import type { Content } from "./load.ts";
@@ -244,8 +245,9 @@ function textsOf(content: Content): Map<string, string> {
 }
 
 function unmodelledOf(content: Content, errorFiles: Map<string, number>): Set<string> {
+  // Every file the model reads from holds one of these: a document, a chapter, a registry or a framework.
   const modelled = new Set<string>();
-  for (const node of content.graph.items.values()) modelled.add(node.item.origin.file);
+  for (const type of ["document", "chapter", "actor", "source", "framework"] as const) for (const node of content.graph.all(type)) modelled.add(node.item.origin.file);
   const result = new Set<string>();
   for (const file of content.files) if (file.path.endsWith(".md") && !errorFiles.has(file.path) && !modelled.has(file.path)) result.add(file.path);
   return result;
@@ -257,29 +259,33 @@ function byPosition(a: GraphItem, b: GraphItem): number {
   return x.file < y.file ? -1 : x.file > y.file ? 1 : x.line - y.line || x.column - y.column;
 }
 
-/** Every item of a graph in reading order: each document, its own items, each chapter and its items; then the registries in file order. */
-function readingOrder(graph: Graph): GraphItem[] {
-  const inChapter = new Map<string, GraphItem[]>();
-  const inDocument = new Map<string, GraphItem[]>();
-  const registries: GraphItem[] = [];
-  const add = (map: Map<string, GraphItem[]>, key: string, node: GraphItem) => (map.get(key) ?? map.set(key, []).get(key)!).push(node);
-  for (const type of itemTypes) {
-    if (type === "document" || type === "chapter") continue;
-    for (const node of graph.all(type) as readonly GraphItem[]) {
-      const chapter = node.item.origin.chapter;
-      if (chapter) add(inChapter, chapter, node);
-      else if (node.document) add(inDocument, node.document, node);
-      else registries.push(node);
-    }
-  }
+/**
+ * The items of a graph in reading order: each document (those `documents` accepts), its own
+ * items, each chapter and its items; then the registries' items that `registry` accepts, in file
+ * order. A document's items are found through the graph's structural relations, so documents
+ * left out cost nothing.
+ */
+function readingOrder(graph: Graph, documents: (id: string) => boolean, registry: (node: GraphItem) => boolean): GraphItem[] {
   const sequence: GraphItem[] = [];
   for (const document of graph.all("document")) {
-    sequence.push(document, ...(inDocument.get(document.id)?.sort(byPosition) ?? []));
+    if (!documents(document.id)) continue;
+    const inChapter = new Map<string, GraphItem[]>();
+    const own: GraphItem[] = [];
+    for (const relation of graph.incoming(document.id)) {
+      if (relation.field !== "document" || relation.fromType === "chapter") continue;
+      const node = graph.get(relation.from)!;
+      const chapter = node.item.origin.chapter;
+      if (chapter) (inChapter.get(chapter) ?? inChapter.set(chapter, []).get(chapter)!).push(node);
+      else own.push(node);
+    }
+    sequence.push(document, ...own.sort(byPosition));
     for (const chapter of document.item.chapters) {
       const node = graph.getOf("chapter", chapter.id);
       if (node) sequence.push(node, ...(inChapter.get(chapter.id)?.sort(byPosition) ?? []));
     }
   }
+  const registries: GraphItem[] = [];
+  for (const type of ["actor", "source", "framework", "framework-goal"] as const) for (const node of graph.all(type) as readonly GraphItem[]) if (registry(node)) registries.push(node);
   sequence.push(...registries.sort(byPosition));
   return sequence;
 }
@@ -458,29 +464,74 @@ export function diffContents(before: DiffSide, after: DiffSide, options: DiffOpt
   const unmodelledAfter = unmodelledOf(after.content, errorsAfter);
   // A file that cannot be read into the model at one side is compared at neither: its items would look removed or added.
   const excluded = new Set([...errorsBefore.keys(), ...errorsAfter.keys(), ...unmodelledBefore, ...unmodelledAfter]);
-  const sideOf = (content: Content): Side => {
-    const sequence = readingOrder(content.graph).filter((node) => !excluded.has(node.item.origin.file));
-    return { graph: content.graph, texts: textsOf(content), sequence, index: new Map(sequence.map((node) => [node.id, node])) };
-  };
-  const a = sideOf(before.content);
-  const b = sideOf(after.content);
+  const textsBefore = textsOf(before.content);
+  const textsAfter = textsOf(after.content);
 
   // Files renamed with the same text: matched by their text, line endings aside.
   const renamedFiles = new Map<string, string>();
   {
     const lf = (text: string) => text.replace(/\r\n?/g, "\n");
     const gone = new Map<string, string[]>();
-    for (const [path, text] of a.texts) {
-      if (b.texts.has(path)) continue;
+    for (const [path, text] of textsBefore) {
+      if (textsAfter.has(path)) continue;
       const key = lf(text);
       (gone.get(key) ?? gone.set(key, []).get(key)!).push(path);
     }
-    for (const [path, text] of b.texts) {
-      if (a.texts.has(path)) continue;
+    for (const [path, text] of textsAfter) {
+      if (textsBefore.has(path)) continue;
       const from = gone.get(lf(text))?.shift();
       if (from !== undefined) renamedFiles.set(from, path);
     }
   }
+
+  // Whether each file kept its text (under its name or the one it was renamed to): worked out once per file, not per item.
+  const keptBefore = new Map<string, boolean>();
+  const keptAfter = new Set<string>();
+  for (const [file, text] of textsBefore) {
+    const counterpart = renamedFiles.get(file) ?? file;
+    const kept = text === textsAfter.get(counterpart);
+    keptBefore.set(file, kept);
+    if (kept) keptAfter.add(counterpart);
+  }
+  const stableFile = (file: string, side: "before" | "after") => (side === "before" ? keptBefore.get(file) === true : keptAfter.has(file));
+
+  // Documents whose folder holds the same files with the same text at both sides: nothing in them can have changed.
+  const stableDocuments = new Set<string>();
+  {
+    const folders = (texts: Map<string, string>) => {
+      const result = new Map<string, string[]>();
+      for (const path of texts.keys()) {
+        const folder = dirname(path);
+        (result.get(folder) ?? result.set(folder, []).get(folder)!).push(path);
+      }
+      return result;
+    };
+    const foldersBefore = folders(textsBefore);
+    const foldersAfter = folders(textsAfter);
+    for (const document of after.content.graph.all("document")) {
+      const file = document.item.origin.file;
+      if (before.content.graph.getOf("document", document.id)?.item.origin.file !== file) continue;
+      const was = foldersBefore.get(dirname(file)) ?? [];
+      const is = foldersAfter.get(dirname(file)) ?? [];
+      if (was.length === is.length && was.every((path, index) => path === is[index] && keptBefore.get(path) === true)) stableDocuments.add(document.id);
+    }
+  }
+
+  const sideOf = (content: Content, texts: Map<string, string>, side: "before" | "after"): Side => {
+    const sequence = readingOrder(
+      content.graph,
+      (document) => !stableDocuments.has(document),
+      (node) => !stableFile(node.item.origin.file, side),
+    ).filter((node) => !excluded.has(node.item.origin.file));
+    return { graph: content.graph, texts, sequence, index: new Map(sequence.map((node) => [node.id, node])) };
+  };
+  const a = sideOf(before.content, textsBefore, "before");
+  const b = sideOf(after.content, textsAfter, "after");
+  // An item that takes part in the comparison, wherever it stands (also in a document left out as unchanged).
+  const present = (side: Side, id: string) => {
+    const node = side.index.get(id) ?? side.graph.get(id);
+    return node && !excluded.has(node.item.origin.file) ? node : undefined;
+  };
 
   // Ids that may stand in a file one side could not read: an item missing there is not known to be gone.
   const tokensOf = (side: Side, paths: Iterable<string>): Set<string> => {
@@ -572,17 +623,6 @@ export function diffContents(before: DiffSide, after: DiffSide, options: DiffOpt
   // An item's id at the after side: the one it has, or for a renamed item the one it was given.
   const idOf = (node: GraphItem, side: "before" | "after") => (side === "before" ? (renames.get(node.id) ?? node.id) : node.id);
   const keyOf = (node: GraphItem, side: "before" | "after") => `${idOf(node, side)}\u0000${node.type}`;
-
-  // Whether each file kept its text (under its name or the one it was renamed to): worked out once per file, not per item.
-  const keptBefore = new Map<string, boolean>();
-  const keptAfter = new Set<string>();
-  for (const [file, text] of a.texts) {
-    const counterpart = renamedFiles.get(file) ?? file;
-    const kept = text === b.texts.get(counterpart);
-    keptBefore.set(file, kept);
-    if (kept) keptAfter.add(counterpart);
-  }
-  const stableFile = (file: string, side: "before" | "after") => (side === "before" ? keptBefore.get(file) === true : keptAfter.has(file));
 
   const groupsOf = (side: Side, name: "before" | "after") => {
     const groups = new Map<string, string[]>();
@@ -734,6 +774,14 @@ export function diffContents(before: DiffSide, after: DiffSide, options: DiffOpt
       .sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.side === y.side ? 0 : x.side === "before" ? -1 : 1)),
   };
 
+  /** Where an actor or framework goal stands in the registries: the after side's order, then those only the before side has. */
+  function registryRank(type: "actor" | "framework-goal"): (id: string) => number {
+    const ranks = new Map<string, number>();
+    for (const node of b.graph.all(type)) ranks.set(node.id, ranks.size);
+    for (const node of a.graph.all(type)) if (!ranks.has(mapped(node.id)!)) ranks.set(mapped(node.id)!, ranks.size);
+    return (id) => ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
+  }
+
   function actorEffects(list: readonly Entry[]): ActorEffect[] {
     const effects = new Map<string, ActorEffect>();
     const effectOf = (actor: string) => {
@@ -765,7 +813,7 @@ export function diffContents(before: DiffSide, after: DiffSide, options: DiffOpt
       for (const [key, { actor, field }] of is) if (!was.has(key)) effectOf(actor).gained.push(itemOf(entry.after!, field));
       for (const [key, { actor, field }] of was) if (!is.has(key)) effectOf(actor).lost.push(itemOf(entry.before!, field));
     }
-    const rank = (actor: string) => position.get(actor) ?? Number.MAX_SAFE_INTEGER;
+    const rank = registryRank("actor");
     return [...effects.values()].sort((x, y) => rank(x.actor) - rank(y.actor) || (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0));
   }
 
@@ -787,7 +835,7 @@ export function diffContents(before: DiffSide, after: DiffSide, options: DiffOpt
           if (!((relation.field === "parent" && relation.fromType === "goal") || (relation.field === "goals" && relation.fromType === "measure"))) continue;
           if (seen.has(relation.from)) continue;
           seen.add(relation.from);
-          const node = side.index.get(relation.from);
+          const node = present(side, relation.from);
           if (!node) continue;
           found.push(node);
           if (node.type === "goal") pending.push(node.id);
@@ -800,14 +848,14 @@ export function diffContents(before: DiffSide, after: DiffSide, options: DiffOpt
       a,
       changedGoals.flatMap((pair) => (pair.before ? [pair.before] : [])),
     )) {
-      const current = b.index.get(mapped(node.id)!);
+      const current = present(b, mapped(node.id)!);
       if (current && current.type === node.type && !candidates.has(keyOf(current, "after"))) candidates.set(keyOf(current, "after"), { before: node, after: current });
     }
     for (const node of below(
       b,
       changedGoals.flatMap((pair) => (pair.after ? [pair.after] : [])),
     )) {
-      const old = a.index.get(previousIds.get(node.id) ?? node.id);
+      const old = present(a, previousIds.get(node.id) ?? node.id);
       if (old && old.type === node.type && !candidates.has(keyOf(node, "after"))) candidates.set(keyOf(node, "after"), { before: old, after: node });
     }
 
@@ -877,7 +925,7 @@ export function diffContents(before: DiffSide, after: DiffSide, options: DiffOpt
       effect.countiesLost = [...countiesOut].filter((county) => had.has(county) && !has.has(county)).sort();
       if (effect.gained.length > 0 || effect.lost.length > 0 || effect.countiesGained.length > 0 || effect.countiesLost.length > 0) result.push(effect);
     }
-    const rank = (goal: string) => position.get(goal) ?? Number.MAX_SAFE_INTEGER;
+    const rank = registryRank("framework-goal");
     return result.sort((x, y) => rank(x.frameworkGoal) - rank(y.frameworkGoal) || (x.frameworkGoal < y.frameworkGoal ? -1 : x.frameworkGoal > y.frameworkGoal ? 1 : 0));
   }
 }

@@ -2,6 +2,7 @@
 // working tree, where an editor's unsaved work lives. A revision's files go through the same
 // pipeline as files on disk (loadFiles), so they get the same findings.
 import { execFile, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { VFile } from "vfile";
@@ -219,5 +220,73 @@ function readBlobs(repository: string, objects: string[]): Promise<Map<string, U
       resolvePromise(result);
     });
     child.stdin.end(`${wanted.join("\n")}\n`);
+  });
+}
+
+/**
+ * Where a shallow clone's history is cut off: the commits whose parents it lacks, with their
+ * author dates. Empty for a complete history.
+ */
+export async function shallowBoundaries(repository: string): Promise<Array<{ commit: string; date: string }>> {
+  const file = resolve(repository, (await git(repository, ["rev-parse", "--git-path", "shallow"])).trim());
+  let commits: string[];
+  try {
+    commits = (await readFile(file, "utf8")).split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+  } catch {
+    return [];
+  }
+  if (commits.length === 0) return [];
+  const log = await git(repository, ["log", "--no-walk=unsorted", "--format=%H%x1f%aI", ...commits]);
+  return log
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [commit, date] = line.split("\x1f");
+      return { commit: commit!, date: date! };
+    });
+}
+
+/**
+ * The tree of each given folder at each commit, as one key per commit: equal keys, equal files,
+ * so content read at one commit serves every commit with the same key. A folder the commit does
+ * not have counts as empty.
+ */
+export async function folderTrees(repository: string, commits: string[], folders: string[]): Promise<Map<string, string>> {
+  const paths = folders.map((folder) => relative(repository, resolve(repository, folder)).split(sep).join("/"));
+  const names = commits.flatMap((commit) => paths.map((path) => (path ? `${commit}:${path}` : `${commit}^{tree}`)));
+  const lines = names.length === 0 ? [] : (await batch(repository, ["cat-file", "--batch-check=%(objectname) %(objecttype)"], `${names.join("\n")}\n`)).split("\n");
+  const result = new Map<string, string>();
+  commits.forEach((commit, index) => {
+    const trees = paths.map((_, offset) => {
+      const [object, kind] = (lines[index * paths.length + offset] ?? "").split(" ");
+      return kind === "tree" ? object! : "";
+    });
+    result.set(commit, trees.join(" "));
+  });
+  return result;
+}
+
+/** Whether the files under the folders are exactly as the checked-out commit has them: nothing changed, added, staged or ignored. */
+export async function foldersUnchanged(repository: string, folders: string[]): Promise<boolean> {
+  const paths = folders.map((folder) => relative(repository, resolve(repository, folder)) || ".");
+  const status = await git(repository, ["status", "--porcelain", "-z", "--untracked-files=all", "--ignored", "--", ...paths]);
+  return status.length === 0;
+}
+
+/** Runs git with text on its standard input, for the batch commands. */
+function batch(repository: string, args: string[], input: string): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", args, { cwd: repository, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", (error) => reject((error as NodeJS.ErrnoException).code === "ENOENT" ? new GitError("git-missing", "git") : error));
+    child.on("close", (code) => (code === 0 ? resolvePromise(stdout) : reject(new Error(`git ${args[0]} failed: ${stderr.trim()}`))));
+    child.stdin.end(input);
   });
 }

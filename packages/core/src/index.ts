@@ -22,12 +22,27 @@ export {
   type WordPart,
 } from "./diff.ts";
 export { type ExportInput, exportJson, toExport } from "./export.ts";
+export { fieldTitle, fieldValueText } from "./field-words.ts";
 export { contentFileOf, contentRootOf, decodeInto, defaultContentPath, isWithin, MAX_FILE_BYTES, readContentFiles } from "./files.ts";
 export type * from "./generated/content-types.ts";
 export * from "./generated/labels.ts";
-export { type ContentCommit, contentHistory, GitError, type GitProblem, isShallow, loadRevision, mergeBase, type RevisionLoadOptions, repositoryOf, resolveRevision } from "./git.ts";
+export {
+  type ContentCommit,
+  contentHistory,
+  foldersUnchanged,
+  folderTrees,
+  GitError,
+  type GitProblem,
+  isShallow,
+  loadRevision,
+  mergeBase,
+  type RevisionLoadOptions,
+  repositoryOf,
+  resolveRevision,
+  shallowBoundaries,
+} from "./git.ts";
 export { type ActorVia, buildGraph, type Graph, type GraphItem, type GraphNode, type Relation } from "./graph.ts";
-export { countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityLabel, validityWords } from "./labels.ts";
+export { capitalized, countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityLabel, validityWords } from "./labels.ts";
 export { type Content, type LoadFilesOptions, type LoadOptions, loadContent, loadEntry, loadFiles, MAX_BODY_DEPTH } from "./load.ts";
 export { DEFAULT_PARSE_TIMEOUT_MS, markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown } from "./markdown.ts";
 export { type Code, codes, Finding, type FindingParams, type Lang, type PathStep, type Place, renderFinding, report, type Severity, severityOf } from "./messages.ts";
@@ -65,7 +80,7 @@ export {
   validityFactsOf,
   validityOf,
 } from "./queries.ts";
-export { type ContentType, contentTypes, isPartialDate, itemFieldTitle, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
+export { type ContentType, contentTypes, isPartialDate, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
 export { nearest } from "./suggest.ts";
 export {
   dayOf,

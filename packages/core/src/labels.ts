@@ -5,6 +5,11 @@ import type { Lang } from "./messages.ts";
 
 type Words = Record<Lang, string>;
 
+/** "mål" → "Mål". */
+export function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+}
+
 /** "Dalarnas län" for dalarna. */
 export function countyName(county: County): string {
   return enumLabels.County[county].title;

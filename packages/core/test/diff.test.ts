@@ -385,6 +385,21 @@ describe("diffContents", () => {
     ]);
   });
 
+  it("counts a measure of an unchanged document among the gains when the goal it serves, in another document, gains a national goal", async () => {
+    const before = edited({ [stockholm]: [["goals: [stockholm-mal-1]", "goals: [stockholm-mal-1, plan-mal-2]"]] });
+    const diff = await diffOf(before, edited({ [plan]: [['    label: "1.2"\n', '    label: "1.2"\n    parent: plan-mal-1\n']] }, before));
+    expect(brief(diff)).toEqual(["moved plan-mal-2"]);
+    expect(diff.effects.frameworkGoals).toMatchObject([
+      {
+        frameworkGoal: "nationell-2",
+        gained: [{ id: "plan-mal-2" }, { id: "plan-atgard-2" }, { id: "plan-atgard-3" }, { id: "stockholm-atgard-1", document: "stockholm", counties: ["stockholm"] }],
+        lost: [],
+        countiesGained: ["stockholm"],
+        countiesLost: [],
+      },
+    ]);
+  });
+
   it("reports a document added with its items, what they name and what they serve", async () => {
     const diff = await diffOf(
       base,

@@ -1,5 +1,8 @@
 // How numbers, periods, units and labels read on the site, in one place for pages and charts alike.
-import { enumLabels, type Unit } from "@styrdok/core";
+import { capitalized, enumLabels, type Unit } from "@styrdok/core";
+
+// The words for readers live in core, for the CLI too; the pages take them from here.
+export { capitalized };
 
 /** "1 åtgärd", "3 åtgärder": a count with the right form of its noun. */
 export function counted(count: number, singular: string, plural: string): string {
@@ -33,11 +36,6 @@ export function unitName(unit: Unit): string {
 /** A byte count as "12 kB", never "0 kB". */
 export function sizeText(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("sv-SE")} kB`;
-}
-
-/** "mål" → "Mål". */
-export function capitalized(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
 }
 
 /** An enumerated value's label as a heading or a table starts it: "Statlig myndighet". */

@@ -4,7 +4,9 @@
 export { type Chart, chartOf } from "./chart.ts";
 export { Decompounder } from "./decompound.ts";
 export { type Download, type Downloads, downloads } from "./downloads.ts";
+export { changesFeed } from "./feed.ts";
 export { capitalized, counted, labelFor, periodText, sizeText, unitName } from "./format.ts";
+export { type Change, type ChangedDocument, DEFAULT_HISTORY_LIMIT, type History, historyLimit, loadHistory, type NoHistory, type Registry, SHORT_COMMIT_LENGTH, shortCommit } from "./history.ts";
 export { type DaySpan, decodeSpans, encodeSpans, inForceSummary, inSpans, isDay, swedishDay } from "./in-force.ts";
 export { type Link, linkTo } from "./link.ts";
 export { pageTitle } from "./page-title.ts";
@@ -12,9 +14,27 @@ export { renderChapter } from "./render.ts";
 export { type SearchRecord, searchRecords } from "./search.ts";
 export { COMPOUND_PARTS_LABEL, withoutCompoundParts } from "./search-words.ts";
 export { buildSite, ContentErrors, loadSite, pageParams, type Site } from "./site.ts";
-export { countyUrl, normalBase, pathOf, placeOf, siteBase, siteBaseProblem, siteUrl, urlOf } from "./urls.ts";
+export { absoluteUrl, changesFeedUrl, changesUrl, changeUrl, countyUrl, normalBase, pathOf, placeOf, siteBase, siteBaseProblem, siteUrl, urlOf } from "./urls.ts";
 export { type ActorView, actorView } from "./views/actor.ts";
 export { type ActorGroup, actorList } from "./views/actors.ts";
+export {
+  type ChangeEntry,
+  type ChangeGroup,
+  type ChangesView,
+  type ChangeView,
+  changeList,
+  changeParams,
+  changeView,
+  countsText,
+  type DocumentChanges,
+  documentChanges,
+  type EffectItemView,
+  type FieldView,
+  historyNotices,
+  type ItemChangeView,
+  latestChanges,
+  type Named,
+} from "./views/changes.ts";
 export { type CountyLink, type CountyView, countiesWithDocuments, countyView, type InForceView, type TimelineSegment } from "./views/counties.ts";
 export { definitionList } from "./views/definitions.ts";
 export { type ChapterView, type DocumentView, documentView, type GapView, type Lineage, type Matrix, type SourceErrorView } from "./views/document.ts";

@@ -86,3 +86,28 @@ export function urlOf(item: GraphItem): string {
 export function countyUrl(county: string): string {
   return siteUrl(`/lan/${county}/`);
 }
+
+/** Every change to the content, newest first. */
+export function changesUrl(): string {
+  return siteUrl("/andringar/");
+}
+
+/** One change, by its short commit (history.ts's shortCommit). */
+export function changeUrl(short: string): string {
+  return siteUrl(`/andring/${short}/`);
+}
+
+/** The Atom feed of changes: site-wide, or of the changes that touched a county's documents. */
+export function changesFeedUrl(county?: string): string {
+  return siteUrl(county ? `/lan/${county}/andringar.xml` : "/andringar.xml");
+}
+
+/**
+ * An address on the site as a reader outside it needs it (in a feed): absolute against
+ * STYRDOK_SITE_URL where that is set (the published site's address), else as given. The helpers
+ * above give root-relative addresses that already carry the base path, so the site URL's own
+ * path is replaced, not prefixed.
+ */
+export function absoluteUrl(url: string, siteUrl = process.env.STYRDOK_SITE_URL): string {
+  return siteUrl ? new URL(url, siteUrl).href : url;
+}

@@ -1,7 +1,8 @@
 // The start page: what the site holds in numbers, the counties, the documents in force, and the
 // latest changes to the content.
-import { byLabel, type Link, linkTo } from "../link.ts";
-import type { Registry, Site } from "../site.ts";
+import type { Site } from "../site.ts";
+import { changesFeedUrl, changesUrl } from "../urls.ts";
+import { type ChangeEntry, latestChanges } from "./changes.ts";
 import { type CountyLink, countiesWithDocuments } from "./counties.ts";
 import { type DocumentSummary, documentList } from "./document-summary.ts";
 import { measuringKinds } from "./indicators.ts";
@@ -10,20 +11,10 @@ export interface HomeView {
   counts: Array<{ count: string; label: string }>;
   counties: CountyLink[];
   inForce: DocumentSummary[];
-  /** Per day, newest first: the documents and registries whose files changed. */
-  changes: Array<{ date: string; documents: Link[]; registries: string[] }>;
-}
-
-const registryNames: Record<Registry, string> = { actors: "aktörsregistret", sources: "källregistret", frameworks: "ramverken" };
-
-function changesOf(site: Site): HomeView["changes"] {
-  return site.changes
-    .map(({ date, documents, registries }) => ({
-      date,
-      documents: documents.map((document) => linkTo(site.graph, document)).sort(byLabel),
-      registries: registries.map((registry) => registryNames[registry]).sort(),
-    }))
-    .filter((change) => change.documents.length + change.registries.length > 0);
+  /** The newest changes to the content, from git (see history.ts). */
+  changes: ChangeEntry[];
+  changesUrl: string;
+  feedUrl: string;
 }
 
 export function homeView(site: Site): HomeView {
@@ -45,6 +36,8 @@ export function homeView(site: Site): HomeView {
     ],
     counties: countiesWithDocuments(site),
     inForce: documentList(site).filter((document) => document.validity === "in-force" && document.encoded),
-    changes: changesOf(site),
+    changes: latestChanges(site),
+    changesUrl: changesUrl(),
+    feedUrl: changesFeedUrl(),
   };
 }
