@@ -356,7 +356,13 @@ describe("the Pages workflow", () => {
     const pages = steps.find((step) => step.uses?.startsWith("actions/configure-pages@"))!;
     const build = steps.find((step) => step.name === "Build the site")!;
     expect(build.run?.trim()).toBe("npm run build");
-    expect(build.env).toEqual({ STYRDOK_BASE: `\${{ steps.${pages.id}.outputs.base_path }}` });
+    // The feeds' links are absolute against the published address.
+    expect(build.env).toEqual({ STYRDOK_BASE: `\${{ steps.${pages.id}.outputs.base_path }}`, STYRDOK_SITE_URL: `\${{ steps.${pages.id}.outputs.base_url }}` });
+    // The change history computed by one build is kept for the next, where the site's history module keeps it.
+    const cache = steps.find((step) => step.uses?.startsWith("actions/cache@"))!;
+    expect(cache.with?.path).toBe("node_modules/.cache/styrdok-history");
+    expect(readFileSync(join(repositoryRoot, "packages/pages/src/history.ts"), "utf8")).toContain("../../../node_modules/.cache/styrdok-history/");
+    expect(steps.indexOf(cache)).toBeLessThan(steps.indexOf(build));
     expect(steps.indexOf(pages)).toBeLessThan(steps.indexOf(build));
     expect(steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact@"))?.with).toEqual({ path: "site/dist" });
     expect(scripts.build).toBe("node packages/toolchain/run.mjs build");
