@@ -521,7 +521,9 @@ Alla får stöd.
 
   it("reports a document removed while another still refers to it", async () => {
     const diff = await diffOf(
-      edited({ "content/documents/plan/index.md": [["textAvailability: complete\n", "textAvailability: complete\nrelations:\n  - relation: supersedes\n    document: stockholm\n    basis: stated\n"]] }),
+      edited({
+        "content/documents/plan/index.md": [["textAvailability: complete\n", "textAvailability: complete\nrelations:\n  - relation: supersedes\n    document: stockholm\n    basis: stated\n"]],
+      }),
       edited({
         "content/documents/plan/index.md": [["textAvailability: complete\n", "textAvailability: complete\nrelations:\n  - relation: supersedes\n    document: stockholm\n    basis: stated\n"]],
         "content/documents/stockholm/index.md": null,
