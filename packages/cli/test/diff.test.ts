@@ -211,6 +211,56 @@ describe("styrdok diff of a huge change", () => {
   });
 });
 
+describe("styrdok diff --format markdown of hostile content", () => {
+  let hostile: string;
+  let long: string;
+  // Long enough that its change folds into <details>, with the text in its summary.
+  const evil = Array.from(
+    { length: 3 },
+    () =>
+      "Parterna <script>alert(1)</script></details> `kod` | rör | @octocat ![bild](https://evil.example/x.png) [länk](https://evil.example) https://evil.example/a www.evil.example info@evil.example #12 $x$ *kursiv*",
+  ).join(" ");
+
+  beforeAll(() => {
+    git("checkout", "-q", "-b", "fientlig", first);
+    edit(chapter, (text) =>
+      text.replaceAll("text: Parterna utbildar personal i att fråga om våld.", `text: ${JSON.stringify(evil)}`).replace("- Parterna utbildar personal i att fråga om våld.", `- ${evil}`),
+    );
+    hostile = commit("Fientlig text");
+    // One body so long that no comment could hold it.
+    edit(chapter, (text) => `${text}\n${Array.from({ length: 3000 }, (_, index) => `Stycke ${index} @octocat med många ord om våld i nära relationer.`).join("\n\n")}\n`);
+    long = commit("En mycket lång brödtext");
+  });
+
+  it("lets no content text inject HTML, links, images, mentions, references or math into the comment", () => {
+    const markdown = diff([first, hostile, "--format", "markdown"]).stdout;
+    expect(markdown).toContain("dalarna-plan-atgard-1");
+    // Only the report's own tags are HTML.
+    expect(markdown.replace(/<\/?(?:del|ins|details|summary|b|code)>/g, "")).not.toContain("<");
+    // GitHub links @names and #numbers in the rendered text, escaped or not; URLs and e-mail addresses become links.
+    expect(markdown).not.toMatch(/@\w/);
+    expect(markdown).not.toMatch(/(?<!&)#\d/);
+    expect(markdown).not.toMatch(/:\/\//);
+    expect(markdown).not.toMatch(/www\./i);
+    expect(markdown).not.toMatch(/(?<!\\)\$/);
+    // Markdown's own marks stand as the characters they are.
+    expect(markdown).toContain("\\*kursiv\\*");
+    expect(markdown).toContain("rör \\|");
+  });
+
+  it("gives a folded change a plain summary, and a change too long for a comment its id at least", () => {
+    const folded = diff([first, hostile, "--format", "markdown"]).stdout;
+    expect(folded).toContain("<details><summary>");
+    // GitHub reads no Markdown inside <summary>: Markdown's marks and escapes would stand there as they are.
+    const summaries = [...folded.matchAll(/<summary>(.*?)<\/summary>/g)].map(([, summary]) => summary);
+    expect(summaries).toContainEqual(expect.stringContaining("<b>ändrad</b> · åtgärd <code>dalarna-plan-atgard-1</code>: Parterna &lt;script&gt;"));
+    for (const summary of summaries) expect(summary).not.toMatch(/\*\*|\\/);
+    const run = diff([hostile, long, "--format", "markdown"]);
+    expect(run.stdout.length).toBeLessThan(65_536);
+    expect(run.stdout).toContain("dalarna-plan-mal");
+  });
+});
+
 describe("styrdok as git's diff driver", () => {
   it("shows the semantic diff in git diff once configured", () => {
     git("checkout", "-q", "arbete");
