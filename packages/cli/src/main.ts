@@ -416,17 +416,11 @@ async function gitDriverCommand(args: string[], lang: Lang, io: Io): Promise<num
   const before = { name: short(oldHex), content: await sideWith(oldFile) };
   const after = { name: short(newHex), content: await sideWith(newFile) };
   const diff = diffContents(before, after, { inScope: (file) => resolve(io.cwd, file) === absolute });
-  // git shows only what the driver prints: the file's own findings belong beside its diff.
-  const findings = [before, after]
-    .filter((side) => side.content.errors > 0)
-    .map(
-      (side) =>
-        `\n${words[lang].findingsAt(side.name || words[lang].workingTree)}\n${textReport(
-          side.content.files.filter((file) => resolve(io.cwd, file.path) === absolute),
-          lang,
-          false,
-        )}`,
-    );
+  // git shows only what the driver prints: the file's own findings belong beside its diff (those of other files are counted in it).
+  const findings = [before, after].flatMap((side) => {
+    const own = side.content.files.filter((file) => resolve(io.cwd, file.path) === absolute && file.messages.some((message) => message.fatal === true));
+    return own.length > 0 ? [`\n${words[lang].findingsAt(side.name || words[lang].workingTree)}\n${textReport(own, lang, false)}`] : [];
+  });
   io.stdout(`styrdok diff ${path}\n${diffText(diff, lang)}${findings.join("")}`);
   return 0;
 }

@@ -280,4 +280,21 @@ describe("styrdok as git's diff driver", () => {
       rmSync(join(repo, ".gitattributes"));
     }
   });
+
+  it("shows a deleted file's items removed, and in git show and git log -p with --ext-diff", () => {
+    git("checkout", "-q", "-b", "driver", first);
+    writeFileSync(join(repo, ".gitattributes"), "content/**/*.md diff=styrdok\n");
+    git("rm", "-q", "content/documents/dalarna-gammal/index.md");
+    commit("Den gamla strategin tas bort");
+    const driver = (...args: string[]) =>
+      execFileSync("git", ["-c", `diff.styrdok.command=${process.execPath} ${bin} diff --git-driver`, ...args], { cwd: repo, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    for (const output of [driver("show", "--ext-diff", "HEAD"), driver("log", "-p", "--ext-diff", "-1")]) {
+      expect(output).toContain("styrdok diff content/documents/dalarna-gammal/index.md");
+      expect(output).toContain("borttagen  dokument dalarna-gammal");
+      // The reference the removal broke is in another file: this file has no findings to show.
+      expect(output).not.toContain("Inga fel");
+    }
+    // Without --ext-diff, git log and git show leave drivers out and show the lines.
+    expect(driver("show", "HEAD")).toContain("-type: document");
+  });
 });
