@@ -14,6 +14,7 @@ import {
   diffContents,
   exportJson,
   GitError,
+  isShallow,
   isWithin,
   type Lang,
   type LoadOptions,
@@ -139,6 +140,10 @@ const words = {
     unknownRevision: (name: string) => `"${name}" är varken en revision i git eller en sökväg som finns.`,
     outsideRepository: (path: string) => `${path} ligger utanför git-arkivet.`,
     noBase: "det finns ingen gren main (eller origin/main) att jämföra med. Ange en revision, t.ex. styrdok diff HEAD~1.",
+    noMergeBase: (branch: string, shallow: boolean) =>
+      shallow
+        ? `historiken är avkortad (en grund klon), så det syns inte var grenen lämnade ${branch}. Hämta hela historiken med git fetch --unshallow, eller ange revisionerna, t.ex. styrdok diff ${branch} HEAD.`
+        : `grenen och ${branch} har ingen gemensam historik. Ange en revision, t.ex. styrdok diff ${branch}.`,
     tooManyRevisions: "diff jämför högst två revisioner.",
     findingsAt: (revision: string) => `Fel i innehållet vid ${revision}:`,
     workingTree: "arbetskopian",
@@ -167,6 +172,10 @@ const words = {
     unknownRevision: (name: string) => `"${name}" is neither a git revision nor a path that exists.`,
     outsideRepository: (path: string) => `${path} is outside the git repository.`,
     noBase: "there is no branch main (or origin/main) to compare with. Name a revision, e.g. styrdok diff HEAD~1.",
+    noMergeBase: (branch: string, shallow: boolean) =>
+      shallow
+        ? `the history is cut off (a shallow clone), so where this branch left ${branch} cannot be seen. Fetch the whole history with git fetch --unshallow, or name the revisions, e.g. styrdok diff ${branch} HEAD.`
+        : `this branch and ${branch} have no history in common. Name a revision, e.g. styrdok diff ${branch}.`,
     tooManyRevisions: "diff compares at most two revisions.",
     findingsAt: (revision: string) => `Errors in the content at ${revision}:`,
     workingTree: "the working tree",
@@ -334,12 +343,16 @@ async function coverageCommand(paths: string[], framework: string | undefined, f
 /** The revision `diff` compares with when none is named: where this branch left main. */
 async function defaultBase(repository: string, lang: Lang): Promise<{ name: string; commit: string }> {
   const head = await resolveRevision(repository, "HEAD").catch(() => undefined);
+  let unrelated: string | undefined;
   for (const name of ["main", "origin/main"]) {
     const branch = await resolveRevision(repository, name).catch(() => undefined);
     if (!branch) continue;
     const base = head ? await mergeBase(repository, head, branch) : undefined;
     if (base) return { name: base === branch ? name : `${name}…HEAD`, commit: base };
+    unrelated ??= head ? name : undefined;
   }
+  // A shallow clone (as CI makes by default) has the branch but not the history that joins it to HEAD.
+  if (unrelated) throw new UsageError(words[lang].noMergeBase(unrelated, await isShallow(repository)));
   throw new UsageError(words[lang].noBase);
 }
 

@@ -142,6 +142,23 @@ describe("styrdok diff", () => {
   });
 });
 
+describe("styrdok diff in a shallow clone", () => {
+  it("says that the history is cut off, rather than that main is missing", () => {
+    const clone = mkdtempSync(join(tmpdir(), "styrdok-shallow-"));
+    try {
+      execFileSync("git", ["clone", "-q", "--depth", "1", "--no-single-branch", "--branch", "arbete", `file://${repo}`, clone]);
+      const run = runCli(["diff"], { cwd: clone });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("git fetch --unshallow");
+      expect(run.stderr).not.toContain("det finns ingen gren main");
+      // Named revisions that are there still work.
+      expect(runCli(["diff", "origin/main", "HEAD"], { cwd: clone }).status).toBe(0);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("styrdok diff across commits that change no meaning", () => {
   let before: string;
   let after: string;
