@@ -368,6 +368,18 @@ async function diffCommand(args: string[], afterTerminator: string[], format: st
   for (const arg of args) {
     if (paths.length === 0 && !existsSync(resolve(io.cwd, arg))) {
       if (revisions.length === 2) throw new UsageError(words[lang].tooManyRevisions);
+      // A range as git diff reads it: A..B is A against B, A...B where B left A against B (either end HEAD when left out).
+      const range = revisions.length === 0 ? /^(.*?)(\.\.\.?)(.*)$/.exec(arg) : null;
+      if (range) {
+        const [, from = "", dots, to = ""] = range;
+        const ends = await Promise.all([resolveRevision(repository, from || "HEAD"), resolveRevision(repository, to || "HEAD")]).catch(() => {
+          throw new GitError("unknown-revision", arg);
+        });
+        const base = dots === "..." ? await mergeBase(repository, ends[0], ends[1]) : ends[0];
+        if (!base) throw new UsageError(words[lang].noMergeBase(from || "HEAD", await isShallow(repository)));
+        revisions.push({ name: dots === "..." ? `${from || "HEAD"}…${to || "HEAD"}` : from || "HEAD", commit: base }, { name: to || "HEAD", commit: ends[1] });
+        continue;
+      }
       revisions.push({ name: arg, commit: await resolveRevision(repository, arg) });
     } else paths.push(arg);
   }

@@ -80,6 +80,14 @@ describe("styrdok diff", () => {
     expect(json(["HEAD"]).changes).toEqual([]);
   });
 
+  it("takes git's ranges: A..B compares A with B, A...B where B left A with B", () => {
+    expect(json([`${first}..${reworded}`])).toMatchObject({ before: { commit: first }, after: { commit: reworded } });
+    const fromBase = json(["main...HEAD"]);
+    expect(fromBase).toMatchObject({ before: { name: "main…HEAD", commit: first }, after: { name: "HEAD", commit: reworded } });
+    expect(fromBase.changes.map((entry: { id: string }) => entry.id)).toContain("dalarna-plan-atgard-1");
+    expect(json(["HEAD.."]).changes).toEqual([]);
+  });
+
   it("writes JSON that its schema describes", () => {
     // core's ajv holds every schema of schemas/, the diff's own included.
     const validate = schemaValidators().ajv.getSchema("diff.schema.json")!;
