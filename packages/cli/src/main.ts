@@ -145,6 +145,7 @@ const words = {
         ? `historiken är avkortad (en grund klon), så det syns inte var grenen lämnade ${branch}. Hämta hela historiken med git fetch --unshallow, eller ange revisionerna, t.ex. styrdok diff ${branch} HEAD.`
         : `grenen och ${branch} har ingen gemensam historik. Ange en revision, t.ex. styrdok diff ${branch}.`,
     tooManyRevisions: "diff jämför högst två revisioner.",
+    pathNowhere: (path: string) => `${path} finns varken i arbetskopian eller vid de revisioner som jämförs.`,
     findingsAt: (revision: string) => `Fel i innehållet vid ${revision}:`,
     workingTree: "arbetskopian",
   },
@@ -177,6 +178,7 @@ const words = {
         ? `the history is cut off (a shallow clone), so where this branch left ${branch} cannot be seen. Fetch the whole history with git fetch --unshallow, or name the revisions, e.g. styrdok diff ${branch} HEAD.`
         : `this branch and ${branch} have no history in common. Name a revision, e.g. styrdok diff ${branch}.`,
     tooManyRevisions: "diff compares at most two revisions.",
+    pathNowhere: (path: string) => `${path} exists neither in the working tree nor at the revisions compared.`,
     findingsAt: (revision: string) => `Errors in the content at ${revision}:`,
     workingTree: "the working tree",
   },
@@ -393,6 +395,9 @@ async function diffCommand(args: string[], afterTerminator: string[], format: st
   const after = revisions[1];
   const afterContent = after ? await loadRevision(repository, after.commit, roots, options) : await loadContent(roots, options);
   const scope = paths.map((path) => resolve(io.cwd, path));
+  // A path that only one revision has (a document deleted) is fine; one that none has is a typo.
+  const known = [...beforeContent.files, ...afterContent.files].map((file) => resolve(io.cwd, file.path));
+  for (const [index, path] of scope.entries()) if (!existsSync(path) && !known.some((file) => isWithin(path, file))) throw new UsageError(words[lang].pathNowhere(paths[index]!));
   const diff = diffContents(
     { ...before, content: beforeContent },
     after ? { ...after, content: afterContent } : { name: "", content: afterContent },

@@ -100,6 +100,10 @@ describe("styrdok diff", () => {
     expect(scoped.changes).toEqual([]);
     const chapterOnly = json([first, "--", chapter]);
     expect(chapterOnly.changes.map((entry: { id: string }) => entry.id)).toContain("dalarna-plan-atgard-1");
+    // A path that is at neither side is a mistake, not a part of the content without changes.
+    const typo = diff([first, "--", "content/documents/dalarna-paln"]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe("styrdok: content/documents/dalarna-paln finns varken i arbetskopian eller vid de revisioner som jämförs. Se styrdok help.\n");
   });
 
   it("reads revisions from git's objects and leaves the working tree as it was", () => {
