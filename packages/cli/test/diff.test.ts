@@ -1,7 +1,7 @@
 // `styrdok diff` as reviewers and editors run it: the real CLI as a process, in a temporary git
 // repository with real commits.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -151,6 +151,23 @@ describe("styrdok diff", () => {
     } finally {
       rmSync(bare, { recursive: true, force: true });
     }
+  });
+});
+
+describe("styrdok diff of symbolic links committed in the content", () => {
+  it("reads a link as validate reads it on disk: inside the content it is the file it leads to, out of it a finding", () => {
+    git("checkout", "-q", "-b", "lankar", first);
+    symlinkSync("../actors.md", join(repo, "content/documents/lankade-aktorer.md"));
+    const inside = commit("En länk inom innehållet");
+    expect(runCli(["validate"], { cwd: repo }).status).toBe(0);
+    const run = diff([first, inside]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    symlinkSync("/etc/hostname", join(repo, "content/documents/utanfor.md"));
+    const outside = commit("En länk ut ur innehållet");
+    const out = diff([first, outside]);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain("content/documents/utanfor.md:1:1  fel  symlink-outside-root");
   });
 });
 
