@@ -41,6 +41,7 @@ const words = {
     folded: (count: number) =>
       `${count} ${count === 1 ? "ändring till visas" : "ändringar till visas"} inte här, eftersom en kommentar får vara högst 65 536 tecken. Kör \`npm run styrdok -- diff\` för hela jämförelsen.`,
     more: (count: number) => `och ${count} till`,
+    tooLong: "(för lång för att visas här)",
     wasEmpty: "(saknades)",
     isEmpty: "(borttaget)",
   },
@@ -77,6 +78,7 @@ const words = {
     folded: (count: number) =>
       `${count} more ${count === 1 ? "change is" : "changes are"} not shown here, as a comment may hold at most 65,536 characters. Run \`npm run styrdok -- diff\` for the whole comparison.`,
     more: (count: number) => `and ${count} more`,
+    tooLong: "(too long to show here)",
     wasEmpty: "(absent)",
     isEmpty: "(removed)",
   },
@@ -259,11 +261,11 @@ function effectLines(diff: SemanticDiff, lang: Lang, code: (id: string) => strin
   return lines;
 }
 
-function fileNotes(diff: SemanticDiff, w: Words, code: (text: string) => string): string[] {
+function fileNotes(diff: SemanticDiff, w: Words, code: (text: string) => string, text: (words: string) => string = (words) => words): string[] {
   const lines: string[] = [];
   if (diff.unreadable.length > 0) {
     lines.push("", `${w.unreadable}:`);
-    for (const file of diff.unreadable) lines.push(`  ${code(file.file)} (${revisionName(diff[file.side], w)})`);
+    for (const file of diff.unreadable) lines.push(`  ${code(file.file)} (${text(revisionName(diff[file.side], w))})`);
   }
   if (diff.renamedFiles.length > 0) {
     lines.push("", `${w.renamedFiles}:`);
@@ -276,17 +278,34 @@ function fileNotes(diff: SemanticDiff, w: Words, code: (text: string) => string)
 
 /** Text from the content, safe inside Markdown and GitHub's HTML: it can neither format nor inject anything. */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/([\\`*_[\]{}()#+!|~])/g, "\\$1")
-    .replace(/^([-=])/, "\\$1");
+  return unlink(
+    escapeHtml(text)
+      .replace(/([\\`*_[\]{}()#+!|~$])/g, "\\$1")
+      .replace(/^([-=])/, "\\$1"),
+  );
+}
+
+/** Text from the content inside HTML that GitHub does not read as Markdown (a <summary>). */
+function escapeHtml(text: string): string {
+  return oneLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * GitHub makes links of `@name` (a mention, which notifies that user), `#12`, bare URLs, www.
+ * addresses and e-mail addresses in the text it renders, escaped or not: an invisible space
+ * after the sign that starts each keeps them text. Give HTML-escaped text.
+ */
+function unlink(html: string): string {
+  return html
+    .replace(/#(?=\d)/g, "#&#8203;")
+    .replace(/@(?=[\p{L}\p{N}_])/gu, "@&#8203;")
+    .replace(/:(?=\/\/)/g, ":&#8203;")
+    .replace(/\b(www)\./gi, "$1&#8203;.");
 }
 
 function codeSpan(text: string): string {
   // Ids are ASCII kebab-case; anything else (a file name) is stripped of backticks rather than escaped.
-  return `\`${text.replace(/`/g, "'")}\``;
+  return `\`${oneLine(text).replace(/`/g, "'")}\``;
 }
 
 function markdownWords(parts: WordPart[]): string {
@@ -295,7 +314,8 @@ function markdownWords(parts: WordPart[]): string {
     .join("");
 }
 
-function markdownChange(change: ItemChange, lang: Lang): string {
+/** A changed item in Markdown; `headOnly` for one too long for the comment: its kind, id and label. */
+function markdownChange(change: ItemChange, lang: Lang, headOnly = false): string {
   const w = words[lang];
   const fields = change.fields.map((field) => {
     const name = escapeMarkdown(fieldName(change.type, field.field, lang));
@@ -311,10 +331,12 @@ function markdownChange(change: ItemChange, lang: Lang): string {
   });
   const notes = changeNotes(change, w).map((note) => `- ${escapeMarkdown(note)}`);
   const head = `**${kindWord(change.kind, lang)}** · ${escapeMarkdown(typeName(change.type, lang))} ${codeSpan(change.id)}: ${escapeMarkdown(change.label)}`;
+  if (headOnly) return `- ${head} ${w.tooLong}\n`;
   const body = [...notes, ...fields].join("\n");
   if (!body) return `- ${head}\n`;
-  // Long before/after texts fold, so the comment's summary stays readable.
-  if (body.length > 800) return `<details><summary>${head}</summary>\n\n${body}\n\n</details>\n`;
+  // Long before/after texts fold, so the comment's summary stays readable. GitHub reads no Markdown inside <summary>.
+  const summary = `<b>${kindWord(change.kind, lang)}</b> · ${escapeHtml(typeName(change.type, lang))} <code>${escapeHtml(change.id)}</code>: ${unlink(escapeHtml(change.label))}`;
+  if (body.length > 800) return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>\n`;
   return `- ${head}\n${body
     .split("\n")
     .map((line) => `  ${line}`)
@@ -355,7 +377,7 @@ export function diffMarkdown(diff: SemanticDiff, lang: Lang, budget = MARKDOWN_B
     const block = effects.join("\n");
     head.push(effects.length > 10 ? `<details><summary>${w.effects} (${effects.length})</summary>\n\n${block}\n\n</details>` : `#### ${w.effects}\n\n${block}`, "");
   }
-  const tail = fileNotes(diff, w, codeSpan).map((line) => (line.startsWith("  ") ? `- ${line.trim()}` : line));
+  const tail = fileNotes(diff, w, codeSpan, escapeMarkdown).map((line) => (line.startsWith("  ") ? `- ${line.trim()}` : line));
   let text = head.join("\n");
   const tailText = tail.length ? `\n${tail.join("\n")}\n` : "";
   if (diff.changes.length > 0) {
@@ -365,9 +387,12 @@ export function diffMarkdown(diff: SemanticDiff, lang: Lang, budget = MARKDOWN_B
     for (const change of diff.changes) {
       const heading =
         change.document !== document ? `\n##### ${change.document ? `${escapeMarkdown(documentLabel(diff, change.document))} ${codeSpan(change.document)}` : escapeMarkdown(w.registries)}\n\n` : "";
-      const entry = `${heading}${markdownChange(change, lang)}`;
       const rest = diff.changes.length - shown;
-      if (text.length + entry.length + tailText.length + w.folded(rest).length + 10 > budget) break;
+      const fits = (entry: string) => text.length + entry.length + tailText.length + w.folded(rest).length + 10 <= budget;
+      // A change too long for the comment on its own still says which item changed.
+      let entry = `${heading}${markdownChange(change, lang)}`;
+      if (!fits(entry)) entry = `${heading}${markdownChange(change, lang, true)}`;
+      if (!fits(entry)) break;
       text += entry;
       document = change.document;
       shown++;

@@ -14,6 +14,7 @@ import {
   diffContents,
   exportJson,
   GitError,
+  isShallow,
   isWithin,
   type Lang,
   type LoadOptions,
@@ -139,7 +140,12 @@ const words = {
     unknownRevision: (name: string) => `"${name}" är varken en revision i git eller en sökväg som finns.`,
     outsideRepository: (path: string) => `${path} ligger utanför git-arkivet.`,
     noBase: "det finns ingen gren main (eller origin/main) att jämföra med. Ange en revision, t.ex. styrdok diff HEAD~1.",
+    noMergeBase: (branch: string, shallow: boolean) =>
+      shallow
+        ? `historiken är avkortad (en grund klon), så det syns inte var grenen lämnade ${branch}. Hämta hela historiken med git fetch --unshallow, eller ange revisionerna, t.ex. styrdok diff ${branch} HEAD.`
+        : `grenen och ${branch} har ingen gemensam historik. Ange en revision, t.ex. styrdok diff ${branch}.`,
     tooManyRevisions: "diff jämför högst två revisioner.",
+    pathNowhere: (path: string) => `${path} finns varken i arbetskopian eller vid de revisioner som jämförs.`,
     findingsAt: (revision: string) => `Fel i innehållet vid ${revision}:`,
     workingTree: "arbetskopian",
   },
@@ -167,7 +173,12 @@ const words = {
     unknownRevision: (name: string) => `"${name}" is neither a git revision nor a path that exists.`,
     outsideRepository: (path: string) => `${path} is outside the git repository.`,
     noBase: "there is no branch main (or origin/main) to compare with. Name a revision, e.g. styrdok diff HEAD~1.",
+    noMergeBase: (branch: string, shallow: boolean) =>
+      shallow
+        ? `the history is cut off (a shallow clone), so where this branch left ${branch} cannot be seen. Fetch the whole history with git fetch --unshallow, or name the revisions, e.g. styrdok diff ${branch} HEAD.`
+        : `this branch and ${branch} have no history in common. Name a revision, e.g. styrdok diff ${branch}.`,
     tooManyRevisions: "diff compares at most two revisions.",
+    pathNowhere: (path: string) => `${path} exists neither in the working tree nor at the revisions compared.`,
     findingsAt: (revision: string) => `Errors in the content at ${revision}:`,
     workingTree: "the working tree",
   },
@@ -334,12 +345,16 @@ async function coverageCommand(paths: string[], framework: string | undefined, f
 /** The revision `diff` compares with when none is named: where this branch left main. */
 async function defaultBase(repository: string, lang: Lang): Promise<{ name: string; commit: string }> {
   const head = await resolveRevision(repository, "HEAD").catch(() => undefined);
+  let unrelated: string | undefined;
   for (const name of ["main", "origin/main"]) {
     const branch = await resolveRevision(repository, name).catch(() => undefined);
     if (!branch) continue;
     const base = head ? await mergeBase(repository, head, branch) : undefined;
     if (base) return { name: base === branch ? name : `${name}…HEAD`, commit: base };
+    unrelated ??= head ? name : undefined;
   }
+  // A shallow clone (as CI makes by default) has the branch but not the history that joins it to HEAD.
+  if (unrelated) throw new UsageError(words[lang].noMergeBase(unrelated, await isShallow(repository)));
   throw new UsageError(words[lang].noBase);
 }
 
@@ -355,6 +370,18 @@ async function diffCommand(args: string[], afterTerminator: string[], format: st
   for (const arg of args) {
     if (paths.length === 0 && !existsSync(resolve(io.cwd, arg))) {
       if (revisions.length === 2) throw new UsageError(words[lang].tooManyRevisions);
+      // A range as git diff reads it: A..B is A against B, A...B where B left A against B (either end HEAD when left out).
+      const range = revisions.length === 0 ? /^(.*?)(\.\.\.?)(.*)$/.exec(arg) : null;
+      if (range) {
+        const [, from = "", dots, to = ""] = range;
+        const ends = await Promise.all([resolveRevision(repository, from || "HEAD"), resolveRevision(repository, to || "HEAD")]).catch(() => {
+          throw new GitError("unknown-revision", arg);
+        });
+        const base = dots === "..." ? await mergeBase(repository, ends[0], ends[1]) : ends[0];
+        if (!base) throw new UsageError(words[lang].noMergeBase(from || "HEAD", await isShallow(repository)));
+        revisions.push({ name: dots === "..." ? `${from || "HEAD"}…${to || "HEAD"}` : from || "HEAD", commit: base }, { name: to || "HEAD", commit: ends[1] });
+        continue;
+      }
       revisions.push({ name: arg, commit: await resolveRevision(repository, arg) });
     } else paths.push(arg);
   }
@@ -368,6 +395,9 @@ async function diffCommand(args: string[], afterTerminator: string[], format: st
   const after = revisions[1];
   const afterContent = after ? await loadRevision(repository, after.commit, roots, options) : await loadContent(roots, options);
   const scope = paths.map((path) => resolve(io.cwd, path));
+  // A path that only one revision has (a document deleted) is fine; one that none has is a typo.
+  const known = [...beforeContent.files, ...afterContent.files].map((file) => resolve(io.cwd, file.path));
+  for (const [index, path] of scope.entries()) if (!existsSync(path) && !known.some((file) => isWithin(path, file))) throw new UsageError(words[lang].pathNowhere(paths[index]!));
   const diff = diffContents(
     { ...before, content: beforeContent },
     after ? { ...after, content: afterContent } : { name: "", content: afterContent },
@@ -416,17 +446,11 @@ async function gitDriverCommand(args: string[], lang: Lang, io: Io): Promise<num
   const before = { name: short(oldHex), content: await sideWith(oldFile) };
   const after = { name: short(newHex), content: await sideWith(newFile) };
   const diff = diffContents(before, after, { inScope: (file) => resolve(io.cwd, file) === absolute });
-  // git shows only what the driver prints: the file's own findings belong beside its diff.
-  const findings = [before, after]
-    .filter((side) => side.content.errors > 0)
-    .map(
-      (side) =>
-        `\n${words[lang].findingsAt(side.name || words[lang].workingTree)}\n${textReport(
-          side.content.files.filter((file) => resolve(io.cwd, file.path) === absolute),
-          lang,
-          false,
-        )}`,
-    );
+  // git shows only what the driver prints: the file's own findings belong beside its diff (those of other files are counted in it).
+  const findings = [before, after].flatMap((side) => {
+    const own = side.content.files.filter((file) => resolve(io.cwd, file.path) === absolute && file.messages.some((message) => message.fatal === true));
+    return own.length > 0 ? [`\n${words[lang].findingsAt(side.name || words[lang].workingTree)}\n${textReport(own, lang, false)}`] : [];
+  });
   io.stdout(`styrdok diff ${path}\n${diffText(diff, lang)}${findings.join("")}`);
   return 0;
 }

@@ -1,7 +1,7 @@
 // `styrdok diff` as reviewers and editors run it: the real CLI as a process, in a temporary git
 // repository with real commits.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,6 +80,14 @@ describe("styrdok diff", () => {
     expect(json(["HEAD"]).changes).toEqual([]);
   });
 
+  it("takes git's ranges: A..B compares A with B, A...B where B left A with B", () => {
+    expect(json([`${first}..${reworded}`])).toMatchObject({ before: { commit: first }, after: { commit: reworded } });
+    const fromBase = json(["main...HEAD"]);
+    expect(fromBase).toMatchObject({ before: { name: "main…HEAD", commit: first }, after: { name: "HEAD", commit: reworded } });
+    expect(fromBase.changes.map((entry: { id: string }) => entry.id)).toContain("dalarna-plan-atgard-1");
+    expect(json(["HEAD.."]).changes).toEqual([]);
+  });
+
   it("writes JSON that its schema describes", () => {
     // core's ajv holds every schema of schemas/, the diff's own included.
     const validate = schemaValidators().ajv.getSchema("diff.schema.json")!;
@@ -92,6 +100,10 @@ describe("styrdok diff", () => {
     expect(scoped.changes).toEqual([]);
     const chapterOnly = json([first, "--", chapter]);
     expect(chapterOnly.changes.map((entry: { id: string }) => entry.id)).toContain("dalarna-plan-atgard-1");
+    // A path that is at neither side is a mistake, not a part of the content without changes.
+    const typo = diff([first, "--", "content/documents/dalarna-paln"]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe("styrdok: content/documents/dalarna-paln finns varken i arbetskopian eller vid de revisioner som jämförs. Se styrdok help.\n");
   });
 
   it("reads revisions from git's objects and leaves the working tree as it was", () => {
@@ -138,6 +150,40 @@ describe("styrdok diff", () => {
       expect(run.stderr).toContain("ligger inte i ett git-arkiv");
     } finally {
       rmSync(bare, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("styrdok diff of symbolic links committed in the content", () => {
+  it("reads a link as validate reads it on disk: inside the content it is the file it leads to, out of it a finding", () => {
+    git("checkout", "-q", "-b", "lankar", first);
+    symlinkSync("../actors.md", join(repo, "content/documents/lankade-aktorer.md"));
+    const inside = commit("En länk inom innehållet");
+    expect(runCli(["validate"], { cwd: repo }).status).toBe(0);
+    const run = diff([first, inside]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    symlinkSync("/etc/hostname", join(repo, "content/documents/utanfor.md"));
+    const outside = commit("En länk ut ur innehållet");
+    const out = diff([first, outside]);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain("content/documents/utanfor.md:1:1  fel  symlink-outside-root");
+  });
+});
+
+describe("styrdok diff in a shallow clone", () => {
+  it("says that the history is cut off, rather than that main is missing", () => {
+    const clone = mkdtempSync(join(tmpdir(), "styrdok-shallow-"));
+    try {
+      execFileSync("git", ["clone", "-q", "--depth", "1", "--no-single-branch", "--branch", "arbete", `file://${repo}`, clone]);
+      const run = runCli(["diff"], { cwd: clone });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("git fetch --unshallow");
+      expect(run.stderr).not.toContain("det finns ingen gren main");
+      // Named revisions that are there still work.
+      expect(runCli(["diff", "origin/main", "HEAD"], { cwd: clone }).status).toBe(0);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
     }
   });
 });
@@ -211,6 +257,56 @@ describe("styrdok diff of a huge change", () => {
   });
 });
 
+describe("styrdok diff --format markdown of hostile content", () => {
+  let hostile: string;
+  let long: string;
+  // Long enough that its change folds into <details>, with the text in its summary.
+  const evil = Array.from(
+    { length: 3 },
+    () =>
+      "Parterna <script>alert(1)</script></details> `kod` | rör | @octocat ![bild](https://evil.example/x.png) [länk](https://evil.example) https://evil.example/a www.evil.example info@evil.example #12 $x$ *kursiv*",
+  ).join(" ");
+
+  beforeAll(() => {
+    git("checkout", "-q", "-b", "fientlig", first);
+    edit(chapter, (text) =>
+      text.replaceAll("text: Parterna utbildar personal i att fråga om våld.", `text: ${JSON.stringify(evil)}`).replace("- Parterna utbildar personal i att fråga om våld.", `- ${evil}`),
+    );
+    hostile = commit("Fientlig text");
+    // One body so long that no comment could hold it.
+    edit(chapter, (text) => `${text}\n${Array.from({ length: 3000 }, (_, index) => `Stycke ${index} @octocat med många ord om våld i nära relationer.`).join("\n\n")}\n`);
+    long = commit("En mycket lång brödtext");
+  });
+
+  it("lets no content text inject HTML, links, images, mentions, references or math into the comment", () => {
+    const markdown = diff([first, hostile, "--format", "markdown"]).stdout;
+    expect(markdown).toContain("dalarna-plan-atgard-1");
+    // Only the report's own tags are HTML.
+    expect(markdown.replace(/<\/?(?:del|ins|details|summary|b|code)>/g, "")).not.toContain("<");
+    // GitHub links @names and #numbers in the rendered text, escaped or not; URLs and e-mail addresses become links.
+    expect(markdown).not.toMatch(/@\w/);
+    expect(markdown).not.toMatch(/(?<!&)#\d/);
+    expect(markdown).not.toMatch(/:\/\//);
+    expect(markdown).not.toMatch(/www\./i);
+    expect(markdown).not.toMatch(/(?<!\\)\$/);
+    // Markdown's own marks stand as the characters they are.
+    expect(markdown).toContain("\\*kursiv\\*");
+    expect(markdown).toContain("rör \\|");
+  });
+
+  it("gives a folded change a plain summary, and a change too long for a comment its id at least", () => {
+    const folded = diff([first, hostile, "--format", "markdown"]).stdout;
+    expect(folded).toContain("<details><summary>");
+    // GitHub reads no Markdown inside <summary>: Markdown's marks and escapes would stand there as they are.
+    const summaries = [...folded.matchAll(/<summary>(.*?)<\/summary>/g)].map(([, summary]) => summary);
+    expect(summaries).toContainEqual(expect.stringContaining("<b>ändrad</b> · åtgärd <code>dalarna-plan-atgard-1</code>: Parterna &lt;script&gt;"));
+    for (const summary of summaries) expect(summary).not.toMatch(/\*\*|\\/);
+    const run = diff([hostile, long, "--format", "markdown"]);
+    expect(run.stdout.length).toBeLessThan(65_536);
+    expect(run.stdout).toContain("dalarna-plan-mal");
+  });
+});
+
 describe("styrdok as git's diff driver", () => {
   it("shows the semantic diff in git diff once configured", () => {
     git("checkout", "-q", "arbete");
@@ -229,5 +325,22 @@ describe("styrdok as git's diff driver", () => {
       git("checkout", "--", chapter);
       rmSync(join(repo, ".gitattributes"));
     }
+  });
+
+  it("shows a deleted file's items removed, and in git show and git log -p with --ext-diff", () => {
+    git("checkout", "-q", "-b", "driver", first);
+    writeFileSync(join(repo, ".gitattributes"), "content/**/*.md diff=styrdok\n");
+    git("rm", "-q", "content/documents/dalarna-gammal/index.md");
+    commit("Den gamla strategin tas bort");
+    const driver = (...args: string[]) =>
+      execFileSync("git", ["-c", `diff.styrdok.command=${process.execPath} ${bin} diff --git-driver`, ...args], { cwd: repo, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    for (const output of [driver("show", "--ext-diff", "HEAD"), driver("log", "-p", "--ext-diff", "-1")]) {
+      expect(output).toContain("styrdok diff content/documents/dalarna-gammal/index.md");
+      expect(output).toContain("borttagen  dokument dalarna-gammal");
+      // The reference the removal broke is in another file: this file has no findings to show.
+      expect(output).not.toContain("Inga fel");
+    }
+    // Without --ext-diff, git log and git show leave drivers out and show the lines.
+    expect(driver("show", "HEAD")).toContain("-type: document");
   });
 });

@@ -155,7 +155,7 @@ export interface SemanticDiff {
   effects: { actors: ActorEffect[]; frameworkGoals: CoverageEffect[] };
   /** Files renamed with their content unchanged: no semantic change, listed for the record. */
   renamedFiles: Array<{ from: string; to: string }>;
-  /** Files whose items could not be compared, because the file has errors at one revision. */
+  /** Files whose items could not be compared: at one revision the model could not take them in, or they declare an id twice. */
   unreadable: Array<{ side: "before" | "after"; file: string; errors: number }>;
 }
 
@@ -229,11 +229,20 @@ interface Side {
   index: Map<string, GraphItem>;
 }
 
+/**
+ * The files with errors whose items cannot be compared, with their count of errors: those the
+ * model could not take in (broken YAML, a schema error), and those that declare an id another
+ * file declares too. A file the model holds whose errors are only in what it refers to is
+ * compared: a reference that the change broke (an id renamed, a document removed) is part of
+ * what the change does.
+ */
 function errorFilesOf(content: Content): Map<string, number> {
+  const modelled = new Set<string>();
+  for (const node of content.graph.items.values()) modelled.add(node.item.origin.file);
   const result = new Map<string, number>();
   for (const file of content.files) {
-    const errors = file.messages.filter((message) => message.fatal === true).length;
-    if (errors > 0) result.set(file.path, errors);
+    const errors = file.messages.filter((message) => message.fatal === true);
+    if (errors.length > 0 && (!modelled.has(file.path) || errors.some((message) => message.ruleId === "duplicate-id"))) result.set(file.path, errors.length);
   }
   return result;
 }

@@ -3,10 +3,10 @@
 // pipeline as files on disk (loadFiles), so they get the same findings.
 import { execFile, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { VFile } from "vfile";
-import { contentFileOf } from "./files.ts";
+import { contentFileOf, isWithin } from "./files.ts";
 import { type Content, type LoadOptions, loadFiles } from "./load.ts";
 import type { ParseOutcome } from "./markdown.ts";
 import { report } from "./messages.ts";
@@ -168,19 +168,31 @@ export async function loadRevision(repository: string, commit: string, roots: st
             .some((part) => part.startsWith(".")),
       )
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const blobs = entries.filter((entry) => entry.kind === "blob" && entry.mode !== "120000");
+    // A link's blob is the path it leads to.
+    const blobs = entries.filter((entry) => entry.kind === "blob");
     const contents = await readBlobs(
       repository,
       blobs.map((entry) => entry.object),
     );
-    for (const entry of entries) {
-      const path = resolve(repository, entry.path.split("/").join(sep));
-      if (entry.kind !== "blob" || entry.mode === "120000") {
-        // Links and submodules are not followed in a revision: what they lead to is not in its objects.
+    const paths = entries.map((entry) => resolve(repository, entry.path.split("/").join(sep)));
+    for (const [index, entry] of entries.entries()) {
+      const path = paths[index]!;
+      const unreadable = () => {
         const file = new VFile({ path: relative(cwd, path), cwd, value: "" });
         file.data.source = { readable: false };
-        report(file, "file-unreadable", undefined, { reason: entry.mode === "120000" ? "symlink" : entry.kind });
         files.push(file);
+        return file;
+      };
+      if (entry.mode === "120000") {
+        // As on disk, a link inside the content is read once, where it leads (under that file's own path); one that leads out of it or to nothing is not followed.
+        const target = resolve(dirname(path), new TextDecoder().decode(contents.get(entry.object)));
+        if (!isWithin(resolve(root), target)) report(unreadable(), "symlink-outside-root", undefined, { target });
+        else if (!paths.some((other) => other !== path && isWithin(target, other))) report(unreadable(), "symlink-broken", undefined, {});
+        continue;
+      }
+      if (entry.kind !== "blob") {
+        // A submodule's files are not in this repository's objects.
+        report(unreadable(), "file-unreadable", undefined, { reason: entry.kind });
         continue;
       }
       files.push(contentFileOf(path, contents.get(entry.object)!, { cwd }));

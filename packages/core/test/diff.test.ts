@@ -525,6 +525,30 @@ Alla får stöd.
     expect(diff.changes).toMatchObject([{ kind: "renamed", id: "plan-atgard-traff", previousId: "plan-atgard-4", fields: [{ field: "kind", before: "measure", after: "activity" }] }]);
   });
 
+  it("reports an id renamed while another file still refers to the old id as renamed, not as an item added", async () => {
+    // The most common way to break a stable id: the reference elsewhere is an error, but that file is read all the same.
+    const diff = await diffOf(base, edited({ "content/actors.md": [["id: region-stockholm", "id: region-sthlm"]] }));
+    expect(diff.after.errors).toBe(1);
+    expect(diff.unreadable).toEqual([]);
+    expect(brief(diff)).toEqual(["renamed region-sthlm"]);
+    expect(diff.changes[0]!.previousId).toBe("region-stockholm");
+  });
+
+  it("reports a document removed while another still refers to it", async () => {
+    const diff = await diffOf(
+      edited({
+        "content/documents/plan/index.md": [["textAvailability: complete\n", "textAvailability: complete\nrelations:\n  - relation: supersedes\n    document: stockholm\n    basis: stated\n"]],
+      }),
+      edited({
+        "content/documents/plan/index.md": [["textAvailability: complete\n", "textAvailability: complete\nrelations:\n  - relation: supersedes\n    document: stockholm\n    basis: stated\n"]],
+        "content/documents/stockholm/index.md": null,
+        [stockholm]: null,
+      }),
+    );
+    expect(diff.after.errors).toBe(1);
+    expect(brief(diff)).toEqual(["removed stockholm", "removed stockholm-mal", "removed stockholm-mal-1", "removed stockholm-atgard-1"]);
+  });
+
   it("keeps a document's items in place when only the document's id is renamed", async () => {
     const diff = await diffOf(base, edited({ "content/documents/plan/index.md": [["id: plan", "id: handlingsplan"]] }));
     expect(brief(diff)).toEqual(["renamed handlingsplan"]);
