@@ -62,6 +62,7 @@ const pageTypes: Record<string, string> = {
   definitions: "/begrepp/",
   data: "/data/",
   about: "/om/",
+  contribute: "/bidra/",
   search: "/sok/?q=r%C3%A4ttsprocessen",
   changes: "/andringar/",
   change: changePage,

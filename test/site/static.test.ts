@@ -48,6 +48,7 @@ describe("the built site", () => {
       "begrepp/",
       "data/",
       "om/",
+      "bidra/",
       "sok/",
       "andringar/",
       "andring/[id]",

@@ -14,7 +14,7 @@ export { renderChapter } from "./render.ts";
 export { type SearchRecord, searchRecords } from "./search.ts";
 export { COMPOUND_PARTS_LABEL, withoutCompoundParts } from "./search-words.ts";
 export { buildSite, ContentErrors, loadSite, pageParams, type Site } from "./site.ts";
-export { absoluteUrl, changesFeedUrl, changesUrl, changeUrl, countyUrl, normalBase, pathOf, placeOf, siteBase, siteBaseProblem, siteUrl, urlOf } from "./urls.ts";
+export { absoluteUrl, adminUrl, changesFeedUrl, changesUrl, changeUrl, contributeUrl, countyUrl, normalBase, pathOf, placeOf, siteBase, siteBaseProblem, siteUrl, urlOf } from "./urls.ts";
 export { type ActorView, actorView } from "./views/actor.ts";
 export { type ActorGroup, actorList } from "./views/actors.ts";
 export {
@@ -35,6 +35,7 @@ export {
   latestChanges,
   type Named,
 } from "./views/changes.ts";
+export { type ContributeView, contributeView, type FindingGuideView, type TextPart, textParts } from "./views/contribute.ts";
 export { type CountyLink, type CountyView, countiesWithDocuments, countyView, type InForceView, type TimelineSegment } from "./views/counties.ts";
 export { definitionList } from "./views/definitions.ts";
 export { type ChapterView, type DocumentView, documentView, type GapView, type Lineage, type Matrix, type SourceErrorView } from "./views/document.ts";

@@ -97,6 +97,16 @@ export function changeUrl(short: string): string {
   return siteUrl(`/andring/${short}/`);
 }
 
+/** The contributor's guide: how to propose a change, and every finding with how to fix it. */
+export function contributeUrl(): string {
+  return siteUrl("/bidra/");
+}
+
+/** The web editor ("Redigera på webben"), where a change is saved as a pull request. */
+export function adminUrl(): string {
+  return siteUrl("/admin/");
+}
+
 /** The Atom feed of changes: site-wide, or of the changes that touched a county's documents. */
 export function changesFeedUrl(county?: string): string {
   return siteUrl(county ? `/lan/${county}/andringar.xml` : "/andringar.xml");
