@@ -57,6 +57,7 @@ function problemsOf(output: string, matchers: ProblemMatcher[], workspaceFolder:
       if (!match) continue;
       const file = match[matcher.pattern.file]!;
       problems.push({
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: VS Code's own variable, written as tasks.json writes it
         file: isAbsolute(file) && existsSync(file) ? file : resolve(matcher.fileLocation[1].replace("${workspaceFolder}", workspaceFolder), file),
         line: Number.parseInt(match[matcher.pattern.line]!, 10),
         column: Number.parseInt(match[matcher.pattern.column]!, 10),
@@ -99,6 +100,7 @@ describe("the VS Code tasks", () => {
       it(`"${task.label}" puts every finding in the Problems panel at its line and column, with its severity, code and words (${lang})`, () => {
         // The task's own arguments after `validate`, with the open file (${relativeFile}) being one of the fixture's.
         const openFile = `${fixture}/actors.md`;
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: VS Code's own variable, written as tasks.json writes it
         const extra = task.args.slice(4).map((arg) => arg.replace("${relativeFile}", openFile));
         const paths = extra.length > 0 ? extra : [fixture];
         const run = runCli(["validate", ...paths], { env: { STYRDOK_LANG: lang } });
