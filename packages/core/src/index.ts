@@ -24,6 +24,7 @@ export {
 export { type ExportInput, exportJson, toExport } from "./export.ts";
 export { fieldTitle, fieldValueText } from "./field-words.ts";
 export { contentFileOf, contentRootOf, decodeInto, defaultContentPath, isWithin, MAX_FILE_BYTES, readContentFiles } from "./files.ts";
+export { FLOW_LIST_WIDTH, type FormatOutcome, formatContent } from "./format.ts";
 export type * from "./generated/content-types.ts";
 export * from "./generated/labels.ts";
 export {
