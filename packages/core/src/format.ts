@@ -145,7 +145,8 @@ function rootPlace(type: string | undefined): SchemaPlace | undefined {
 // ---------------------------------------------------------------------------------------------
 // The CST, read into a small tree that knows where each comment and blank line belongs.
 
-type Line = { comment: string } | { blank: true };
+/** A comment line (with the column it stood at) or a blank line. */
+type Line = { comment: string; column?: number } | { blank: true };
 
 interface Common {
   anchor?: string;
@@ -158,6 +159,8 @@ interface MapNode extends Common {
   kind: "map";
   entries: Entry[];
   trailing: Line[];
+  /** Comments after the last item, indented less than the collection: they go before what follows it. */
+  hoisted?: Line[];
 }
 interface Entry {
   before: Line[];
@@ -168,6 +171,7 @@ interface SeqNode extends Common {
   kind: "seq";
   items: Item[];
   trailing: Line[];
+  hoisted?: Line[];
 }
 interface Item {
   before: Line[];
@@ -209,7 +213,7 @@ class Reader {
       switch (token.type) {
         case "comment": {
           const text = (token as CST.SourceToken).source.replace(/\s+$/, "");
-          if (result.broke) result.lines.push({ comment: text });
+          if (result.broke) result.lines.push({ comment: text, column: this.column(token.offset) });
           else if (result.comment === undefined) result.comment = text;
           else throw new Refusal("unsupported", "two comments on one line");
           lineHasContent = true;
@@ -290,14 +294,33 @@ class Reader {
     return value;
   }
 
+  /**
+   * Comment lines after a collection's last item belong to it while they are indented as much as
+   * its items; from the first one indented less, they belong before whatever follows.
+   */
+  private settle(node: MapNode | SeqNode, column: number, pending: Line[]): void {
+    const out = pending.findIndex((line) => "comment" in line && line.column !== undefined && line.column < column);
+    node.trailing.push(...(out === -1 ? pending : pending.slice(0, out)));
+    if (out !== -1) node.hoisted = pending.slice(out);
+  }
+
+  private hoistedFrom(value: ValueNode): Line[] {
+    if (value.kind !== "map" && value.kind !== "seq") return [];
+    const lines = value.hoisted ?? [];
+    delete value.hoisted;
+    return lines;
+  }
+
   blockMap(token: CST.BlockMap): MapNode {
     const map: MapNode = { kind: "map", entries: [], trailing: [], after: [] };
     const column = this.column(token.offset);
+    let pending: Line[] = [];
     for (const item of token.items) {
       if (item.explicitKey) throw new Refusal("unsupported", "an explicit key (?)");
-      const before = this.lines(item.start, true).lines;
+      const before = [...pending, ...this.lines(item.start, true).lines];
+      pending = [];
       if (!item.key && !item.sep && !item.value) {
-        map.trailing.push(...before);
+        pending = before;
         continue;
       }
       if (!item.key || (item.key.type !== "scalar" && item.key.type !== "single-quoted-scalar" && item.key.type !== "double-quoted-scalar")) {
@@ -308,25 +331,31 @@ class Reader {
       const entry: Entry = { before, key: item.key, value: { kind: "empty", after: [] } };
       entry.value = this.withLead(this.value(item.value, column), lead, entry.before);
       map.entries.push(entry);
+      pending = this.hoistedFrom(entry.value);
     }
+    this.settle(map, column, pending);
     return map;
   }
 
   blockSeq(token: CST.BlockSequence): SeqNode {
     const seq: SeqNode = { kind: "seq", items: [], trailing: [], after: [] };
     const column = this.column(token.offset);
+    let pending: Line[] = [];
     for (const item of token.items) {
       const dash = item.start.findIndex((part) => part.type === "seq-item-ind");
       if (dash === -1) {
-        seq.trailing.push(...this.lines(item.start, true).lines);
+        pending = [...pending, ...this.lines(item.start, true).lines];
         continue;
       }
-      const before = this.lines(item.start.slice(0, dash), true).lines;
+      const before = [...pending, ...this.lines(item.start.slice(0, dash), true).lines];
+      pending = [];
       const lead = this.lines(item.start.slice(dash + 1));
       const entry: Item = { before, value: { kind: "empty", after: [] } };
       entry.value = this.withLead(this.value(item.value, column), lead, entry.before);
       seq.items.push(entry);
+      pending = this.hoistedFrom(entry.value);
     }
+    this.settle(seq, column, pending);
     return seq;
   }
 
@@ -436,6 +465,10 @@ function blockScalarLines(token: CST.BlockScalar, shift: number): string[] {
 
 class Printer {
   readonly out: string[] = [];
+  private readonly reorder: boolean;
+  constructor(reorder: boolean) {
+    this.reorder = reorder;
+  }
 
   private pad(indent: number): string {
     return " ".repeat(indent);
@@ -543,7 +576,7 @@ class Printer {
       if (known !== -1) rank = known;
       return { entry, key: keys[index]!, rank: known !== -1 ? known : rank };
     });
-    ranked.sort((a, b) => a.rank - b.rank);
+    if (this.reorder) ranked.sort((a, b) => a.rank - b.rank);
     for (const [index, { entry, key }] of ranked.entries()) {
       this.lines(entry.before, indent, index === 0);
       this.value(`${renderKey(entry.key)}:`, entry.value, indent, propertyAt(object, key), indent + INDENT);
@@ -575,8 +608,11 @@ class Printer {
 // ---------------------------------------------------------------------------------------------
 // The frontmatter.
 
-/** Prints YAML (the frontmatter's text, with `\n` line ends) in canonical form. */
-export function formatYaml(source: string): string {
+/**
+ * Prints YAML (the frontmatter's text, with `\n` line ends) in canonical form; with `reorder`
+ * false, keys keep their order.
+ */
+export function formatYaml(source: string, reorder = true): string {
   const reader = new Reader(source);
   const leading: Line[] = [];
   let root: ValueNode | undefined;
@@ -598,8 +634,9 @@ export function formatYaml(source: string): string {
     }
   }
   if (root?.kind !== "map") throw new Refusal("unsupported", "a frontmatter that is not a mapping");
+  closing.unshift(...(root.hoisted ?? []));
   closing.push(...reader.lines(streamTokens, true).lines);
-  const printer = new Printer();
+  const printer = new Printer(reorder);
   const type = root.entries.find((entry) => resolved(entry.key).value === "type");
   const typeValue = type?.value.kind === "scalar" && type.value.token.type !== "block-scalar" ? resolved(type.value.token).value : undefined;
   const place = rootPlace(typeValue);
@@ -714,24 +751,41 @@ export function formatContent(original: string): FormatOutcome {
   if (before.error !== undefined || before.data === null || typeof before.data !== "object" || Array.isArray(before.data)) {
     return { ok: false, reason: "unreadable", detail: before.error ?? "not a mapping" };
   }
-  let formatted: string;
   try {
-    const body = formatBody(text.slice(match[0].length));
-    const lf = `---\n${formatYaml(yaml)}---\n${body}`;
-    formatted = bom + (crlf ? lf.replace(/\n/g, "\r\n") : lf);
+    const attempt = (reorder: boolean) => checked(formatYaml(yaml, reorder));
+    let formatted: string;
+    try {
+      formatted = attempt(true);
+    } catch (error) {
+      // Keys moved into schema order can put an alias before its anchor (or an anchor after its
+      // alias): then the keys keep their order, and everything else is still made canonical.
+      if (!(error instanceof Refusal) || error.reason !== "unsafe") throw error;
+      try {
+        formatted = attempt(false);
+      } catch {
+        throw error;
+      }
+    }
+    return { ok: true, text: formatted, changed: formatted !== original };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, reason: error.reason, detail: error.message };
+    return { ok: false, reason: "unsafe", detail: String((error as Error).message ?? error) };
+  }
+
+  function checked(printed: string): string {
+    const body = formatBody(text.slice(match![0].length));
+    const lf = `---\n${printed}---\n${body}`;
+    const formatted = bom + (crlf ? lf.replace(/\n/g, "\r\n") : lf);
     // Read back as the validator reads it, from the bytes that would be written.
     const again = FRONTMATTER.exec(formatted.slice(bom.length).replace(/\r\n/g, "\n"));
     const after = dataOf(again?.[1] ?? "");
     if (after.error !== undefined || !sameData(before.data, after.data)) throw new Refusal("unsafe", `the data would change${after.error ? `: ${after.error}` : ""}`);
     if (marksOf(yaml) !== marksOf(again?.[1] ?? "")) throw new Refusal("unsafe", "a comment or anchor would be lost");
-    const bodyBefore = text.slice(match[0].length);
+    const bodyBefore = text.slice(match![0].length);
     const bodyAfter = formatted.slice(bom.length).replace(/\r\n/g, "\n").slice(again![0].length);
     if (bodyAfter !== bodyBefore && treeOf(bodyBefore) !== treeOf(bodyAfter)) {
       throw new Refusal("unsafe", "the Markdown would change");
     }
-  } catch (error) {
-    if (error instanceof Refusal) return { ok: false, reason: error.reason, detail: error.message };
-    return { ok: false, reason: "unsafe", detail: String((error as Error).message ?? error) };
+    return formatted;
   }
-  return { ok: true, text: formatted, changed: formatted !== original };
 }

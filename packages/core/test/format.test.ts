@@ -229,6 +229,16 @@ title: "T"
 `);
   });
 
+  it("keeps a comment after a nested list with what follows it, and one indented as the list in the list", () => {
+    const text = "---\ntype: chapter\nid: x\ngoals:\n  - id: a\n    text: t\n    # in the item\n  # in the list\n# before the title\ntitle: T\n---\n";
+    expect(formatted(text)).toBe('---\ntype: chapter\nid: x\n# before the title\ntitle: "T"\ngoals:\n  - id: a\n    text: "t"\n    # in the item\n  # in the list\n---\n');
+  });
+
+  it("keeps the keys' order where schema order would put an alias before its anchor", () => {
+    const text = "---\ntype: chapter\nid: x\nnote: &n hej\nlabel: *n\ntitle: T\n---\n";
+    expect(formatted(text)).toBe('---\ntype: chapter\nid: x\nnote: &n "hej"\nlabel: *n\ntitle: "T"\n---\n');
+  });
+
   it("re-indents block scalars with their key and keeps their lines", () => {
     const once = formatted(cases[2]![1]);
     expect(once).toContain("  - id: a\n    level: mal\n    text: |\n      Första raden\n        indragen rad\n\n      sista raden\n    note: >-\n      En vikt\n");
