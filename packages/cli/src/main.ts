@@ -33,6 +33,7 @@ import {
 } from "@styrdok/core";
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
 import { diffMarkdown, diffText } from "./diff-report.ts";
+import { fmtCommand } from "./fmt.ts";
 import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
 
@@ -71,6 +72,10 @@ Användning:
                                  revision: den mot arbetskopian
       --format text|json|markdown  Utdataformat (standard: text; markdown för en kommentar
                                  i en pull request och $GITHUB_STEP_SUMMARY)
+  styrdok fmt [sökvägar…]        Skriv om innehållsfilerna i kanonisk form (fältordning,
+                                 citattecken, listor, indrag) utan att ändra ett enda värde
+      --check                    Ändra inget; räkna upp filerna som inte är i kanonisk form
+                                 (avslutningskod 1 om någon är det)
   styrdok help                   Visa denna hjälp
 
 Gemensamma val:
@@ -104,6 +109,10 @@ Usage:
                                  against the working tree
       --format text|json|markdown  Output format (default: text; markdown for a pull-request
                                  comment and $GITHUB_STEP_SUMMARY)
+  styrdok fmt [paths…]           Rewrite the content files in canonical form (key order,
+                                 quoting, lists, indentation) without changing a single value
+      --check                    Change nothing; list the files not in canonical form (exit
+                                 code 1 if there are any)
   styrdok help                   Show this help
 
 Common options:
@@ -186,6 +195,7 @@ const words = {
 
 interface Options {
   "git-driver"?: boolean;
+  check?: boolean;
   format?: string;
   "as-of"?: string;
   out?: string;
@@ -201,11 +211,21 @@ const commandOptions: Record<string, Array<keyof Options>> = {
   show: ["format", "as-of"],
   coverage: ["format", "framework"],
   diff: ["format", "git-driver"],
+  fmt: ["check"],
   help: [],
 };
 
 /** What a Swedish editor may type for a command. */
-const swedishCommands: Record<string, string> = { validera: "validate", kontrollera: "validate", exportera: "export", visa: "show", täckning: "coverage", jämför: "diff", hjälp: "help" };
+const swedishCommands: Record<string, string> = {
+  validera: "validate",
+  kontrollera: "validate",
+  exportera: "export",
+  visa: "show",
+  täckning: "coverage",
+  jämför: "diff",
+  formatera: "fmt",
+  hjälp: "help",
+};
 
 function langOf(argv: string[], env: Io["env"]): Lang {
   const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
@@ -227,6 +247,7 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
       lang: { type: "string" },
       help: { type: "boolean", short: "h" },
       "git-driver": { type: "boolean" },
+      check: { type: "boolean" },
     },
   });
   const command = positionals[0] ?? "help";
@@ -234,7 +255,7 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
   for (const token of tokens) {
     if (token.kind !== "option") continue;
     if (!allowed.has(token.name)) throw new UsageError(words[lang].unknownOption(token.rawName, command));
-    if (token.name !== "help" && token.name !== "git-driver" && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
+    if (token.name !== "help" && token.name !== "git-driver" && token.name !== "check" && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
   }
   // Positionals after `--` are paths, never revisions (as in git).
   const end = tokens.find((token) => token.kind === "option-terminator");
@@ -479,6 +500,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (options["git-driver"]) return await gitDriverCommand(rest, lang, io);
         return await diffCommand(rest.slice(0, terminator - 1), rest.slice(terminator - 1), format, lang, io);
       }
+      case "fmt":
+        return await fmtCommand(rest, options.check === true, lang, loadOptions(io), io);
       default:
         throw new UsageError(words[lang].unknownCommand(command, swedishCommands[command.toLowerCase()] ?? nearest(command, Object.keys(commandOptions))));
     }

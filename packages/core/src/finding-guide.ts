@@ -359,6 +359,11 @@ export const findingGuide: { [C in Code]: GuideEntry<FindingParams[C]> } = {
     },
     fix: "Peka bara ut poster i dokument som det här dokumentet ersätter eller har arbetat in, eller lägg till relationen (`supersedes` eller `absorbs`) i `index.md`.",
   },
+  "format-refused": {
+    group: "files",
+    example: { reason: "unsupported", detail: "en explicit nyckel (?)" },
+    fix: "Filen är orörd. Skriv om den del av YAML som meddelandet nämner på vanligt sätt (`nyckel: värde`), eller spara klart filen om den ändrades medan fmt körde, och kör styrdok fmt igen.",
+  },
   "internal-error": {
     group: "internal",
     example: { reason: "TypeError: …" },

@@ -25,6 +25,7 @@ export { type ExportInput, exportJson, toExport } from "./export.ts";
 export { fieldTitle, fieldValueText } from "./field-words.ts";
 export { contentFileOf, contentRootOf, decodeInto, defaultContentPath, isWithin, MAX_FILE_BYTES, readContentFiles } from "./files.ts";
 export { findingGuide, type GuideFinding, type GuideGroup, guideFindings, guideGroupTitles } from "./finding-guide.ts";
+export { FLOW_LIST_WIDTH, type FormatOutcome, formatContent } from "./format.ts";
 export type * from "./generated/content-types.ts";
 export * from "./generated/labels.ts";
 export {

@@ -101,6 +101,8 @@ export interface FindingParams {
   "document-expired-not-superseded": { id: string; to: string };
   /** `type` is the item's type (goal, measure); `targetDocument`, the document the continued item belongs to. */
   "continues-outside-lineage": { id: string; type: ItemTypeName; target: string; document: string; targetDocument: string };
+  /** `styrdok fmt` left the file as it was: YAML it does not rewrite, a check that failed, or the file changed meanwhile. */
+  "format-refused": { reason: "unsupported" | "unsafe" | "changed"; detail: string };
   "internal-error": { reason: string };
 }
 
@@ -269,6 +271,8 @@ const cycleRelations: Record<Lang, Record<string, string>> = {
 
 /** Quotes a value from content safely: control characters and line breaks cannot forge output lines. */
 const q = (value: string | number | undefined) => `"${escaped(value)}"`;
+/** A detail that may carry a parser's words, on one line and unable to forge one. */
+const oneLine = (value: string) => escaped(value);
 
 const tooComplex = (p: FindingParams["markdown-too-complex"], lang: Lang) => {
   if ("seconds" in p) return lang === "sv" ? `tolkningen avbröts efter ${p.seconds} s` : `parsing was stopped after ${p.seconds} s`;
@@ -601,6 +605,21 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
       `${typeName(p.type, "sv") === "mål" ? "Målet" : "Åtgärden"} ${q(p.id)} fortsätter ${q(p.target)} i dokumentet ${q(p.targetDocument)}, men det är inget tidigare dokument i linjen för ${q(p.document)}. continues får bara peka ut en post i ett dokument som ${q(p.document)} ersätter eller har arbetat in, direkt eller i flera led (relations: supersedes eller absorbs).`,
     en: (p) =>
       `The ${typeName(p.type, "en")} ${q(p.id)} continues ${q(p.target)} in the document ${q(p.targetDocument)}, which is no earlier document in the lineage of ${q(p.document)}. continues may only name an item of a document that ${q(p.document)} supersedes or absorbs, directly or through others (relations: supersedes or absorbs).`,
+  },
+  "format-refused": {
+    severity: "error",
+    sv: (p) =>
+      p.reason === "changed"
+        ? "Filen ändrades medan den formaterades och lämnades orörd. Kör styrdok fmt igen när den är sparad."
+        : p.reason === "unsupported"
+          ? `Filen formateras inte: den använder YAML som styrdok fmt inte skriver om (${oneLine(p.detail)}). Filen är orörd.`
+          : `Filen formateras inte: den formaterade texten skulle inte ge exakt samma innehåll (${oneLine(p.detail)}). Filen är orörd; rapportera gärna felet.`,
+    en: (p) =>
+      p.reason === "changed"
+        ? "The file changed while it was being formatted and was left untouched. Run styrdok fmt again once it is saved."
+        : p.reason === "unsupported"
+          ? `The file is not formatted: it uses YAML that styrdok fmt does not rewrite (${oneLine(p.detail)}). The file is untouched.`
+          : `The file is not formatted: the formatted text would not give exactly the same content (${oneLine(p.detail)}). The file is untouched; please report this.`,
   },
   "internal-error": {
     severity: "error",

@@ -82,6 +82,7 @@ const examples: { [C in Code]: FindingParams[C] } = {
   "measure-without-responsible": { id: hostile, kind: "action-plan" },
   "document-expired-not-superseded": { id: hostile, to: "2020-12-31" },
   "continues-outside-lineage": { id: hostile, type: "goal", target: hostile, document: hostile, targetDocument: hostile },
+  "format-refused": { reason: "unsupported", detail: "a YAML tag" },
   "internal-error": { reason: "Cannot read properties of undefined (reading 'id')" },
 };
 

@@ -1,0 +1,275 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { formatContent } from "../src/format.ts";
+
+const contentRoot = fileURLToPath(new URL("../../../content/", import.meta.url));
+
+function contentFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? contentFiles(path) : name.endsWith(".md") ? [path] : [];
+  });
+}
+
+function formatted(text: string): string {
+  const outcome = formatContent(text);
+  if (!outcome.ok) throw new Error(`refused: ${outcome.reason} ${outcome.detail}`);
+  return outcome.text;
+}
+
+/** The frontmatter's data, as the validator reads it. */
+function dataOf(text: string): unknown {
+  const yaml = /^\ufeff?---\r?\n([\s\S]*?\r?\n)---/.exec(text)?.[1] ?? "";
+  return parseDocument(yaml, { uniqueKeys: true, strict: true, resolveKnownTags: false }).toJS({ maxAliasCount: 100 });
+}
+
+function bodyOf(text: string): string {
+  return text.replace(/^\ufeff?---\r?\n[\s\S]*?\r?\n---\r?\n/, "");
+}
+
+describe("fmt on the real content", () => {
+  const files = contentFiles(contentRoot);
+
+  it.each(files.map((file) => [file.slice(contentRoot.length), file]))("%s is canonical: formatting it changes no byte", (_name, file) => {
+    const text = readFileSync(file, "utf8");
+    const outcome = formatContent(text);
+    expect(outcome).toMatchObject({ ok: true, changed: false });
+  });
+});
+
+describe("fmt on tricky YAML", () => {
+  const cases: Array<[string, string]> = [
+    [
+      "comments before, beside and after keys, and at the end",
+      `---
+# what this file is
+type: actors # the kind
+actors:
+  # the police
+  - id: polismyndigheten # id
+    name: Polismyndigheten
+    kind: statlig-myndighet
+    # nothing more
+# the end
+---
+`,
+    ],
+    [
+      "anchors and aliases",
+      `---
+type: chapter
+id: x
+title: T
+indicators:
+  - id: a
+    kind: indicator
+    text: t
+    sources: &shared [kalla-1, kalla-2]
+  - id: b
+    kind: indicator
+    text: u
+    sources: *shared
+---
+`,
+    ],
+    [
+      "block and folded scalars, indented from a flush list",
+      `---
+type: chapter
+id: x
+title: T
+goals:
+- id: a
+  level: mal
+  text: |
+    Första raden
+      indragen rad
+
+    sista raden
+  note: >-
+    En vikt
+    text som
+    fortsätter
+---
+`,
+    ],
+    [
+      "quoted strings with escapes, Swedish letters and single quotes",
+      `---
+type: chapter
+id: x
+title: 'Mäns våld mot kvinnor – "citat" och ''apostrof'''
+label: "\\t\\u00e5 \\"x\\" \\\\ \\u2028 slut"
+note: Plain text, a colon:here and a hash#inside
+---
+`,
+    ],
+    [
+      "flow sequences, flow maps and a list too long for one line",
+      `---
+type: document
+id: d
+counties: [ dalarna ,stockholm ]
+parties:
+  - {actor: polismyndigheten, roles: [author, member], label: "Polisen"}
+relations: [{relation: supersedes, document: d-2010}]
+frameworks:
+- framework: nationell-strategi-2017-2026
+  goals: [nationell-strategi-2017-2026-mal-1, nationell-strategi-2017-2026-mal-2, nationell-strategi-2017-2026-mal-3]
+---
+`,
+    ],
+    [
+      "a long line that must never be wrapped, and a multi-line plain text",
+      `---
+type: chapter
+id: x
+title: ${"ordet ".repeat(60).trim()}
+note: en text
+  som fortsätter
+  på flera rader
+---
+`,
+    ],
+    [
+      "keys out of the schema's order, an unknown key, numbers and truth values as written",
+      `---
+title: T
+id: x
+type: chapter
+appendix: TRUE
+mål: [a]
+label: "3"
+indicators:
+  - text: t
+    id: i
+    kind: statistic
+    observations:
+      - unit: percent
+        value: 12.50
+        date: 2020
+---
+`,
+    ],
+  ];
+
+  it.each(cases)("%s: same data, comments kept, idempotent", (_name, text) => {
+    const once = formatted(text);
+    expect(dataOf(once)).toEqual(dataOf(text));
+    expect(formatted(once)).toBe(once);
+    for (const comment of text.match(/#.*$/gm) ?? []) if (!/'|:/.test(comment)) expect(once).toContain(comment);
+  });
+
+  it("writes the canonical form", () => {
+    expect(formatted(cases[4]![1])).toBe(`---
+type: document
+id: d
+counties: [dalarna, stockholm]
+parties:
+  - actor: polismyndigheten
+    roles: [author, member]
+    label: "Polisen"
+relations:
+  - relation: supersedes
+    document: d-2010
+frameworks:
+  - framework: nationell-strategi-2017-2026
+    goals:
+      - nationell-strategi-2017-2026-mal-1
+      - nationell-strategi-2017-2026-mal-2
+      - nationell-strategi-2017-2026-mal-3
+---
+`);
+    expect(formatted(cases[6]![1])).toBe(`---
+type: chapter
+id: x
+title: "T"
+label: "3"
+appendix: TRUE
+mål: ["a"]
+indicators:
+  - id: i
+    kind: statistic
+    text: "t"
+    observations:
+      - value: 12.50
+        date: 2020
+        unit: percent
+---
+`);
+    expect(formatted(cases[3]![1])).toBe(`---
+type: chapter
+id: x
+title: "Mäns våld mot kvinnor – \\"citat\\" och 'apostrof'"
+label: "\\tå \\"x\\" \\\\ \\u2028 slut"
+note: "Plain text, a colon:here and a hash#inside"
+---
+`);
+  });
+
+  it("keeps comments next to the key they belong to when keys move", () => {
+    const text = `---
+# top
+id: x
+# about the title
+title: T
+type: chapter # always chapter
+---
+`;
+    expect(formatted(text)).toBe(`---
+# top
+type: chapter # always chapter
+id: x
+# about the title
+title: "T"
+---
+`);
+  });
+
+  it("keeps a comment after a nested list with what follows it, and one indented as the list in the list", () => {
+    const text = "---\ntype: chapter\nid: x\ngoals:\n  - id: a\n    text: t\n    # in the item\n  # in the list\n# before the title\ntitle: T\n---\n";
+    expect(formatted(text)).toBe('---\ntype: chapter\nid: x\n# before the title\ntitle: "T"\ngoals:\n  - id: a\n    text: "t"\n    # in the item\n  # in the list\n---\n');
+  });
+
+  it("keeps the keys' order where schema order would put an alias before its anchor", () => {
+    const text = "---\ntype: chapter\nid: x\nnote: &n hej\nlabel: *n\ntitle: T\n---\n";
+    expect(formatted(text)).toBe('---\ntype: chapter\nid: x\nnote: &n "hej"\nlabel: *n\ntitle: "T"\n---\n');
+  });
+
+  it("re-indents block scalars with their key and keeps their lines", () => {
+    const once = formatted(cases[2]![1]);
+    expect(once).toContain("  - id: a\n    level: mal\n    text: |\n      Första raden\n        indragen rad\n\n      sista raden\n    note: >-\n      En vikt\n");
+  });
+
+  it("keeps CRLF line endings and a byte-order mark", () => {
+    const text = "\ufeff---\r\nid: x\r\ntype: chapter\r\ntitle: T\r\n---\r\n\r\nText  \r\nmed hård radbrytning.\r\n\r\n\r\n\r\nSlut.\r\n\r\n";
+    const once = formatted(text);
+    expect(once).toBe('\ufeff---\r\ntype: chapter\r\nid: x\r\ntitle: "T"\r\n---\r\n\r\nText  \r\nmed hård radbrytning.\r\n\r\nSlut.\r\n');
+    expect(formatted(once)).toBe(once);
+  });
+
+  it("tidies the body only where the Markdown stays the same", () => {
+    const text = '---\ntype: chapter\nid: x\ntitle: "T"\n---\nStycke med blanksteg på slutet \t\n\n\n\n```\nkod   \n\n\n\nmer kod\n```\n';
+    const once = formatted(text);
+    // The code block's trailing spaces and blank lines are its content: the rules that would change them are not applied.
+    expect(bodyOf(once)).toContain("kod   \n\n\n\nmer kod");
+    expect(bodyOf(once).startsWith("\nStycke")).toBe(true);
+  });
+
+  it("adds a final newline and one blank line after the frontmatter", () => {
+    expect(formatted('---\ntype: chapter\nid: x\ntitle: "T"\n---\n# Rubrik\n\nText.')).toBe('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\n# Rubrik\n\nText.\n');
+  });
+
+  it("leaves broken YAML alone and says why", () => {
+    expect(formatContent("---\ntype: chapter\nid: [x\n---\n")).toMatchObject({ ok: false, reason: "unreadable" });
+    expect(formatContent("---\ntype: chapter\ntype: actors\n---\n")).toMatchObject({ ok: false, reason: "unreadable" });
+    expect(formatContent("no frontmatter here\n")).toMatchObject({ ok: false, reason: "unreadable" });
+  });
+
+  it("refuses what it does not rewrite instead of guessing", () => {
+    expect(formatContent("---\n? type\n: chapter\n---\n")).toMatchObject({ ok: false, reason: "unsupported" });
+  });
+});
