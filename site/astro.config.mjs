@@ -1,6 +1,7 @@
 import { siteBase } from "@styrdok/pages";
 import { defineConfig } from "astro/config";
 import { searchIndex } from "./integrations/search-index.ts";
+import { webEditor } from "./integrations/web-editor.ts";
 
 // The workspace packages are TypeScript that Node runs directly: they start worker threads and
 // find the schemas and the Swedish dictionary next to their own files, which bundling would break.
@@ -17,7 +18,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   telemetry: false,
   devToolbar: { enabled: false },
-  integrations: [searchIndex()],
+  integrations: [searchIndex(), webEditor()],
   vite: {
     // Scripts stay files of their own rather than inline: a page may then forbid inline scripts.
     build: { assetsInlineLimit: 0 },

@@ -18,6 +18,9 @@ const contentTypes: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
   ".wasm": "application/wasm",
+  // The web editor (/admin): its configuration and the fonts bundled with it.
+  ".yml": "application/yaml; charset=utf-8",
+  ".woff2": "font/woff2",
   ".pf_meta": "application/octet-stream",
   ".pf_fragment": "application/octet-stream",
   ".pf_index": "application/octet-stream",

@@ -93,6 +93,13 @@ describe(`the site built with STYRDOK_BASE=${BASE_PATH}`, () => {
     }
   });
 
+  it("serves the web editor and its configuration below the base", () => {
+    const html = readFileSync(join(siteDir, "admin/index.html"), "utf8");
+    const sources = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+    expect(sources.filter((url) => url.startsWith("/"))).toEqual([expect.stringMatching(new RegExp(`^${BASE}admin/assets/[^/]+\\.js$`))]);
+    expect(existsSync(join(siteDir, "admin/config.yml"))).toBe(true);
+  });
+
   it("offers the JSON and CSV downloads and the schemas below the base", () => {
     const data = builtPages(siteDir).find((page) => page.url === "/data/")!;
     const links = elements(data.tree, (element) => element.tagName === "a").map((link) => String(link.properties.href));

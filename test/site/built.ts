@@ -25,14 +25,19 @@ export function pageType(url: string): string {
 }
 
 export function builtPages(siteDir: string): BuiltPage[] {
-  return readdirSync(siteDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html") && !file.startsWith(`pagefind${sep}`))
-    .sort()
-    .map((file) => {
-      const url = file === "404.html" ? "/404.html" : `/${file.split(sep).slice(0, -1).join("/")}${file === "index.html" ? "" : "/"}`;
-      const html = readFileSync(join(siteDir, file), "utf8");
-      return { url, file: join(siteDir, file), html, tree: fromHtml(html), type: pageType(url) };
-    });
+  return (
+    readdirSync(siteDir, { recursive: true, encoding: "utf8" })
+      // Not the web editor (admin/): a third-party application (Sveltia CMS) that is no page of the
+      // site; it cannot meet the site's rules for pages (one script per page type, html-validate's
+      // rules for hand-written pages), and test/site/web-editor.test.ts tests what it must do.
+      .filter((file) => file.endsWith(".html") && !file.startsWith(`pagefind${sep}`) && !file.startsWith(`admin${sep}`))
+      .sort()
+      .map((file) => {
+        const url = file === "404.html" ? "/404.html" : `/${file.split(sep).slice(0, -1).join("/")}${file === "index.html" ? "" : "/"}`;
+        const html = readFileSync(join(siteDir, file), "utf8");
+        return { url, file: join(siteDir, file), html, tree: fromHtml(html), type: pageType(url) };
+      })
+  );
 }
 
 export function elements(tree: Root, test: (element: Element) => boolean = () => true): Element[] {

@@ -47,3 +47,4 @@ export { type HomeView, homeView } from "./views/home.ts";
 export { type IndicatorView, indicatorList, indicatorView } from "./views/indicators.ts";
 export { type MeasureView, measureView } from "./views/measure.ts";
 export { type SourceView, sourceList, sourceView } from "./views/sources.ts";
+export { type WebEditorOptions, webEditorConfig } from "./web-editor-config.ts";
