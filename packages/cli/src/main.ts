@@ -33,6 +33,7 @@ import {
 } from "@styrdok/core";
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
 import { diffMarkdown, diffText } from "./diff-report.ts";
+import { type NewValues, newCommand, newOptions } from "./new.ts";
 import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
 
@@ -42,6 +43,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Whether standard input is a terminal: `new` asks questions only when both are. */
+  stdinIsTTY?: boolean;
 }
 
 class UsageError extends Error {}
@@ -71,6 +74,21 @@ Användning:
                                  revision: den mot arbetskopian
       --format text|json|markdown  Utdataformat (standard: text; markdown för en kommentar
                                  i en pull request och $GITHUB_STEP_SUMMARY)
+  styrdok new [vad]              Skapa ett nytt dokument, kapitel, mål, en åtgärd, ett ansvar,
+                                 en indikator, aktör eller källa med ett nytt unikt id. I en
+                                 terminal frågar den efter det som saknas; annars (eller med
+                                 --yes) måste allt som krävs ges med val:
+      document --kind SLAG --county LÄN --title TITEL [--valid-from DATUM] [--valid-to DATUM]
+      chapter --document ID --title RUBRIK [--label NR]
+      goal --document ID --chapter KAPITEL --text TEXT [--level NIVÅ] [--label NR] [--parent MÅL]
+      measure --document ID --chapter KAPITEL --text TEXT [--kind SLAG] [--goal MÅL]
+              [--responsible AKTÖR] [--partner AKTÖR]
+      responsibility --document ID --chapter KAPITEL --actor AKTÖR --text TEXT [--modality ska]
+      indicator --document ID --chapter KAPITEL --text TEXT [--kind SLAG] [--source KÄLLA]
+      actor --name NAMN --kind SLAG [--county LÄN] [--short-name] [--alias] [--file FIL]
+      source --title TITEL --kind SLAG [--number] [--year] [--url] [--publisher AKTÖR]
+                                 Aktörer och källor anges med namn eller alias; --id ger ett
+                                 eget id
   styrdok help                   Visa denna hjälp
 
 Gemensamma val:
@@ -104,6 +122,21 @@ Usage:
                                  against the working tree
       --format text|json|markdown  Output format (default: text; markdown for a pull-request
                                  comment and $GITHUB_STEP_SUMMARY)
+  styrdok new [what]             Create a new document, chapter, goal, measure,
+                                 responsibility, indicator, actor or source with a fresh unique
+                                 id. In a terminal it asks for what is missing; otherwise (or
+                                 with --yes) everything required must be given as options:
+      document --kind KIND --county COUNTY --title TITLE [--valid-from DATE] [--valid-to DATE]
+      chapter --document ID --title HEADING [--label NO]
+      goal --document ID --chapter CHAPTER --text TEXT [--level LEVEL] [--label NO] [--parent GOAL]
+      measure --document ID --chapter CHAPTER --text TEXT [--kind KIND] [--goal GOAL]
+              [--responsible ACTOR] [--partner ACTOR]
+      responsibility --document ID --chapter CHAPTER --actor ACTOR --text TEXT [--modality must]
+      indicator --document ID --chapter CHAPTER --text TEXT [--kind KIND] [--source SOURCE]
+      actor --name NAME --kind KIND [--county COUNTY] [--short-name] [--alias] [--file FILE]
+      source --title TITLE --kind KIND [--number] [--year] [--url] [--publisher ACTOR]
+                                 Actors and sources are named by name or alias; --id gives an
+                                 id of your own
   styrdok help                   Show this help
 
 Common options:
@@ -184,7 +217,7 @@ const words = {
   },
 };
 
-interface Options {
+interface Options extends NewValues {
   "git-driver"?: boolean;
   format?: string;
   "as-of"?: string;
@@ -201,17 +234,30 @@ const commandOptions: Record<string, Array<keyof Options>> = {
   show: ["format", "as-of"],
   coverage: ["format", "framework"],
   diff: ["format", "git-driver"],
+  new: Object.keys(newOptions) as Array<keyof Options>,
   help: [],
 };
 
 /** What a Swedish editor may type for a command. */
-const swedishCommands: Record<string, string> = { validera: "validate", kontrollera: "validate", exportera: "export", visa: "show", täckning: "coverage", jämför: "diff", hjälp: "help" };
+const swedishCommands: Record<string, string> = {
+  validera: "validate",
+  kontrollera: "validate",
+  exportera: "export",
+  visa: "show",
+  täckning: "coverage",
+  jämför: "diff",
+  ny: "new",
+  skapa: "new",
+  hjälp: "help",
+};
 
 function langOf(argv: string[], env: Io["env"]): Lang {
   const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
   const value = index === -1 ? env.STYRDOK_LANG : argv[index]!.includes("=") ? argv[index]!.split("=")[1] : argv[index + 1];
   return value === "en" ? "en" : "sv";
 }
+
+const booleanOptions = new Set(["help", "git-driver", "yes"]);
 
 function parse(argv: string[], lang: Lang): { options: Options; positionals: string[]; terminator: number } {
   const { values, positionals, tokens } = parseArgs({
@@ -227,6 +273,7 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
       lang: { type: "string" },
       help: { type: "boolean", short: "h" },
       "git-driver": { type: "boolean" },
+      ...newOptions,
     },
   });
   const command = positionals[0] ?? "help";
@@ -234,7 +281,7 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
   for (const token of tokens) {
     if (token.kind !== "option") continue;
     if (!allowed.has(token.name)) throw new UsageError(words[lang].unknownOption(token.rawName, command));
-    if (token.name !== "help" && token.name !== "git-driver" && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
+    if (!booleanOptions.has(token.name) && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
   }
   // Positionals after `--` are paths, never revisions (as in git).
   const end = tokens.find((token) => token.kind === "option-terminator");
@@ -479,6 +526,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (options["git-driver"]) return await gitDriverCommand(rest, lang, io);
         return await diffCommand(rest.slice(0, terminator - 1), rest.slice(terminator - 1), format, lang, io);
       }
+      case "new":
+        return await newCommand(rest, options, lang, io, { ...loadOptions(io), interactive: io.isTTY && io.stdinIsTTY === true });
       default:
         throw new UsageError(words[lang].unknownCommand(command, swedishCommands[command.toLowerCase()] ?? nearest(command, Object.keys(commandOptions))));
     }
