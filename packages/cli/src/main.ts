@@ -34,6 +34,7 @@ import {
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
 import { diffMarkdown, diffText } from "./diff-report.ts";
 import { fmtCommand } from "./fmt.ts";
+import { type NewValues, newCommand, newOptions } from "./new.ts";
 import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
 
@@ -43,6 +44,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Whether standard input is a terminal: `new` asks questions only when both are. */
+  stdinIsTTY?: boolean;
 }
 
 class UsageError extends Error {}
@@ -76,6 +79,21 @@ Användning:
                                  citattecken, listor, indrag) utan att ändra ett enda värde
       --check                    Ändra inget; räkna upp filerna som inte är i kanonisk form
                                  (avslutningskod 1 om någon är det)
+  styrdok new [vad]              Skapa ett nytt dokument, kapitel, mål, en åtgärd, ett ansvar,
+                                 en indikator, aktör eller källa med ett nytt unikt id. I en
+                                 terminal frågar den efter det som saknas; annars (eller med
+                                 --yes) måste allt som krävs ges med val:
+      document --kind SLAG --county LÄN --title TITEL [--valid-from DATUM] [--valid-to DATUM]
+      chapter --document ID --title RUBRIK [--label NR]
+      goal --document ID --chapter KAPITEL --text TEXT [--level NIVÅ] [--label NR] [--parent MÅL]
+      measure --document ID --chapter KAPITEL --text TEXT [--kind SLAG] [--goal MÅL]
+              [--responsible AKTÖR] [--partner AKTÖR]
+      responsibility --document ID --chapter KAPITEL --actor AKTÖR --text TEXT [--modality ska]
+      indicator --document ID --chapter KAPITEL --text TEXT [--kind SLAG] [--source KÄLLA]
+      actor --name NAMN --kind SLAG [--county LÄN] [--short-name] [--alias] [--file FIL]
+      source --title TITEL --kind SLAG [--number] [--year] [--url] [--publisher AKTÖR]
+                                 Aktörer och källor anges med namn eller alias; --id ger ett
+                                 eget id
   styrdok help                   Visa denna hjälp
 
 Gemensamma val:
@@ -113,6 +131,21 @@ Usage:
                                  quoting, lists, indentation) without changing a single value
       --check                    Change nothing; list the files not in canonical form (exit
                                  code 1 if there are any)
+  styrdok new [what]             Create a new document, chapter, goal, measure,
+                                 responsibility, indicator, actor or source with a fresh unique
+                                 id. In a terminal it asks for what is missing; otherwise (or
+                                 with --yes) everything required must be given as options:
+      document --kind KIND --county COUNTY --title TITLE [--valid-from DATE] [--valid-to DATE]
+      chapter --document ID --title HEADING [--label NO]
+      goal --document ID --chapter CHAPTER --text TEXT [--level LEVEL] [--label NO] [--parent GOAL]
+      measure --document ID --chapter CHAPTER --text TEXT [--kind KIND] [--goal GOAL]
+              [--responsible ACTOR] [--partner ACTOR]
+      responsibility --document ID --chapter CHAPTER --actor ACTOR --text TEXT [--modality must]
+      indicator --document ID --chapter CHAPTER --text TEXT [--kind KIND] [--source SOURCE]
+      actor --name NAME --kind KIND [--county COUNTY] [--short-name] [--alias] [--file FILE]
+      source --title TITLE --kind KIND [--number] [--year] [--url] [--publisher ACTOR]
+                                 Actors and sources are named by name or alias; --id gives an
+                                 id of your own
   styrdok help                   Show this help
 
 Common options:
@@ -193,7 +226,7 @@ const words = {
   },
 };
 
-interface Options {
+interface Options extends NewValues {
   "git-driver"?: boolean;
   check?: boolean;
   format?: string;
@@ -212,6 +245,7 @@ const commandOptions: Record<string, Array<keyof Options>> = {
   coverage: ["format", "framework"],
   diff: ["format", "git-driver"],
   fmt: ["check"],
+  new: Object.keys(newOptions) as Array<keyof Options>,
   help: [],
 };
 
@@ -224,6 +258,8 @@ const swedishCommands: Record<string, string> = {
   täckning: "coverage",
   jämför: "diff",
   formatera: "fmt",
+  ny: "new",
+  skapa: "new",
   hjälp: "help",
 };
 
@@ -232,6 +268,8 @@ function langOf(argv: string[], env: Io["env"]): Lang {
   const value = index === -1 ? env.STYRDOK_LANG : argv[index]!.includes("=") ? argv[index]!.split("=")[1] : argv[index + 1];
   return value === "en" ? "en" : "sv";
 }
+
+const booleanOptions = new Set(["help", "git-driver", "yes", "check"]);
 
 function parse(argv: string[], lang: Lang): { options: Options; positionals: string[]; terminator: number } {
   const { values, positionals, tokens } = parseArgs({
@@ -248,6 +286,7 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
       help: { type: "boolean", short: "h" },
       "git-driver": { type: "boolean" },
       check: { type: "boolean" },
+      ...newOptions,
     },
   });
   const command = positionals[0] ?? "help";
@@ -255,7 +294,7 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
   for (const token of tokens) {
     if (token.kind !== "option") continue;
     if (!allowed.has(token.name)) throw new UsageError(words[lang].unknownOption(token.rawName, command));
-    if (token.name !== "help" && token.name !== "git-driver" && token.name !== "check" && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
+    if (!booleanOptions.has(token.name) && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
   }
   // Positionals after `--` are paths, never revisions (as in git).
   const end = tokens.find((token) => token.kind === "option-terminator");
@@ -502,6 +541,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       case "fmt":
         return await fmtCommand(rest, options.check === true, lang, loadOptions(io), io);
+      case "new":
+        return await newCommand(rest, options, lang, io, { ...loadOptions(io), interactive: io.isTTY && io.stdinIsTTY === true });
       default:
         throw new UsageError(words[lang].unknownCommand(command, swedishCommands[command.toLowerCase()] ?? nearest(command, Object.keys(commandOptions))));
     }

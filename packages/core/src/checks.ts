@@ -70,19 +70,32 @@ function indexIds(entries: ContentEntry[]): IdIndex {
 /** Names, short names and aliases of actors (and abbreviations of sources) as ids would spell them. */
 function aliasesOf(entries: ContentEntry[]): Map<string, string> {
   const aliases = new Map<string, string>();
-  for (const entry of entries) {
+  for (const [name, ids] of namesOf(entries.map((entry) => entry.validated.raw))) aliases.set(name, ids[0]!);
+  return aliases;
+}
+
+/**
+ * Every actor's and source's names (name, short name, abbreviation, aliases) as ids would spell
+ * them, each with the ids that go by it, in file order: "polisen" → [polismyndigheten]. A name
+ * that several go by ("regionen") lists them all.
+ */
+export function namesOf(files: Iterable<Record<string, unknown>>): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const file of files) {
     for (const key of ["actors", "sources"] as const) {
-      const items = entry.validated.raw[key];
+      const items = file[key];
       if (!Array.isArray(items)) continue;
       for (const item of items as Array<Record<string, unknown>>) {
-        if (typeof item.id !== "string") continue;
+        if (typeof item?.id !== "string") continue;
         for (const name of [item.name, item.shortName, item.abbreviation, ...(Array.isArray(item.aliases) ? item.aliases : [])]) {
-          if (typeof name === "string" && !aliases.has(toKebab(name))) aliases.set(toKebab(name), item.id);
+          if (typeof name !== "string") continue;
+          const ids = names.get(toKebab(name)) ?? [];
+          if (!ids.includes(item.id)) names.set(toKebab(name), [...ids, item.id]);
         }
       }
     }
   }
-  return aliases;
+  return names;
 }
 
 /** The existing id of a type that was most likely meant: by an actor's name or alias, or by spelling. */
