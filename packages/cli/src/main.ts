@@ -33,8 +33,10 @@ import {
 } from "@styrdok/core";
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
 import { diffMarkdown, diffText } from "./diff-report.ts";
+import { applyFixes, type FixOutcome, fixReport } from "./fix.ts";
 import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
+import { watchContent } from "./watch.ts";
 
 export interface Io {
   cwd: string;
@@ -52,6 +54,10 @@ const help = {
 Användning:
   styrdok validate [sökvägar…]   Kontrollera innehållet (standard: mappen content)
       --format text|json|github  Utdataformat (standard: text)
+      --fix                      Rätta det som har ett enda säkert förslag (alias → id,
+                                 svenskt ord → värde, fältets titel → nyckel, felstavat id)
+                                 och säg vad som ändrades och vad som lämnades
+      --watch                    Kontrollera igen vid varje ändring, tills Ctrl-C
   styrdok export [sökvägar…]     Skriv ut den validerade modellen
       --format json|csv          Exportformat (standard: json)
       --out FIL|MAPP             JSON: skriv till FIL i stället för till terminalen (stdout);
@@ -85,6 +91,10 @@ Avslutningskod: 0 inga fel, 1 fel i innehållet, 2 felaktig användning eller in
 Usage:
   styrdok validate [paths…]      Check the content (default: the content folder)
       --format text|json|github  Output format (default: text)
+      --fix                      Fix what has one sure suggestion (alias → id, Swedish
+                                 word → value, a field's title → key, misspelt id) and say
+                                 what was changed and what was left
+      --watch                    Check again after every change, until Ctrl-C
   styrdok export [paths…]        Print the validated model
       --format json|csv          Export format (default: json)
       --out FILE|DIR             JSON: write to FILE instead of standard output;
@@ -148,6 +158,8 @@ const words = {
     pathNowhere: (path: string) => `${path} finns varken i arbetskopian eller vid de revisioner som jämförs.`,
     findingsAt: (revision: string) => `Fel i innehållet vid ${revision}:`,
     workingTree: "arbetskopian",
+    fixAndWatch: "--fix och --watch går inte att använda tillsammans.",
+    watchFormat: "--watch skriver bara text (--format text).",
   },
   en: {
     unknownCommand: (name: string, suggestion: string) => `unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ""}`,
@@ -181,11 +193,15 @@ const words = {
     pathNowhere: (path: string) => `${path} exists neither in the working tree nor at the revisions compared.`,
     findingsAt: (revision: string) => `Errors in the content at ${revision}:`,
     workingTree: "the working tree",
+    fixAndWatch: "--fix and --watch cannot be used together.",
+    watchFormat: "--watch prints text only (--format text).",
   },
 };
 
 interface Options {
   "git-driver"?: boolean;
+  fix?: boolean;
+  watch?: boolean;
   format?: string;
   "as-of"?: string;
   out?: string;
@@ -196,7 +212,7 @@ interface Options {
 
 /** The options each command takes; anything else is a usage error rather than silently ignored. */
 const commandOptions: Record<string, Array<keyof Options>> = {
-  validate: ["format"],
+  validate: ["format", "fix", "watch"],
   export: ["format", "out"],
   show: ["format", "as-of"],
   coverage: ["format", "framework"],
@@ -227,6 +243,8 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
       lang: { type: "string" },
       help: { type: "boolean", short: "h" },
       "git-driver": { type: "boolean" },
+      fix: { type: "boolean" },
+      watch: { type: "boolean" },
     },
   });
   const command = positionals[0] ?? "help";
@@ -234,7 +252,7 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
   for (const token of tokens) {
     if (token.kind !== "option") continue;
     if (!allowed.has(token.name)) throw new UsageError(words[lang].unknownOption(token.rawName, command));
-    if (token.name !== "help" && token.name !== "git-driver" && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
+    if (!["help", "git-driver", "fix", "watch"].includes(token.name) && token.value === undefined) throw new UsageError(words[lang].missingValue(token.rawName));
   }
   // Positionals after `--` are paths, never revisions (as in git).
   const end = tokens.find((token) => token.kind === "option-terminator");
@@ -276,8 +294,29 @@ function write(path: string, text: string, lang: Lang): void {
   }
 }
 
-async function validateCommand(paths: string[], format: string, lang: Lang, io: Io): Promise<number> {
-  const result = await load(paths, io);
+async function validateCommand(paths: string[], format: string, lang: Lang, io: Io, mode: { fix?: boolean; watch?: boolean } = {}): Promise<number> {
+  if (mode.fix && mode.watch) throw new UsageError(words[lang].fixAndWatch);
+  if (mode.watch) {
+    if (format !== "text") throw new UsageError(words[lang].watchFormat);
+    return await watchContent(paths, io, { lang, color: io.isTTY && !io.env.NO_COLOR, load: loadOptions(io) });
+  }
+  let result = await load(paths, io);
+  if (mode.fix) {
+    // A fix can bring findings to light that a broken key or value hid: fix again until nothing more is sure.
+    const options = { ...loadOptions(io), parseCache: new Map<string, ParseOutcome>() };
+    const applied: FixOutcome["applied"] = [];
+    let left: FixOutcome["left"] = [];
+    for (let pass = 0; pass < 5; pass++) {
+      const outcome = applyFixes(result.files, io.cwd);
+      applied.push(...outcome.applied);
+      left = outcome.left;
+      if (outcome.applied.length === 0) break;
+      result = await loadContent(paths, options);
+    }
+    const report = fixReport({ applied, left }, lang);
+    if (format === "text") io.stdout(`${report}\n`);
+    else io.stderr(report);
+  }
   if (format === "json") io.stdout(jsonReport(result.files, lang));
   else if (format === "github") {
     const { annotations, rest, summary } = githubReport(result.files, lang);
@@ -467,7 +506,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     switch (command) {
       case "validate":
-        return await validateCommand(rest, checkFormat(options.format, ["text", "json", "github"], lang), lang, io);
+        return await validateCommand(rest, checkFormat(options.format, ["text", "json", "github"], lang), lang, io, { fix: options.fix, watch: options.watch });
       case "show":
         return await showCommand(rest, checkFormat(options.format, ["text", "json"], lang), options["as-of"], lang, io);
       case "export":
