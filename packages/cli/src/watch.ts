@@ -1,14 +1,16 @@
 // `validate --watch`: validates once, then again after every change, re-reading only the files
-// that changed. Node's own recursive `fs.watch` is the watcher (inotify on Linux, FSEvents on
-// macOS, ReadDirectoryChangesW on Windows): an event is only a hint that a path may have
-// changed, and each batch re-reads the state of those paths from disk, so atomic saves (a
-// temporary file renamed over the original), deletions and renames need no special handling,
-// and a library's event semantics would add nothing. Runs never overlap; a burst of saves is
-// coalesced, and the last run always sees the latest state.
-import { existsSync, type FSWatcher, watch } from "node:fs";
+// that changed. chokidar is the watcher: Node's own recursive `fs.watch` loses a file on Linux
+// once an editor has saved it by writing a temporary file and renaming it over the original
+// (tried with Node 24: the second such save reports nothing), and chokidar re-attaches after
+// renames, deletions and new folders on every platform. Its events are only hints that a path
+// may have changed: each batch re-reads the state of those paths from disk, so atomic saves,
+// deletions and renames all come down to "read what is there now". Runs never overlap; a burst
+// of saves is coalesced, and the last run always sees the latest state.
+import { existsSync } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { type Content, contentRootOf, defaultContentPath, isWithin, type Lang, type LoadOptions, loadFiles, type ParseOutcome, readContentFiles } from "@styrdok/core";
+import { watch } from "chokidar";
 import type { VFile } from "vfile";
 import type { VFileMessage } from "vfile-message";
 import type { Io } from "./main.ts";
@@ -21,6 +23,7 @@ const words = {
   sv: {
     watching: (roots: string) => `Bevakar ${roots}. Avsluta med Ctrl-C.`,
     changed: "ändrad",
+    added: "ny",
     removed: "borttagen",
     clean: "inga fel",
     took: (ms: number) => `Kontrollerat på ${ms} ms.`,
@@ -30,6 +33,7 @@ const words = {
   en: {
     watching: (roots: string) => `Watching ${roots}. Stop with Ctrl-C.`,
     changed: "changed",
+    added: "new",
     removed: "removed",
     clean: "no problems",
     took: (ms: number) => `Checked in ${ms} ms.`,
@@ -123,10 +127,8 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
   const first = await check();
   shown = findingsByFile(first.content);
   io.stdout(textReport(first.content.files, lang, color));
-  io.stdout(`${w.watching(roots.map(show).join(", "))}\n`);
 
   const pending = new Set<string>();
-  let rescan = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
@@ -134,9 +136,8 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
   async function runBatch(): Promise<void> {
     const changed = [...pending];
     pending.clear();
-    let whole = rescan;
-    rescan = false;
-    if (!whole) for (const path of changed) whole = !(await reread(path)) || whole;
+    let whole = false;
+    for (const path of changed) whole = !(await reread(path)) || whole;
     if (whole) await readAll();
     const { content, ms } = await check();
     const now = findingsByFile(content);
@@ -144,7 +145,7 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
     for (const path of shown.keys()) if (!now.has(path)) touched.add(path);
     const lines: string[] = [];
     const named = changed.filter((path) => now.has(path) || shown.has(path)).sort(byFolders);
-    lines.push(`── ${clock()}  ${named.map((path) => `${show(path)} ${now.has(path) ? w.changed : w.removed}`).join(", ") || roots.map(show).join(", ")}`);
+    lines.push(`── ${clock()}  ${named.map((path) => `${show(path)} ${!now.has(path) ? w.removed : shown.has(path) ? w.changed : w.added}`).join(", ") || roots.map(show).join(", ")}`);
     const affected = content.files.filter((file) => touched.has(resolve(cwd, file.path)));
     lines.push(...findingLines(affected, lang, color));
     for (const file of affected) if (file.messages.length === 0) lines.push(`${file.path}: ${w.clean}.`);
@@ -162,46 +163,44 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
         .finally(() => {
           running = undefined;
           // Saves made during the run: one more run, after its own quiet time, ends on the latest state.
-          if (pending.size > 0 || rescan) schedule();
+          if (pending.size > 0) schedule();
         });
     }, QUIET_MS);
   }
 
+  // Hidden files and folders are not content (the walk skips them too): editors' swap files, git's, ours.
+  const hidden = (path: string) =>
+    roots.some((root) =>
+      isWithin(root, path) && path !== root
+        ? relative(root, path)
+            .split(sep)
+            .some((part) => part.startsWith("."))
+        : false,
+    );
+  // No `atomic` grace: the quiet time below coalesces an editor's unlink and add, and chokidar's would hold back deletions by 100 ms.
+  const watcher = watch(roots, { ignoreInitial: true, atomic: false, ignored: hidden });
+  watcher.on("all", (_event, path) => {
+    pending.add(resolve(cwd, path));
+    schedule();
+  });
+  await new Promise<void>((ready) => watcher.once("ready", ready));
+  io.stdout(`${w.watching(roots.map(show).join(", "))}\n`);
+
   return await new Promise<number>((done) => {
-    const watchers: FSWatcher[] = [];
     const stop = (code: number) => {
       if (stopped) return;
       stopped = true;
       clearTimeout(timer);
-      for (const watcher of watchers) watcher.close();
       process.off("SIGINT", interrupt);
       process.off("SIGTERM", interrupt);
-      done(code);
+      void watcher.close().then(() => done(code));
     };
     const interrupt = () => stop(0);
     process.on("SIGINT", interrupt);
     process.on("SIGTERM", interrupt);
-    for (const root of roots) {
-      const watcher = watch(root, { recursive: true }, (_event, name) => {
-        if (name === null) rescan = true;
-        else {
-          const path = resolve(root, name.toString());
-          // Hidden files and folders are not content (the walk skips them too): editors' swap files, git's, ours.
-          if (
-            relative(root, path)
-              .split(sep)
-              .some((part) => part.startsWith("."))
-          )
-            return;
-          pending.add(path);
-        }
-        schedule();
-      });
-      watcher.on("error", (error) => {
-        io.stderr(`styrdok: ${w.stopped(String((error as NodeJS.ErrnoException).code ?? error))}\n`);
-        stop(2);
-      });
-      watchers.push(watcher);
-    }
+    watcher.on("error", (error) => {
+      io.stderr(`styrdok: ${w.stopped(String((error as NodeJS.ErrnoException).code ?? error))}\n`);
+      stop(2);
+    });
   });
 }
