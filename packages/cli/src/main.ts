@@ -33,10 +33,12 @@ import {
 } from "@styrdok/core";
 import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverage.ts";
 import { diffMarkdown, diffText } from "./diff-report.ts";
+import { applyFixes, type FixOutcome, fixReport } from "./fix.ts";
 import { fmtCommand } from "./fmt.ts";
 import { type NewValues, newCommand, newOptions } from "./new.ts";
 import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
+import { watchContent } from "./watch.ts";
 
 export interface Io {
   cwd: string;
@@ -56,6 +58,10 @@ const help = {
 Användning:
   styrdok validate [sökvägar…]   Kontrollera innehållet (standard: mappen content)
       --format text|json|github  Utdataformat (standard: text)
+      --fix                      Rätta det som har ett enda säkert förslag (alias → id,
+                                 svenskt ord → värde, fältets titel → nyckel, felstavat id)
+                                 och säg vad som ändrades och vad som lämnades
+      --watch                    Kontrollera igen vid varje ändring, tills Ctrl-C
   styrdok export [sökvägar…]     Skriv ut den validerade modellen
       --format json|csv          Exportformat (standard: json)
       --out FIL|MAPP             JSON: skriv till FIL i stället för till terminalen (stdout);
@@ -108,6 +114,10 @@ Avslutningskod: 0 inga fel, 1 fel i innehållet, 2 felaktig användning eller in
 Usage:
   styrdok validate [paths…]      Check the content (default: the content folder)
       --format text|json|github  Output format (default: text)
+      --fix                      Fix what has one sure suggestion (alias → id, Swedish
+                                 word → value, a field's title → key, misspelt id) and say
+                                 what was changed and what was left
+      --watch                    Check again after every change, until Ctrl-C
   styrdok export [paths…]        Print the validated model
       --format json|csv          Export format (default: json)
       --out FILE|DIR             JSON: write to FILE instead of standard output;
@@ -190,6 +200,8 @@ const words = {
     pathNowhere: (path: string) => `${path} finns varken i arbetskopian eller vid de revisioner som jämförs.`,
     findingsAt: (revision: string) => `Fel i innehållet vid ${revision}:`,
     workingTree: "arbetskopian",
+    fixAndWatch: "--fix och --watch går inte att använda tillsammans.",
+    watchFormat: "--watch skriver bara text (--format text).",
   },
   en: {
     unknownCommand: (name: string, suggestion: string) => `unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ""}`,
@@ -223,12 +235,16 @@ const words = {
     pathNowhere: (path: string) => `${path} exists neither in the working tree nor at the revisions compared.`,
     findingsAt: (revision: string) => `Errors in the content at ${revision}:`,
     workingTree: "the working tree",
+    fixAndWatch: "--fix and --watch cannot be used together.",
+    watchFormat: "--watch prints text only (--format text).",
   },
 };
 
 interface Options extends NewValues {
   "git-driver"?: boolean;
   check?: boolean;
+  fix?: boolean;
+  watch?: boolean;
   format?: string;
   "as-of"?: string;
   out?: string;
@@ -239,7 +255,7 @@ interface Options extends NewValues {
 
 /** The options each command takes; anything else is a usage error rather than silently ignored. */
 const commandOptions: Record<string, Array<keyof Options>> = {
-  validate: ["format"],
+  validate: ["format", "fix", "watch"],
   export: ["format", "out"],
   show: ["format", "as-of"],
   coverage: ["format", "framework"],
@@ -269,7 +285,7 @@ function langOf(argv: string[], env: Io["env"]): Lang {
   return value === "en" ? "en" : "sv";
 }
 
-const booleanOptions = new Set(["help", "git-driver", "yes", "check"]);
+const booleanOptions = new Set(["help", "git-driver", "yes", "check", "fix", "watch"]);
 
 function parse(argv: string[], lang: Lang): { options: Options; positionals: string[]; terminator: number } {
   const { values, positionals, tokens } = parseArgs({
@@ -287,6 +303,8 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
       "git-driver": { type: "boolean" },
       check: { type: "boolean" },
       ...newOptions,
+      fix: { type: "boolean" },
+      watch: { type: "boolean" },
     },
   });
   const command = positionals[0] ?? "help";
@@ -336,8 +354,29 @@ function write(path: string, text: string, lang: Lang): void {
   }
 }
 
-async function validateCommand(paths: string[], format: string, lang: Lang, io: Io): Promise<number> {
-  const result = await load(paths, io);
+async function validateCommand(paths: string[], format: string, lang: Lang, io: Io, mode: { fix?: boolean; watch?: boolean } = {}): Promise<number> {
+  if (mode.fix && mode.watch) throw new UsageError(words[lang].fixAndWatch);
+  if (mode.watch) {
+    if (format !== "text") throw new UsageError(words[lang].watchFormat);
+    return await watchContent(paths, io, { lang, color: io.isTTY && !io.env.NO_COLOR, load: loadOptions(io) });
+  }
+  let result = await load(paths, io);
+  if (mode.fix) {
+    // A fix can bring findings to light that a broken key or value hid: fix again until nothing more is sure.
+    const options = { ...loadOptions(io), parseCache: new Map<string, ParseOutcome>() };
+    const applied: FixOutcome["applied"] = [];
+    let left: FixOutcome["left"] = [];
+    for (let pass = 0; pass < 5; pass++) {
+      const outcome = applyFixes(result.files, io.cwd);
+      applied.push(...outcome.applied);
+      left = outcome.left;
+      if (outcome.applied.length === 0) break;
+      result = await loadContent(paths, options);
+    }
+    const report = fixReport({ applied, left }, lang);
+    if (format === "text") io.stdout(`${report}\n`);
+    else io.stderr(report);
+  }
   if (format === "json") io.stdout(jsonReport(result.files, lang));
   else if (format === "github") {
     const { annotations, rest, summary } = githubReport(result.files, lang);
@@ -527,7 +566,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     switch (command) {
       case "validate":
-        return await validateCommand(rest, checkFormat(options.format, ["text", "json", "github"], lang), lang, io);
+        return await validateCommand(rest, checkFormat(options.format, ["text", "json", "github"], lang), lang, io, { fix: options.fix, watch: options.watch });
       case "show":
         return await showCommand(rest, checkFormat(options.format, ["text", "json"], lang), options["as-of"], lang, io);
       case "export":

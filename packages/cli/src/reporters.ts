@@ -86,6 +86,14 @@ export function codeFrame(source: string, finding: Pick<ReportedFinding, "line" 
 }
 
 export function textReport(files: VFile[], lang: Lang, color: boolean): string {
+  const out = findingLines(files, lang, color);
+  const counts = countFindings(files);
+  out.push(counts.errors + counts.warnings === 0 ? `${words[lang].none} ${summaryLine(counts, lang)}` : summaryLine(counts, lang));
+  return `${out.join("\n")}\n`;
+}
+
+/** Each finding's line and code frame, as `textReport` prints them, without its summary. */
+export function findingLines(files: VFile[], lang: Lang, color: boolean): string[] {
   const out: string[] = [];
   const byPath = new Map(files.map((file) => [file.path, file]));
   const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
@@ -95,9 +103,7 @@ export function textReport(files: VFile[], lang: Lang, color: boolean): string {
     const source = String(byPath.get(finding.file)?.value ?? "");
     if (source) out.push(codeFrame(source, finding), "");
   }
-  const counts = countFindings(files);
-  out.push(counts.errors + counts.warnings === 0 ? `${words[lang].none} ${summaryLine(counts, lang)}` : summaryLine(counts, lang));
-  return `${out.join("\n")}\n`;
+  return out;
 }
 
 export function countFindings(files: VFile[]): { files: number; errors: number; warnings: number } {

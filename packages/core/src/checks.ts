@@ -8,7 +8,7 @@ import { containsWords, isEmptyBody, normalizeText } from "./body.ts";
 import { type Code, type FindingParams, type Place, report } from "./messages.ts";
 import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, isDocumentIndex, supersedingRelations } from "./model.ts";
 import { type DataPath, pathSteps, placeOfPath, toKebab, valueAt } from "./schemas.ts";
-import { nearest } from "./suggest.ts";
+import { nearestAll } from "./suggest.ts";
 import { today as currentDay, documentStart, type Successor, type Validity, validityOn } from "./validity.ts";
 
 interface Declared {
@@ -67,11 +67,9 @@ function indexIds(entries: ContentEntry[]): IdIndex {
   return index;
 }
 
-/** Names, short names and aliases of actors (and abbreviations of sources) as ids would spell them. */
-function aliasesOf(entries: ContentEntry[]): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const [name, ids] of namesOf(entries.map((entry) => entry.validated.raw))) aliases.set(name, ids[0]!);
-  return aliases;
+/** Each name with every id that goes by it: a name two items share is a tie, for the editor to settle. */
+function aliasesOf(entries: ContentEntry[]): Map<string, string[]> {
+  return namesOf(entries.map((entry) => entry.validated.raw));
 }
 
 /**
@@ -99,11 +97,16 @@ export function namesOf(files: Iterable<Record<string, unknown>>): Map<string, s
 }
 
 /** The existing id of a type that was most likely meant: by an actor's name or alias, or by spelling. */
-export function suggestId(index: IdIndex, id: string, type?: string, aliases?: Map<string, string>): string {
+export function suggestId(index: IdIndex, id: string, type?: string, aliases?: Map<string, string[]>): string {
+  return suggestIds(index, id, type, aliases)[0] ?? "";
+}
+
+/** The ids `suggestId` finds equally likely: one, several (a tie only the editor can settle), or none. */
+export function suggestIds(index: IdIndex, id: string, type?: string, aliases?: Map<string, string[]>): string[] {
   const candidates = [...index.values()].filter((declared) => (!type || declared.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(declared.id));
-  const byAlias = aliases?.get(toKebab(id));
-  if (byAlias && candidates.some((candidate) => candidate.id === byAlias)) return byAlias;
-  return nearest(
+  const byAlias = (aliases?.get(toKebab(id)) ?? []).filter((alias) => candidates.some((candidate) => candidate.id === alias));
+  if (byAlias.length > 0) return byAlias;
+  return nearestAll(
     id,
     candidates.map((declared) => declared.id),
   );
@@ -123,8 +126,14 @@ function checkReferences(context: Context): void {
           unchecked++;
           continue;
         }
-        const suggestion = suggestId(index, reference.id, reference.type, aliases);
-        report(entry.parsed.file, "reference-unresolved", place, { id: reference.id, expected: reference.type, suggestion, path: pathSteps(reference.path, entry.validated.raw) });
+        const [suggestion = "", ...tied] = suggestIds(index, reference.id, reference.type, aliases);
+        report(entry.parsed.file, "reference-unresolved", place, {
+          id: reference.id,
+          expected: reference.type,
+          suggestion,
+          ...(tied.length > 0 ? { tied } : {}),
+          path: pathSteps(reference.path, entry.validated.raw),
+        });
       } else if (target.type !== reference.type) {
         report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: target.type, expected: reference.type, path: pathSteps(reference.path, entry.validated.raw) });
       }

@@ -63,7 +63,7 @@ export {
   type Origin,
   supersedingRelations,
 } from "./model.ts";
-export { type Frontmatter, MAX_YAML_DEPTH, type ParsedFile, parseContentFile } from "./parse.ts";
+export { type Frontmatter, frontmatterPrefix, MAX_YAML_DEPTH, type ParsedFile, parseContentFile } from "./parse.ts";
 export {
   actorInvolvement,
   type CountyCoverage,

@@ -30,7 +30,11 @@ export type Quoted = { value: string } | { valueKind: ValueKind };
 /** The types of items an id can declare or a reference can require, as the schemas name them. */
 type ItemTypeName = string;
 
-/** The data of each kind of finding. Every field is language-neutral: ids, field names, values, counts. */
+/**
+ * The data of each kind of finding. Every field is language-neutral: ids, field names, values, counts.
+ * `suggestion` is the likeliest replacement for the text at the finding's place; `tied`, others
+ * exactly as likely, where there are any.
+ */
 export interface FindingParams {
   "path-not-found": { path: string };
   "file-unreadable": { reason: string };
@@ -53,12 +57,12 @@ export interface FindingParams {
   "yaml-too-deep": { limit: number };
   "markdown-too-complex": { seconds: number } | { reason: string } | { depth: number; limit: number };
   "type-missing": { allowed: string[]; written: string; suggestion: string };
-  "type-unknown": Quoted & { allowed: string[]; suggestion: string };
-  "schema-unknown-field": { field: string; path: PathStep[]; allowed: string[]; suggestion: string };
+  "type-unknown": Quoted & { allowed: string[]; suggestion: string; tied?: string[] };
+  "schema-unknown-field": { field: string; path: PathStep[]; allowed: string[]; suggestion: string; tied?: string[] };
   /** `title` is the field's Swedish title from the schema, when it says more than the key. */
   "schema-required": { field: string; path: PathStep[]; title: string };
   "schema-type": { path: PathStep[]; expected: string[]; actual: ValueKind };
-  "schema-enum": Quoted & { path: PathStep[]; allowed: string[]; suggestion: string };
+  "schema-enum": Quoted & { path: PathStep[]; allowed: string[]; suggestion: string; tied?: string[] };
   "schema-const": { path: PathStep[]; expected: string };
   "schema-pattern": Quoted & { path: PathStep[]; pattern: string; suggestion: string };
   "schema-empty": { path: PathStep[] };
@@ -71,7 +75,7 @@ export interface FindingParams {
   /** A schema rule without words of its own: ajv's keyword, parameters and English message. */
   "schema-invalid": { path: PathStep[]; keyword: string; ajvParams: Record<string, unknown>; ajvMessage: string };
   "duplicate-id": { id: string; other: string; otherType: ItemTypeName };
-  "reference-unresolved": { id: string; expected: ItemTypeName; suggestion: string; path: PathStep[] };
+  "reference-unresolved": { id: string; expected: ItemTypeName; suggestion: string; tied?: string[]; path: PathStep[] };
   "references-unchecked": { count: number };
   "reference-wrong-type": { id: string; actual: ItemTypeName; expected: ItemTypeName; path: PathStep[] };
   /** `relation` is the field that forms the chain: parent, supersedes, predecessors or members. */
@@ -647,8 +651,10 @@ export class Finding<C extends Code = Code> extends VFileMessage {
     this.fatal = codes[code].severity === "error";
     const data: Readonly<Record<string, unknown>> = params;
     // A suggestion replaces the text at the finding's place; an unresolved link's place is the
-    // whole link, while its suggestion is an id, so it is not offered as a replacement.
-    this.expected = typeof data.suggestion === "string" && data.suggestion !== "" && code !== "link-unresolved" ? [data.suggestion] : [];
+    // whole link, while its suggestion is an id, so it is not offered as a replacement. `tied`
+    // holds suggestions exactly as likely as `suggestion`: all of them are offered, none preferred.
+    const tied = Array.isArray(data.tied) ? data.tied.filter((value): value is string => typeof value === "string") : [];
+    this.expected = typeof data.suggestion === "string" && data.suggestion !== "" && code !== "link-unresolved" ? [data.suggestion, ...tied] : [];
     if (typeof data.value === "string") this.actual = data.value;
     this.#dataPath = dataPath ?? (Array.isArray(data.path) ? data.path.map((step: PathStep) => (typeof step === "string" ? step : step.item)) : undefined);
   }

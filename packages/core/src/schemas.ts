@@ -12,7 +12,7 @@ import { type EnumLabel, enumLabels } from "./generated/labels.ts";
 import { commonJsDefault } from "./interop.ts";
 import { kindOfValue, type PathStep, type Place, quoted, report } from "./messages.ts";
 import type { Frontmatter, ParsedFile } from "./parse.ts";
-import { nearest } from "./suggest.ts";
+import { nearestAll } from "./suggest.ts";
 
 export const schemaDirectory = fileURLToPath(new URL("../../../schemas/", import.meta.url));
 
@@ -301,13 +301,26 @@ function wordsForEnums(): Map<string, string[]> {
 
 /** The allowed value an editor most likely meant: written in another form, in Swedish, or misspelt. */
 export function suggestValue(written: string, allowed: string[]): string {
+  return suggestValues(written, allowed)[0] ?? "";
+}
+
+/**
+ * The allowed values an editor most likely meant, as `suggestValue` finds them: one, or several
+ * that are exactly as likely (a tie, which only the editor can settle), or none.
+ */
+export function suggestValues(written: string, allowed: string[]): string[] {
   const kebab = toKebab(written);
-  if (kebab !== written && allowed.includes(kebab)) return kebab;
+  if (kebab !== written && allowed.includes(kebab)) return [kebab];
   const meant = (wordsForEnums().get(written.trim().toLowerCase()) ?? []).filter((value) => allowed.includes(value));
-  if (meant.length === 1) return meant[0]!;
+  if (meant.length === 1) return meant;
   const containing = kebab.length >= 4 ? allowed.filter((value) => value.includes(kebab)) : [];
-  if (containing.length === 1) return containing[0]!;
-  return nearest(written, allowed);
+  if (containing.length === 1) return containing;
+  return nearestAll(written, allowed);
+}
+
+/** A finding's suggestion: the likeliest value, and those tied with it, if any. */
+function suggestionOf(values: string[]): { suggestion: string; tied?: string[] } {
+  return { suggestion: values[0] ?? "", ...(values.length > 1 ? { tied: values.slice(1) } : {}) };
 }
 
 /** Turns one ajv error into a finding that says what is wrong, at the exact key or value. */
@@ -325,8 +338,9 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
       const properties = schema?.properties ?? {};
       const allowed = Object.keys(properties);
       // A Swedish field name is often the field's title: "mål" for goals, "åtgärder" for measures.
-      const byTitle = allowed.find((key) => toKebab(properties[key]?.title ?? "") === toKebab(field));
-      report(file, "schema-unknown-field", placeOfPath(parsed, frontmatter, path, field), { field, path: steps, allowed, suggestion: byTitle ?? suggestValue(field, allowed) });
+      const byTitle = allowed.filter((key) => toKebab(properties[key]?.title ?? "") === toKebab(field));
+      const suggestions = byTitle.length > 0 ? byTitle : suggestValues(field, allowed);
+      report(file, "schema-unknown-field", placeOfPath(parsed, frontmatter, path, field), { field, path: steps, allowed, ...suggestionOf(suggestions) });
       return;
     }
     case "required": {
@@ -344,7 +358,7 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
     case "oneOf": {
       // Enumerations are lists of constants, each with its title (see enumValues).
       const allowed = enumValues(error.parentSchema) ?? [];
-      report(file, "schema-enum", at, { path: steps, ...quoted(value), allowed, suggestion: typeof value === "string" ? suggestValue(value, allowed) : "" });
+      report(file, "schema-enum", at, { path: steps, ...quoted(value), allowed, ...suggestionOf(typeof value === "string" ? suggestValues(value, allowed) : []) });
       return;
     }
     case "const":
@@ -452,8 +466,8 @@ export function validateFrontmatter(parsed: ParsedFile): ValidatedFrontmatter | 
     return undefined;
   }
   if (!isContentType(type)) {
-    const suggestion = typeof type === "string" ? suggestValue(type, Object.keys(contentTypes)) : "";
-    report(parsed.file, "type-unknown", placeOfPath(parsed, frontmatter, ["type"]), { ...quoted(type), allowed, suggestion });
+    const suggestions = typeof type === "string" ? suggestValues(type, Object.keys(contentTypes)) : [];
+    report(parsed.file, "type-unknown", placeOfPath(parsed, frontmatter, ["type"]), { ...quoted(type), allowed, ...suggestionOf(suggestions) });
     return undefined;
   }
   const { validators, dateKeys } = schemaValidators();

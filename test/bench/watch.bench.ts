@@ -1,0 +1,69 @@
+// Benchmark: how long `styrdok validate --watch` takes from one save to its printed findings, on
+// a synthetic corpus, as the real CLI in a process of its own. Each save alternates between
+// breaking a reference and fixing it, so that every run has findings to print. The issue asks
+// for 200 ms at 1,000 documents.
+//
+//   npm run toolchain -- pnpm task:bench-watch [documents] [saves]
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeCorpus } from "./corpus.ts";
+
+const documents = Number(process.argv[2] ?? 1000);
+const saves = Number(process.argv[3] ?? 10);
+const bin = fileURLToPath(new URL("../../packages/cli/src/bin.ts", import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), "styrdok-bench-watch-"));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const bytes = writeCorpus(join(folder, "content"), documents);
+const child = spawn(process.execPath, [bin, "validate", "--watch"], { cwd: folder, env: { ...process.env, NO_COLOR: "1" } });
+let output = "";
+let waiting: (() => void) | undefined;
+child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+  output += chunk;
+  waiting?.();
+});
+child.stderr.setEncoding("utf8").on("data", (chunk: string) => process.stderr.write(chunk));
+
+/** Resolves with the output from `from` on once it matches. */
+function until(pattern: RegExp, from: number): Promise<RegExpExecArray> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const match = pattern.exec(output.slice(from));
+      if (match) {
+        waiting = undefined;
+        resolve(match);
+      } else waiting = check;
+    };
+    check();
+  });
+}
+
+try {
+  const started = performance.now();
+  await until(/Bevakar content\./, 0);
+  const first = performance.now() - started;
+  console.log(`first validation and start of watching: ${first.toFixed(0)} ms`);
+  const file = join(folder, "content/documents/dok-7/03-kapitel.md");
+  const valid = readFileSync(file, "utf8");
+  const total: number[] = [];
+  const checked: number[] = [];
+  for (let save = 0; save < saves; save++) {
+    const from = output.length;
+    const saved = performance.now();
+    writeFileSync(file, save % 2 === 0 ? valid.replace("responsible: [aktor-4]", "responsible: [aktor-x4]") : valid);
+    const match = await until(/Kontrollerat på (\d+) ms\.\n/, from);
+    total.push(performance.now() - saved);
+    checked.push(Number(match[1]));
+    console.log(`save ${save + 1}: ${total.at(-1)!.toFixed(0)} ms to the printed findings, re-validation ${checked.at(-1)} ms`);
+  }
+  console.log(`${documents} documents, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+  console.log(`save → findings printed: median ${median(total).toFixed(0)} ms (min ${Math.min(...total).toFixed(0)}, max ${Math.max(...total).toFixed(0)}) over ${saves} saves`);
+  console.log(`of which re-validation:  median ${median(checked)} ms (min ${Math.min(...checked)}, max ${Math.max(...checked)}); the rest is the watcher's event and the 40 ms quiet time`);
+} finally {
+  child.kill("SIGINT");
+  await new Promise((done) => child.on("exit", done));
+  rmSync(folder, { recursive: true, force: true });
+}
