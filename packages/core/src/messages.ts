@@ -72,7 +72,8 @@ export interface FindingParams {
   "schema-invalid": { path: PathStep[]; keyword: string; ajvParams: Record<string, unknown>; ajvMessage: string };
   "duplicate-id": { id: string; other: string; otherType: ItemTypeName };
   "reference-unresolved": { id: string; expected: ItemTypeName; suggestion: string; path: PathStep[] };
-  "references-unchecked": { count: number };
+  /** `field`: the unknown field of the file that holds the ids (`mål` for `goals`); absent for a file that cannot be read. */
+  "references-unchecked": { count: number; field?: string };
   "reference-wrong-type": { id: string; actual: ItemTypeName; expected: ItemTypeName; path: PathStep[] };
   /** `relation` is the field that forms the chain: parent, supersedes, predecessors or members. */
   cycle: { relation: string; chain: string };
@@ -465,9 +466,13 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   "references-unchecked": {
     severity: "warning",
     sv: (p) =>
-      `${p.count === 1 ? "1 hänvisning i innehållet pekar på ett id som inte finns, men den" : `${p.count} hänvisningar i innehållet pekar på id som inte finns, men de`} kontrolleras inte förrän den här filen kan läsas: den kan vara filen som ska ha dem. Rätta felen här först och kör igen.`,
+      p.field !== undefined
+        ? `${p.count === 1 ? "1 hänvisning pekar på ett id" : `${p.count} hänvisningar pekar på id`} som bara står under det okända fältet ${q(p.field)} här. ${p.count === 1 ? "Den" : "De"} kontrolleras när fältet har rätt namn; rätta det först.`
+        : `${p.count === 1 ? "1 hänvisning i innehållet pekar på ett id som inte finns, men den" : `${p.count} hänvisningar i innehållet pekar på id som inte finns, men de`} kontrolleras inte förrän den här filen kan läsas: den kan vara filen som ska ha dem. Rätta felen här först och kör igen.`,
     en: (p) =>
-      `${p.count === 1 ? "1 reference in the content points to an id that does not exist, but it is" : `${p.count} references in the content point to ids that do not exist, but they are`} not checked until this file can be read: it may be the file that should have them. Fix the errors here first and run again.`,
+      p.field !== undefined
+        ? `${p.count === 1 ? "1 reference points to an id that stands" : `${p.count} references point to ids that stand`} only under the unknown field ${q(p.field)} here. ${p.count === 1 ? "It is" : "They are"} checked once the field has its right name; fix that first.`
+        : `${p.count === 1 ? "1 reference in the content points to an id that does not exist, but it is" : `${p.count} references in the content point to ids that do not exist, but they are`} not checked until this file can be read: it may be the file that should have them. Fix the errors here first and run again.`,
   },
   "reference-wrong-type": {
     severity: "error",

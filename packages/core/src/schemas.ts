@@ -74,7 +74,12 @@ export interface FileOfType {
  * be used as content; but its ids still count, so that one broken file does not turn every
  * reference to it into a second error.
  */
-export type ValidatedOf<K extends ContentType> = Marks & { type: K; raw: Record<string, unknown> } & ({ valid: true; data: FileOfType[K] } | { valid: false });
+export type ValidatedOf<K extends ContentType> = Marks & {
+  type: K;
+  raw: Record<string, unknown>;
+  /** Where the schema found fields it does not know (`mål:` for `goals:`): the ids under them may be meant as declared. */
+  unknownFields?: DataPath[];
+} & ({ valid: true; data: FileOfType[K] } | { valid: false });
 export type ValidatedFrontmatter = { [K in ContentType]: ValidatedOf<K> }[ContentType];
 
 /** Whether a value names a content type. */
@@ -461,13 +466,16 @@ export function validateFrontmatter(parsed: ParsedFile): ValidatedFrontmatter | 
   const validated = validateByType(type, frontmatter.data);
   if (!validated.valid) {
     const seen = new Set<string>();
+    const unknownFields: DataPath[] = [];
     for (const error of validators[type].errors ?? []) {
       if (restates(error)) continue;
       const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (error.keyword === "additionalProperties") unknownFields.push([...pointerToPath(error.instancePath), String(error.params.additionalProperty)]);
       reportSchemaError(parsed, frontmatter, error);
     }
+    if (unknownFields.length > 0) return { ...validated, unknownFields };
   }
   return validated;
 }

@@ -155,6 +155,25 @@ describe("findings do not cascade", () => {
     });
     expect(findings(result)).toEqual(["actors.md:7:5 yaml-duplicate-key"]);
   });
+
+  it("reports a misnamed field as the root cause, not each reference to the ids it holds", async () => {
+    const result = await validateTree({
+      "actors.md": actorsFile,
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-mal.md": `---\ntype: chapter\nid: s-mal\ntitle: Mål\nmål:\n  - id: s-mal-1\n    level: mal\n    text: Ingen ska utsättas för våld.\n---\nIngen ska utsättas för våld.\n`,
+      "documents/s/02-atgarder.md": chapter(
+        "measures:\n  - id: s-atgard-1\n    kind: measure\n    text: Polisen utbildar.\n    goals: [s-mal-1]\n    responsible: [polismyndigheten]\n    partners: [region-dalarna]\n  - id: s-atgard-2\n    kind: measure\n    text: Regionen utbildar.\n    goals: [s-mal-2]\n    responsible: [region-dalarna]\n",
+        "Polisen utbildar. Regionen utbildar.\n",
+      ),
+    });
+    // The reference to s-mal-2, which nothing holds, is still an error of its own.
+    expect(findings(result)).toEqual(["documents/s/01-mal.md:5:1 schema-unknown-field", "documents/s/01-mal.md:5:1 references-unchecked", "documents/s/02-atgarder.md:15:13 reference-unresolved"]);
+    const messages = result.files.flatMap((file) => file.messages);
+    expect(renderFinding(messages.find((message) => message.ruleId === "references-unchecked")!, "sv")).toBe(
+      '1 hänvisning pekar på ett id som bara står under det okända fältet "mål" här. Den kontrolleras när fältet har rätt namn; rätta det först.',
+    );
+    expect(renderFinding(messages.find((message) => message.ruleId === "schema-unknown-field")!, "sv")).toContain('Menade du "goals"?');
+  });
 });
 
 describe("templates for local documents", () => {
