@@ -48,6 +48,8 @@ export interface FindingParams {
   /** `yamlCode` is the parser's error code where it gave one; `nbsp`, whether the line holds a non-breaking space. */
   "yaml-syntax": { parserMessage: string; yamlCode?: string; nbsp?: boolean };
   "yaml-tab": Record<string, never>;
+  /** A line indented `actual` spaces where its siblings have `expected`; the rest of the file is read as if corrected. */
+  "yaml-indent": { actual: number; expected: number };
   "yaml-duplicate-key": { key: string; first: number };
   "yaml-alias-limit": Record<string, never>;
   "yaml-too-deep": { limit: number };
@@ -202,6 +204,11 @@ const yamlWords: Record<string, Record<Lang, string>> = {
     sv: "indraget stämmer inte. Rader i samma lista eller samling ska börja i samma kolumn, och det som hör till ett fält ska dras in under det.",
     en: "the indentation is wrong. Lines of the same list or mapping must start in the same column, and what belongs to a field must be indented below it.",
   },
+  // yaml's MISSING_CHAR also stands for a line where a list item would start: no quote is open there.
+  MISSING_DASH: {
+    sv: "raden står där nästa punkt i en lista ska börja, men har inget - framför sig. Saknas ett -, eller är raden indragen för lite eller för mycket? Rader i samma samling ska börja i samma kolumn.",
+    en: "the line stands where the next item of a list begins, but has no - before it. Is a - missing, or is the line indented too little or too much? Lines of the same mapping must start in the same column.",
+  },
   MISSING_CHAR: {
     sv: "ett tecken saknas: en text inom citattecken eller en lista inom [ ] eller { } avslutas aldrig.",
     en: "a character is missing: a quoted text or a list in [ ] or { } is never closed.",
@@ -244,7 +251,8 @@ const yamlWords: Record<string, Record<Lang, string>> = {
 function yamlDetail(p: FindingParams["yaml-syntax"], lang: Lang): string {
   if (p.yamlCode === undefined) return p.parserMessage;
   const firstLine = p.parserMessage.split("\n")[0] ?? "";
-  let words = yamlWords[p.yamlCode]?.[lang] ?? (lang === "sv" ? `YAML kunde inte tolkas här (${firstLine}).` : firstLine);
+  const code = p.yamlCode === "MISSING_CHAR" && firstLine.startsWith("Sequence item without - indicator") ? "MISSING_DASH" : p.yamlCode;
+  let words = yamlWords[code]?.[lang] ?? (lang === "sv" ? `YAML kunde inte tolkas här (${firstLine}).` : firstLine);
   if (p.nbsp)
     words +=
       lang === "sv"
@@ -352,6 +360,13 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
     severity: "error",
     sv: () => "Tabbtecken får inte användas för indrag i YAML; använd mellanslag.",
     en: () => "Tabs must not be used for indentation in YAML; use spaces.",
+  },
+  "yaml-indent": {
+    severity: "error",
+    sv: (p) =>
+      `Raden är indragen med ${p.actual} mellanslag, men ska troligen ha ${p.expected}, som raderna den hör ihop med: rader i samma lista eller samling ska börja i samma kolumn. Resten av filen är kontrollerad som om raden hade ${p.expected}.`,
+    en: (p) =>
+      `The line is indented by ${p.actual} spaces, but most likely belongs at ${p.expected}, as the lines it goes with: lines of the same list or mapping must start in the same column. The rest of the file is checked as if the line had ${p.expected}.`,
   },
   "yaml-duplicate-key": {
     severity: "error",

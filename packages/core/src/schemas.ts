@@ -477,6 +477,11 @@ export function validateFrontmatter(parsed: ParsedFile): ValidatedFrontmatter | 
     }
     if (unknownFields.length > 0) return { ...validated, unknownFields };
   }
+  if (frontmatter.corrected && validated.valid) {
+    // Read as the editor meant it, for its findings and ids only: the YAML as written is broken.
+    const { type: kind, raw, declarations, references, verbatim } = validated;
+    return { type: kind, raw, declarations, references, verbatim, valid: false };
+  }
   return validated;
 }
 
