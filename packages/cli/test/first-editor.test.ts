@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { validateJson } from "./run-cli.ts";
+import { runCli, validateJson } from "./run-cli.ts";
 
 const root = mkdtempSync(join(tmpdir(), "styrdok-editor-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -61,5 +61,23 @@ Polisen utbildar. Polisen informerar.
     const first = report.findings.find((finding) => finding.file === "content/documents/p/01-kap.md" && finding.code === "yaml-syntax");
     expect(first?.message).toContain("nästa punkt i en lista");
     expect(first?.message).not.toContain("citattecken");
+  });
+});
+
+describe("show by an actor's other name", () => {
+  it("shows polismyndigheten for polisen, as validate suggests it, and says so", () => {
+    const run = runCli(["show", "polisen"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('styrdok: "polisen" är ett namn på polismyndigheten; visar den.\n');
+    expect(run.stdout.split("\n")[0]).toContain("Polismyndigheten");
+    const json = runCli(["show", "Polisen", "--format", "json", "--lang", "en"]);
+    expect(json.stderr).toBe('styrdok: "Polisen" is a name of polismyndigheten; showing it.\n');
+    expect(JSON.parse(json.stdout).item.id).toBe("polismyndigheten");
+  });
+
+  it("puts the actor a name belongs to first among the suggestions for an id that does not exist", () => {
+    const run = runCli(["show", "polisen-x"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^styrdok: det finns inget id "polisen-x"\. Närmaste: polismyndigheten[.,]/);
   });
 });

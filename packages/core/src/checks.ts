@@ -67,22 +67,21 @@ function indexIds(entries: ContentEntry[]): IdIndex {
   return index;
 }
 
-/** Names, short names and aliases of actors (and abbreviations of sources) as ids would spell them. */
-function aliasesOf(entries: ContentEntry[]): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const entry of entries) {
-    for (const key of ["actors", "sources"] as const) {
-      const items = entry.validated.raw[key];
-      if (!Array.isArray(items)) continue;
-      for (const item of items as Array<Record<string, unknown>>) {
-        if (typeof item.id !== "string") continue;
-        for (const name of [item.name, item.shortName, item.abbreviation, ...(Array.isArray(item.aliases) ? item.aliases : [])]) {
-          if (typeof name === "string" && !aliases.has(toKebab(name))) aliases.set(toKebab(name), item.id);
-        }
-      }
+/** Names, short names and aliases of actors (and abbreviations of sources) as ids would spell them, with the id each names. */
+export function namesOf(items: Iterable<Record<string, unknown>>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const item of items) {
+    if (typeof item.id !== "string") continue;
+    for (const name of [item.name, item.shortName, item.abbreviation, ...(Array.isArray(item.aliases) ? item.aliases : [])]) {
+      if (typeof name === "string" && !names.has(toKebab(name))) names.set(toKebab(name), item.id);
     }
   }
-  return aliases;
+  return names;
+}
+
+function aliasesOf(entries: ContentEntry[]): Map<string, string> {
+  const lists = entries.flatMap((entry) => [entry.validated.raw.actors, entry.validated.raw.sources]);
+  return namesOf(lists.flatMap((list) => (Array.isArray(list) ? list : [])).filter((item): item is Record<string, unknown> => item !== null && typeof item === "object"));
 }
 
 /** The existing id of a type that was most likely meant: by an actor's name or alias, or by spelling. */

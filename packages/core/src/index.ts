@@ -69,6 +69,8 @@ export {
   type FrameworkGoalCoverage,
   frameworkCoverage,
   type Involvement,
+  idOfName,
+  idOfNearestName,
   labelOf,
   type Provision,
   provisionLabel,
