@@ -79,6 +79,22 @@ export function actorInvolvement(graph: Graph, actorId: string): Involvement[] {
   return result;
 }
 
+export interface InvolvementCounts {
+  /** Items that name the actor: one each, however many ways it names it (two fields, a unit, a group, a predecessor). */
+  items: number;
+  documents: number;
+  counties: number;
+}
+
+/** How much names an actor, counted once for the CLI and the site alike. */
+export function involvementCounts(involvement: readonly Involvement[]): InvolvementCounts {
+  return {
+    items: new Set(involvement.map((entry) => entry.relation.from)).size,
+    documents: new Set(involvement.map((entry) => entry.document).filter(Boolean)).size,
+    counties: new Set(involvement.flatMap((entry) => entry.counties)).size,
+  };
+}
+
 /** The parts of a citation that name a provision, as a citation or a relation's context holds them. */
 export interface Provision {
   chapter?: unknown;
