@@ -10,6 +10,7 @@ import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, i
 import { type DataPath, pathSteps, placeOfPath, toKebab, valueAt } from "./schemas.ts";
 import { nearest } from "./suggest.ts";
 import { today as currentDay, documentStart, type Successor, type Validity, validityOn } from "./validity.ts";
+import { nearestPassage } from "./words.ts";
 
 interface Declared {
   type: string;
@@ -329,7 +330,7 @@ function checkBodies(context: Context): void {
         const field = String(mark.path.filter((key) => typeof key === "string").at(-1));
         const owner = mark.path.findLastIndex((key) => typeof key === "number");
         const id = owner >= 0 ? valueAt(entry.validated.raw, [...mark.path.slice(0, owner + 1), "id"]) : undefined;
-        reportAt(entry, "text-not-in-body", mark.path, { field, id: typeof id === "string" ? id : String(entry.validated.raw.id ?? "") });
+        reportAt(entry, "text-not-in-body", mark.path, { field, id: typeof id === "string" ? id : String(entry.validated.raw.id ?? ""), passage: nearestPassage(scope, text) });
       }
     }
   }

@@ -7,6 +7,7 @@ import type { ErrorObject } from "ajv";
 import localizeImport from "ajv-i18n";
 import type { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
+import type { WordPart } from "./diff.ts";
 import { commonJsDefault } from "./interop.ts";
 import { typeName, typePhrase } from "./labels.ts";
 
@@ -83,7 +84,8 @@ export interface FindingParams {
   "link-unresolved": { href: string; suggestion: string };
   "footnote-undefined": { label: string };
   "footnote-unknown-label": { label: string };
-  "text-not-in-body": { field: string; id: string };
+  /** `passage`: the body's words nearest to the field, compared with it (delete: only the body has it; insert: only the field); empty when nothing is like it. */
+  "text-not-in-body": { field: string; id: string; passage: WordPart[] };
   "footnote-duplicate": { label: string };
   "footnote-unused": { label: string };
   "link-unsafe": { href: string };
@@ -278,6 +280,10 @@ const cycleRelations: Record<Lang, Record<string, string>> = {
 
 /** Quotes a value from content safely: control characters and line breaks cannot forge output lines. */
 const q = (value: string | number | undefined) => `"${escaped(value)}"`;
+
+/** Words compared as the diff's text marks them: [-only before-]{+only after+}. */
+const marked = (parts: readonly WordPart[]) =>
+  parts.map((part) => (part.op === "equal" ? escaped(part.text) : part.op === "delete" ? `[-${escaped(part.text)}-]` : `{+${escaped(part.text)}+}`)).join("");
 
 const tooComplex = (p: FindingParams["markdown-too-complex"], lang: Lang) => {
   if ("seconds" in p) return lang === "sv" ? `tolkningen avbröts efter ${p.seconds} s` : `parsing was stopped after ${p.seconds} s`;
@@ -521,8 +527,14 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   },
   "text-not-in-body": {
     severity: "warning",
-    sv: (p) => `${q(p.field)} i ${q(p.id)} ska citera källan ordagrant, men står inte så i brödtexten; ändra båda eller ingen.`,
-    en: (p) => `${q(p.field)} of ${q(p.id)} must quote the source word for word, but does not stand so in the body; change both or neither.`,
+    sv: (p) =>
+      `${q(p.field)} i ${q(p.id)} ska citera källan ordagrant, men står inte så i brödtexten; ändra båda eller ingen. ${
+        p.passage.length > 0 ? `Närmast i brödtexten, med [-det som bara står där-] och {+det som bara står i fältet+}: "${marked(p.passage)}"` : "Inget i brödtexten liknar fältet."
+      }`,
+    en: (p) =>
+      `${q(p.field)} of ${q(p.id)} must quote the source word for word, but does not stand so in the body; change both or neither. ${
+        p.passage.length > 0 ? `Nearest in the body, with [-what only it has-] and {+what only the field has+}: "${marked(p.passage)}"` : "Nothing in the body is like the field."
+      }`,
   },
   "footnote-duplicate": {
     severity: "error",

@@ -106,6 +106,30 @@ describe("corpus checks", () => {
     expect(result.errors).toBe(0);
   });
 
+  it("shows where the field and the body differ, word by word, in the nearest passage of the body", async () => {
+    const body = "Inledningen handlar om annat. Länets parter ska utbilda personal om våld i nära relationer varje år. Sedan följer mer text.\n";
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter("goals:\n  - id: s-mal-1\n    level: mal\n    text: Länets parter ska utbilda all vårdpersonal om våld i nära relationer varje år.\n", body),
+    });
+    const message = result.files.flatMap((file) => file.messages).find((candidate) => candidate.ruleId === "text-not-in-body")!;
+    expect(renderFinding(message, "sv")).toBe(
+      '"text" i "s-mal-1" ska citera källan ordagrant, men står inte så i brödtexten; ändra båda eller ingen. Närmast i brödtexten, med [-det som bara står där-] och {+det som bara står i fältet+}: "Länets parter ska utbilda [-personal-]{+all vårdpersonal+} om våld i nära relationer varje år."',
+    );
+    expect(renderFinding(message, "en")).toContain(
+      'Nearest in the body, with [-what only it has-] and {+what only the field has+}: "Länets parter ska utbilda [-personal-]{+all vårdpersonal+} om våld',
+    );
+  });
+
+  it("says so when nothing in the body is like the field", async () => {
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter("goals:\n  - id: s-mal-1\n    level: mal\n    text: Ingen ska utsättas för våld.\n", "Helt annan text här.\n"),
+    });
+    const message = result.files.flatMap((file) => file.messages).find((candidate) => candidate.ruleId === "text-not-in-body")!;
+    expect(renderFinding(message, "sv")).toMatch(/ Inget i brödtexten liknar fältet\.$/);
+  });
+
   it("requires chapters to live in a document folder and documents to be index.md", async () => {
     const result = await validateTree({
       "documents/s/strategi.md": documentIndex("s"),

@@ -63,7 +63,15 @@ const examples: { [C in Code]: FindingParams[C] } = {
   "link-unresolved": { href: hostile, suggestion: "s-mal-1" },
   "footnote-undefined": { label: hostile },
   "footnote-unknown-label": { label: hostile },
-  "text-not-in-body": { field: hostile, id: hostile },
+  "text-not-in-body": {
+    field: hostile,
+    id: hostile,
+    passage: [
+      { op: "equal", text: hostile },
+      { op: "delete", text: hostile },
+      { op: "insert", text: hostile },
+    ],
+  },
   "footnote-duplicate": { label: hostile },
   "footnote-unused": { label: hostile },
   "link-unsafe": { href: hostile },
