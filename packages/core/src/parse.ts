@@ -117,6 +117,9 @@ function yamlErrorCode(error: YAMLError): "yaml-tab" | "yaml-duplicate-key" | "y
   return "yaml-syntax";
 }
 
+/** Frontmatter longer than this is not re-parsed in search of a line indented wrongly. */
+const MAX_CORRECTED_LENGTH = 256 * 1024;
+
 /** The YAML errors that a line indented wrongly can cause; any other error is left to its own finding. */
 const indentationErrors = new Set(["BAD_INDENT", "MISSING_CHAR", "UNEXPECTED_TOKEN", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "IMPOSSIBLE"]);
 
@@ -136,7 +139,9 @@ interface IndentCorrection {
  * line is the cause, and the rest of the file can be read as the editor meant it.
  */
 function correctIndentation(text: string, errors: YAMLError[], parse: (text: string) => Document.Parsed): IndentCorrection | undefined {
-  if (!errors.every((error) => indentationErrors.has(error.code))) return undefined;
+  // Each try parses the whole text again: a few dozen at most, and not for huge frontmatter.
+  if (text.length > MAX_CORRECTED_LENGTH || !errors.every((error) => indentationErrors.has(error.code))) return undefined;
+  let tries = 0;
   const starts = [0];
   for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
   const lineOf = (offset: number) => starts.findLastIndex((start) => start <= offset);
@@ -162,6 +167,7 @@ function correctIndentation(text: string, errors: YAMLError[], parse: (text: str
     const actual = indentOf(line);
     for (const expected of new Set(depthsAround(line))) {
       if (expected === actual) continue;
+      if (++tries > 24) return undefined;
       const lineStart = starts[line]!;
       const yaml = parse(text.slice(0, lineStart) + " ".repeat(expected) + text.slice(lineStart + actual));
       if (yaml.errors.length > 0) continue;
@@ -189,8 +195,9 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml): Frontmatter {
   const lineCounter = new LineCounter();
   // Known YAML 1.1 tags (!!binary, !!timestamp, !!set) would turn values into Buffers, Dates and
   // Sets; content has no use for tags, so none is resolved and any tag is reported below.
-  const parse = (text: string): Document.Parsed => parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, resolveKnownTags: false, logLevel: "silent" });
-  let yaml = parse(node.value);
+  const options = { uniqueKeys: true, prettyErrors: false, strict: true, resolveKnownTags: false, logLevel: "silent" } as const;
+  const parse = (text: string): Document.Parsed => parseDocument(text, options);
+  let yaml: Document.Parsed = parseDocument(node.value, { ...options, lineCounter });
   let corrected = false;
   const correction = yaml.errors.length > 0 ? correctIndentation(node.value, yaml.errors, parse) : undefined;
   if (correction) {
