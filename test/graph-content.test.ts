@@ -2,6 +2,7 @@
 // answers must be right.
 
 import { actorInvolvement, citationsOf, frameworkCoverage, loadContent } from "@styrdok/core";
+import { actorView, buildSite } from "@styrdok/pages";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../packages/cli/test/run-cli.ts";
 import { repositoryRoot } from "./paths.ts";
@@ -81,5 +82,20 @@ describe("the questions as commands", () => {
     const [framework] = JSON.parse(run.stdout);
     const goal2 = framework.goals.find((goal: { goal: string }) => goal.goal === "nationell-strategi-2017-2026-mal-2");
     expect(goal2.counties.map((county: { county: string }) => county.county)).toEqual(["dalarna", "stockholm", "vasternorrland"]);
+  });
+});
+
+describe("an actor's entries, counted alike by the CLI and the site", () => {
+  it("counts each item that names the police once, however many ways it names them", async () => {
+    const site = await buildSite("content", { cwd: repositoryRoot, today: "2026-11-22", historyLimit: 0 });
+    const view = actorView(site, "polismyndigheten");
+    const items = new Set(actorInvolvement(graph, "polismyndigheten").map((entry) => entry.relation.from));
+    expect(view.total).toBe(items.size);
+    const run = runCli(["show", "polismyndigheten"], { env: { STYRDOK_TODAY: "2026-11-22" } });
+    expect(run.stdout).toContain(`Nämns i ${view.total} poster i ${view.documentCount} dokument i ${view.countyCount} län:`);
+    // An event that names the police and two of their predecessors is one line, not three.
+    const involvement = run.stdout.slice(0, run.stdout.indexOf("\nPekar på"));
+    const lines = involvement.split("\n").filter((line) => line.trim().startsWith("dalarna-lansstrategi-2015-handelse-2015-01-01 "));
+    expect(lines).toHaveLength(1);
   });
 });

@@ -183,6 +183,14 @@ describe("the built site", () => {
     expect(text("/ramverk/istanbulkonventionen/")).toContain('href="/dokument/dalarna-overenskommelse-2024/"');
     // Responsibilities citing a section say whose they are.
     expect(text("/kalla/socialtjanstlagen-2001-453/")).toMatch(/<span class="tag">ansvar<\/span> <a href="\/aktor\//);
+    // The about page promises only what exists: the review's summary is the semantic diff, in the
+    // pull request and on the change pages, and the README is not called a step-by-step guide.
+    const about = text("/om/");
+    expect(about).toContain('href="/andringar/"');
+    expect(about).toContain("<code>styrdok diff</code>");
+    expect(about).toContain("kommentar i pull requesten");
+    expect(about).not.toContain("beskriver hur ett nytt dokument läggs upp");
+    expect(about).toContain('href="/bidra/"');
     // No English or placeholder text reaches a page. (The finding code footnote-undefined, which
     // the contributor's guide lists, is a name, not a placeholder.)
     for (const page of pages) expect(page.html, page.url).not.toMatch(/(?<!footnote-)undefined|\[object Object\]|NaN/);

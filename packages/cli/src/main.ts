@@ -14,6 +14,8 @@ import {
   diffContents,
   exportJson,
   GitError,
+  idOfName,
+  idOfNearestName,
   isShallow,
   isWithin,
   type Lang,
@@ -182,6 +184,7 @@ const words = {
     showNeedsId: "show behöver ett id, t.ex. styrdok show polismyndigheten.",
     badDay: (value: string) => `--as-of behöver ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. --as-of 2019-06-01 (inte "${value}").`,
     unknownId: (id: string, near: string[]) => `det finns inget id "${id}".${near.length ? ` Närmaste: ${near.join(", ")}.` : ""}`,
+    nameOf: (name: string, id: string) => `"${name}" är ett namn på ${id}; visar den.`,
     unknownFramework: (id: string, known: string[]) => `det finns inget ramverk "${id}" (finns: ${known.join(", ") || "inga"}).`,
     csvNeedsOut: "export --format csv behöver --out MAPP (en fil per tabell).",
     contentErrors: (count: number) => `Obs: innehållet har ${count} fel; svaret bygger bara på det som är giltigt. Kör styrdok validate.\n`,
@@ -217,6 +220,7 @@ const words = {
     showNeedsId: "show needs an id, e.g. styrdok show polismyndigheten.",
     badDay: (value: string) => `--as-of needs a date that exists, written YYYY-MM-DD, e.g. --as-of 2019-06-01 (not "${value}").`,
     unknownId: (id: string, near: string[]) => `there is no id "${id}".${near.length ? ` Nearest: ${near.join(", ")}.` : ""}`,
+    nameOf: (name: string, id: string) => `"${name}" is a name of ${id}; showing it.`,
     unknownFramework: (id: string, known: string[]) => `there is no framework "${id}" (known: ${known.join(", ") || "none"}).`,
     csvNeedsOut: "export --format csv needs --out DIR (one file per table).",
     contentErrors: (count: number) => `Note: the content has ${count} errors; the answer is built from what is valid only. Run styrdok validate.\n`,
@@ -426,8 +430,11 @@ async function showCommand(args: string[], format: string, asOf: string | undefi
   const result = await load(paths, io);
   if (result.errors > 0) io.stderr(words[lang].contentErrors(result.errors));
   const { graph } = result;
-  if (!graph.get(id)) throw new UsageError(words[lang].unknownId(id, nearestIds(id, [...graph.items.keys()])));
-  io.stdout(format === "json" ? showJson(graph, toExport(result), id, lang, status) : showText(graph, id, lang, status));
+  // An actor's name or alias stands for its id, as in validate's suggestions: "polisen" is polismyndigheten.
+  const named = graph.get(id) ? id : idOfName(graph, id);
+  if (!named) throw new UsageError(words[lang].unknownId(id, [...new Set([idOfNearestName(graph, id), ...nearestIds(id, [...graph.items.keys()])])].filter(Boolean).slice(0, 5)));
+  if (named !== id) io.stderr(`styrdok: ${words[lang].nameOf(id, named)}\n`);
+  io.stdout(format === "json" ? showJson(graph, toExport(result), named, lang, status) : showText(graph, named, lang, status));
   return result.internalErrors > 0 ? 2 : 0;
 }
 

@@ -9,6 +9,7 @@ import {
   fieldLabel,
   type Graph,
   type Involvement,
+  involvementCounts,
   isValueOf,
   type Lang,
   labelOf,
@@ -120,16 +121,17 @@ function byLabel<T>(values: T[], label: (value: T) => string): Map<string, T[]> 
 
 function involvementText(graph: Graph, involvement: Involvement[], lang: Lang): string[] {
   const out: string[] = [];
-  const documents = new Set(involvement.map((entry) => entry.document).filter(Boolean));
-  const counties = new Set(involvement.flatMap((entry) => entry.counties));
-  out.push(words[lang].involvement(involvement.length, documents.size, counties.size));
+  const counts = involvementCounts(involvement);
+  out.push(words[lang].involvement(counts.items, counts.documents, counts.counties));
   const byCounty = byLabel(involvement, (entry) => (entry.counties.length > 0 ? entry.counties.map(countyName).join(", ") : words[lang].noCounty));
   for (const [county, entries] of [...byCounty].sort(([a], [b]) => a.localeCompare(b, "sv"))) {
-    out.push("", `${county} (${entries.length})`);
+    out.push("", `${county} (${involvementCounts(entries).items})`);
     for (const [document, inDocument] of byLabel(entries, (entry) => entry.document ?? "")) {
       if (document) out.push(`  ${line(graph, document)}`);
       const groups = byLabel(inDocument, (entry) => `${typePlural(entry.relation.fromType, lang)} – ${relationLabel(entry.relation, "in", lang)}`);
-      for (const [label, grouped] of groups) {
+      for (const [label, all] of groups) {
+        // An item that names the actor in several ways is one entry, shown by the first way (itself before a unit, group or predecessor), as on the site.
+        const grouped = all.filter((entry, index) => all.findIndex((other) => other.relation.from === entry.relation.from) === index);
         out.push(`    ${label} (${grouped.length})`);
         for (const entry of grouped) {
           const via = entry.via === "self" ? "" : `  [${words[lang].via[entry.via]} ${entry.actor}]`;

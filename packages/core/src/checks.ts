@@ -10,6 +10,7 @@ import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, i
 import { type DataPath, pathSteps, placeOfPath, toKebab, valueAt } from "./schemas.ts";
 import { nearestAll } from "./suggest.ts";
 import { today as currentDay, documentStart, type Successor, type Validity, validityOn } from "./validity.ts";
+import { nearestPassage } from "./words.ts";
 
 interface Declared {
   type: string;
@@ -112,15 +113,48 @@ export function suggestIds(index: IdIndex, id: string, type?: string, aliases?: 
   );
 }
 
+/**
+ * The ids that stand under a field the schema does not know (`mål:` for `goals:`), with the
+ * field: the file would declare them if the field had its right name.
+ */
+function idsUnderUnknownFields(entries: ContentEntry[]): Map<string, { entry: ContentEntry; path: DataPath }> {
+  const held = new Map<string, { entry: ContentEntry; path: DataPath }>();
+  for (const entry of entries) {
+    for (const path of entry.validated.unknownFields ?? []) {
+      // Frontmatter is at most a few dozen levels deep (parse.ts refuses more).
+      const walk = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (value !== null && typeof value === "object") {
+          const record = value as Record<string, unknown>;
+          if (typeof record.id === "string" && !held.has(record.id)) held.set(record.id, { entry, path });
+          Object.values(record).forEach(walk);
+        }
+      };
+      walk(valueAt(entry.validated.raw, path));
+    }
+  }
+  return held;
+}
+
 function checkReferences(context: Context): void {
   const { entries, index, brokenFiles } = context;
   const aliases = aliasesOf(entries);
+  const held = idsUnderUnknownFields(entries);
+  const heldCounts = new Map<string, { entry: ContentEntry; path: DataPath; count: number }>();
   let unchecked = 0;
   for (const entry of entries) {
     for (const reference of entry.validated.references) {
       const target = index.get(reference.id);
       const place = placeIn(entry, reference.path);
       if (!target) {
+        // The root cause is the misnamed field that holds the id: say so once, there.
+        const holder = held.get(reference.id);
+        if (holder) {
+          const key = `${holder.entry.parsed.file.path}\0${JSON.stringify(holder.path)}`;
+          const counted = heldCounts.get(key) ?? heldCounts.set(key, { ...holder, count: 0 }).get(key)!;
+          counted.count++;
+          continue;
+        }
         // With a broken file in the run, a missing id may be declared there: say so once instead.
         if (brokenFiles.length > 0) {
           unchecked++;
@@ -138,6 +172,10 @@ function checkReferences(context: Context): void {
         report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: target.type, expected: reference.type, path: pathSteps(reference.path, entry.validated.raw) });
       }
     }
+  }
+  for (const { entry, path, count } of heldCounts.values()) {
+    const field = String(path.at(-1));
+    report(entry.parsed.file, "references-unchecked", placeIn(entry, path.slice(0, -1), field), { count, field }, path);
   }
   if (unchecked > 0) for (const file of brokenFiles) report(file, "references-unchecked", undefined, { count: unchecked });
 }
@@ -315,7 +353,7 @@ function checkBodies(context: Context): void {
         const field = String(mark.path.filter((key) => typeof key === "string").at(-1));
         const owner = mark.path.findLastIndex((key) => typeof key === "number");
         const id = owner >= 0 ? valueAt(entry.validated.raw, [...mark.path.slice(0, owner + 1), "id"]) : undefined;
-        reportAt(entry, "text-not-in-body", mark.path, { field, id: typeof id === "string" ? id : String(entry.validated.raw.id ?? "") });
+        reportAt(entry, "text-not-in-body", mark.path, { field, id: typeof id === "string" ? id : String(entry.validated.raw.id ?? ""), passage: nearestPassage(scope, text) });
       }
     }
   }

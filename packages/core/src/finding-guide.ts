@@ -103,6 +103,11 @@ export const findingGuide: { [C in Code]: GuideEntry<FindingParams[C]> } = {
     example: { parserMessage: "All collection items must start at the same column", yamlCode: "BAD_INDENT" },
     fix: "Rätta raden som meddelandet pekar på, oftast indraget eller citattecken runt en text med kolon. Ett syntaxfel kan dölja andra fel i filen: kör `styrdok validate` igen efteråt.",
   },
+  "yaml-indent": {
+    group: "yaml",
+    example: { actual: 3, expected: 4 },
+    fix: "Dra in raden lika långt som raderna bredvid som hör till samma lista eller post (två mellanslag per nivå).",
+  },
   "yaml-tab": {
     group: "yaml",
     example: {},
@@ -260,7 +265,16 @@ export const findingGuide: { [C in Code]: GuideEntry<FindingParams[C]> } = {
   },
   "text-not-in-body": {
     group: "body",
-    example: { field: "text", id: "dalarna-handlingsplan-atgard-1" },
+    example: {
+      field: "text",
+      id: "dalarna-handlingsplan-atgard-1",
+      passage: [
+        { op: "equal", text: "Kommunerna ska " },
+        { op: "delete", text: "vidta" },
+        { op: "insert", text: "genomföra" },
+        { op: "equal", text: " åtgärder" },
+      ],
+    },
     fix: "Skriv fältet och brödtexten så att de stämmer ordagrant med källan och med varandra; ändra aldrig bara den ena.",
   },
   "footnote-duplicate": {

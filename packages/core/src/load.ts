@@ -72,8 +72,8 @@ export function loadEntry(file: VFile, outcome: ParseOutcome): ContentEntry | un
     }
     if (usable) return { parsed, validated, body };
     // Without a body it can use, the file cannot join the model; its ids still count.
-    const { type, raw, declarations, references, verbatim } = validated;
-    return { parsed, validated: { type, raw, declarations, references, verbatim, valid: false }, body };
+    const { type, raw, declarations, references, verbatim, unknownFields } = validated;
+    return { parsed, validated: { type, raw, declarations, references, verbatim, ...(unknownFields ? { unknownFields } : {}), valid: false }, body };
   } catch (error) {
     report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
     return undefined;

@@ -7,6 +7,7 @@ import type { ErrorObject } from "ajv";
 import localizeImport from "ajv-i18n";
 import type { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
+import type { WordPart } from "./diff.ts";
 import { commonJsDefault } from "./interop.ts";
 import { typeName, typePhrase } from "./labels.ts";
 
@@ -52,6 +53,8 @@ export interface FindingParams {
   /** `yamlCode` is the parser's error code where it gave one; `nbsp`, whether the line holds a non-breaking space. */
   "yaml-syntax": { parserMessage: string; yamlCode?: string; nbsp?: boolean };
   "yaml-tab": Record<string, never>;
+  /** A line indented `actual` spaces where its siblings have `expected`; the rest of the file is read as if corrected. */
+  "yaml-indent": { actual: number; expected: number };
   "yaml-duplicate-key": { key: string; first: number };
   "yaml-alias-limit": Record<string, never>;
   "yaml-too-deep": { limit: number };
@@ -76,7 +79,8 @@ export interface FindingParams {
   "schema-invalid": { path: PathStep[]; keyword: string; ajvParams: Record<string, unknown>; ajvMessage: string };
   "duplicate-id": { id: string; other: string; otherType: ItemTypeName };
   "reference-unresolved": { id: string; expected: ItemTypeName; suggestion: string; tied?: string[]; path: PathStep[] };
-  "references-unchecked": { count: number };
+  /** `field`: the unknown field of the file that holds the ids (`mål` for `goals`); absent for a file that cannot be read. */
+  "references-unchecked": { count: number; field?: string };
   "reference-wrong-type": { id: string; actual: ItemTypeName; expected: ItemTypeName; path: PathStep[] };
   /** `relation` is the field that forms the chain: parent, supersedes, predecessors or members. */
   cycle: { relation: string; chain: string };
@@ -84,7 +88,8 @@ export interface FindingParams {
   "link-unresolved": { href: string; suggestion: string };
   "footnote-undefined": { label: string };
   "footnote-unknown-label": { label: string };
-  "text-not-in-body": { field: string; id: string };
+  /** `passage`: the body's words nearest to the field, compared with it (delete: only the body has it; insert: only the field); empty when nothing is like it. */
+  "text-not-in-body": { field: string; id: string; passage: WordPart[] };
   "footnote-duplicate": { label: string };
   "footnote-unused": { label: string };
   "link-unsafe": { href: string };
@@ -207,6 +212,11 @@ const yamlWords: Record<string, Record<Lang, string>> = {
     sv: "indraget stämmer inte. Rader i samma lista eller samling ska börja i samma kolumn, och det som hör till ett fält ska dras in under det.",
     en: "the indentation is wrong. Lines of the same list or mapping must start in the same column, and what belongs to a field must be indented below it.",
   },
+  // yaml's MISSING_CHAR also stands for a line where a list item would start: no quote is open there.
+  MISSING_DASH: {
+    sv: "raden står där nästa punkt i en lista ska börja, men har inget - framför sig. Saknas ett -, eller är raden indragen för lite eller för mycket? Rader i samma samling ska börja i samma kolumn.",
+    en: "the line stands where the next item of a list begins, but has no - before it. Is a - missing, or is the line indented too little or too much? Lines of the same mapping must start in the same column.",
+  },
   MISSING_CHAR: {
     sv: "ett tecken saknas: en text inom citattecken eller en lista inom [ ] eller { } avslutas aldrig.",
     en: "a character is missing: a quoted text or a list in [ ] or { } is never closed.",
@@ -249,7 +259,8 @@ const yamlWords: Record<string, Record<Lang, string>> = {
 function yamlDetail(p: FindingParams["yaml-syntax"], lang: Lang): string {
   if (p.yamlCode === undefined) return p.parserMessage;
   const firstLine = p.parserMessage.split("\n")[0] ?? "";
-  let words = yamlWords[p.yamlCode]?.[lang] ?? (lang === "sv" ? `YAML kunde inte tolkas här (${firstLine}).` : firstLine);
+  const code = p.yamlCode === "MISSING_CHAR" && firstLine.startsWith("Sequence item without - indicator") ? "MISSING_DASH" : p.yamlCode;
+  let words = yamlWords[code]?.[lang] ?? (lang === "sv" ? `YAML kunde inte tolkas här (${firstLine}).` : firstLine);
   if (p.nbsp)
     words +=
       lang === "sv"
@@ -277,6 +288,10 @@ const cycleRelations: Record<Lang, Record<string, string>> = {
 const q = (value: string | number | undefined) => `"${escaped(value)}"`;
 /** A detail that may carry a parser's words, on one line and unable to forge one. */
 const oneLine = (value: string) => escaped(value);
+
+/** Words compared as the diff's text marks them: [-only before-]{+only after+}. */
+const marked = (parts: readonly WordPart[]) =>
+  parts.map((part) => (part.op === "equal" ? escaped(part.text) : part.op === "delete" ? `[-${escaped(part.text)}-]` : `{+${escaped(part.text)}+}`)).join("");
 
 const tooComplex = (p: FindingParams["markdown-too-complex"], lang: Lang) => {
   if ("seconds" in p) return lang === "sv" ? `tolkningen avbröts efter ${p.seconds} s` : `parsing was stopped after ${p.seconds} s`;
@@ -359,6 +374,13 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
     severity: "error",
     sv: () => "Tabbtecken får inte användas för indrag i YAML; använd mellanslag.",
     en: () => "Tabs must not be used for indentation in YAML; use spaces.",
+  },
+  "yaml-indent": {
+    severity: "error",
+    sv: (p) =>
+      `Raden är indragen med ${p.actual} mellanslag, men ska troligen ha ${p.expected}, som raderna den hör ihop med: rader i samma lista eller samling ska börja i samma kolumn. Resten av filen är kontrollerad som om raden hade ${p.expected}.`,
+    en: (p) =>
+      `The line is indented by ${p.actual} spaces, but most likely belongs at ${p.expected}, as the lines it goes with: lines of the same list or mapping must start in the same column. The rest of the file is checked as if the line had ${p.expected}.`,
   },
   "yaml-duplicate-key": {
     severity: "error",
@@ -473,9 +495,13 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   "references-unchecked": {
     severity: "warning",
     sv: (p) =>
-      `${p.count === 1 ? "1 hänvisning i innehållet pekar på ett id som inte finns, men den" : `${p.count} hänvisningar i innehållet pekar på id som inte finns, men de`} kontrolleras inte förrän den här filen kan läsas: den kan vara filen som ska ha dem. Rätta felen här först och kör igen.`,
+      p.field !== undefined
+        ? `${p.count === 1 ? "1 hänvisning pekar på ett id" : `${p.count} hänvisningar pekar på id`} som bara står under det okända fältet ${q(p.field)} här. ${p.count === 1 ? "Den" : "De"} kontrolleras när fältet har rätt namn; rätta det först.`
+        : `${p.count === 1 ? "1 hänvisning i innehållet pekar på ett id som inte finns, men den" : `${p.count} hänvisningar i innehållet pekar på id som inte finns, men de`} kontrolleras inte förrän den här filen kan läsas: den kan vara filen som ska ha dem. Rätta felen här först och kör igen.`,
     en: (p) =>
-      `${p.count === 1 ? "1 reference in the content points to an id that does not exist, but it is" : `${p.count} references in the content point to ids that do not exist, but they are`} not checked until this file can be read: it may be the file that should have them. Fix the errors here first and run again.`,
+      p.field !== undefined
+        ? `${p.count === 1 ? "1 reference points to an id that stands" : `${p.count} references point to ids that stand`} only under the unknown field ${q(p.field)} here. ${p.count === 1 ? "It is" : "They are"} checked once the field has its right name; fix that first.`
+        : `${p.count === 1 ? "1 reference in the content points to an id that does not exist, but it is" : `${p.count} references in the content point to ids that do not exist, but they are`} not checked until this file can be read: it may be the file that should have them. Fix the errors here first and run again.`,
   },
   "reference-wrong-type": {
     severity: "error",
@@ -509,8 +535,14 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
   },
   "text-not-in-body": {
     severity: "warning",
-    sv: (p) => `${q(p.field)} i ${q(p.id)} ska citera källan ordagrant, men står inte så i brödtexten; ändra båda eller ingen.`,
-    en: (p) => `${q(p.field)} of ${q(p.id)} must quote the source word for word, but does not stand so in the body; change both or neither.`,
+    sv: (p) =>
+      `${q(p.field)} i ${q(p.id)} ska citera källan ordagrant, men står inte så i brödtexten; ändra båda eller ingen. ${
+        p.passage.length > 0 ? `Närmast i brödtexten, med [-det som bara står där-] och {+det som bara står i fältet+}: "${marked(p.passage)}"` : "Inget i brödtexten liknar fältet."
+      }`,
+    en: (p) =>
+      `${q(p.field)} of ${q(p.id)} must quote the source word for word, but does not stand so in the body; change both or neither. ${
+        p.passage.length > 0 ? `Nearest in the body, with [-what only it has-] and {+what only the field has+}: "${marked(p.passage)}"` : "Nothing in the body is like the field."
+      }`,
   },
   "footnote-duplicate": {
     severity: "error",

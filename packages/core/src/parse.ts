@@ -24,6 +24,11 @@ export interface Frontmatter {
    * reference to the file's items into a second error.
    */
   partial?: Record<string, unknown>;
+  /**
+   * Whether `data` was read with one line's indentation corrected (reported as yaml-indent):
+   * validated for its findings and its ids, never used as content.
+   */
+  corrected?: boolean;
 }
 
 export interface ParsedFile {
@@ -112,6 +117,71 @@ function yamlErrorCode(error: YAMLError): "yaml-tab" | "yaml-duplicate-key" | "y
   return "yaml-syntax";
 }
 
+/** Frontmatter longer than this is not re-parsed in search of a line indented wrongly. */
+const MAX_CORRECTED_LENGTH = 256 * 1024;
+
+/** The YAML errors that a line indented wrongly can cause; any other error is left to its own finding. */
+const indentationErrors = new Set(["BAD_INDENT", "MISSING_CHAR", "UNEXPECTED_TOKEN", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "IMPOSSIBLE"]);
+
+interface IndentCorrection {
+  /** Offset of the line's first character in the YAML text. */
+  lineStart: number;
+  actual: number;
+  expected: number;
+  /** The YAML as it parses with the line corrected, its ranges in the text as written. */
+  yaml: Document.Parsed;
+}
+
+/**
+ * One line indented unlike its neighbours (three spaces among fours) makes the parser report
+ * a missing character there and bad indentation on every line after it. Where re-indenting a
+ * single line near the first error, as deep as a neighbour, makes the whole text parse, that
+ * line is the cause, and the rest of the file can be read as the editor meant it.
+ */
+function correctIndentation(text: string, errors: YAMLError[], parse: (text: string) => Document.Parsed): IndentCorrection | undefined {
+  // Each try parses the whole text again: a few dozen at most, and not for huge frontmatter.
+  if (text.length > MAX_CORRECTED_LENGTH || !errors.every((error) => indentationErrors.has(error.code))) return undefined;
+  let tries = 0;
+  const starts = [0];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
+  const lineOf = (offset: number) => starts.findLastIndex((start) => start <= offset);
+  const lineText = (line: number) => text.slice(starts[line], (starts[line + 1] ?? text.length + 1) - 1).replace(/\r$/, "");
+  const meaningful = (line: number) => line >= 0 && line < starts.length && !/^\s*(#.*)?$/.test(lineText(line));
+  const indentOf = (line: number) => /^ */.exec(lineText(line))![0].length;
+  /** The columns a line's siblings may start at: a nearby line's own, or that of the mapping inside its `- `, nearest first. */
+  const depthsAround = (line: number): number[] => {
+    const depths: number[] = [];
+    for (let distance = 1; distance <= 20; distance++) {
+      for (const other of [line - distance, line + distance]) {
+        if (!meaningful(other)) continue;
+        const indent = indentOf(other);
+        depths.push(indent);
+        if (lineText(other).slice(indent).startsWith("- ")) depths.push(indent + 2);
+      }
+    }
+    return depths;
+  };
+  const first = lineOf(errors[0]!.pos[0]);
+  for (const line of [first, first - 1, first + 1, first - 2]) {
+    if (!meaningful(line)) continue;
+    const actual = indentOf(line);
+    for (const expected of new Set(depthsAround(line))) {
+      if (expected === actual) continue;
+      if (++tries > 24) return undefined;
+      const lineStart = starts[line]!;
+      const yaml = parse(text.slice(0, lineStart) + " ".repeat(expected) + text.slice(lineStart + actual));
+      if (yaml.errors.length > 0) continue;
+      // Back to the text as written: offsets after the line's indentation move by the difference.
+      const written = (offset: number) => (offset >= lineStart + expected ? offset - expected + actual : Math.min(offset, lineStart + actual));
+      visit(yaml, (_key, item) => {
+        if (isNode(item) && item.range) item.range = [written(item.range[0]), written(item.range[1]), written(item.range[2])];
+      });
+      return { lineStart, actual, expected, yaml };
+    }
+  }
+  return undefined;
+}
+
 function parseFrontmatter(parsed: ParsedFile, node: Yaml): Frontmatter {
   const text = String(parsed.file.value);
   const fenceEnd = text.indexOf("\n", node.position!.start.offset!);
@@ -125,7 +195,18 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml): Frontmatter {
   const lineCounter = new LineCounter();
   // Known YAML 1.1 tags (!!binary, !!timestamp, !!set) would turn values into Buffers, Dates and
   // Sets; content has no use for tags, so none is resolved and any tag is reported below.
-  const yaml = parseDocument(node.value, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, resolveKnownTags: false, logLevel: "silent" });
+  const options = { uniqueKeys: true, prettyErrors: false, strict: true, resolveKnownTags: false, logLevel: "silent" } as const;
+  const parse = (text: string): Document.Parsed => parseDocument(text, options);
+  let yaml: Document.Parsed = parseDocument(node.value, { ...options, lineCounter });
+  let corrected = false;
+  const correction = yaml.errors.length > 0 ? correctIndentation(node.value, yaml.errors, parse) : undefined;
+  if (correction) {
+    const { lineStart, actual, expected } = correction;
+    const lineEnd = node.value.indexOf("\n", lineStart);
+    report(parsed.file, "yaml-indent", at([lineStart + actual, (lineEnd === -1 ? node.value.length : lineEnd) - (node.value[lineEnd - 1] === "\r" ? 1 : 0)]), { actual, expected });
+    yaml = correction.yaml;
+    corrected = true;
+  }
   const frontmatter: Frontmatter = { yaml, offset, data: undefined };
 
   if (yaml.errors.length > 0) {
@@ -207,6 +288,7 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml): Frontmatter {
     return frontmatter;
   }
   frontmatter.data = data as Record<string, unknown>;
+  if (corrected) frontmatter.corrected = true;
   return frontmatter;
 }
 

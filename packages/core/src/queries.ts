@@ -1,9 +1,12 @@
 // Questions readers ask of the graph, answered once here for the CLI and the site alike:
 // what an item relates to, what an actor has promised everywhere, which provisions a
 // source is cited for, and which regional goals and measures serve a national goal.
+import { namesOf } from "./checks.ts";
 import type { County } from "./generated/labels.ts";
 import type { Graph, GraphItem, GraphNode, ItemType, Relation } from "./graph.ts";
 import { supersedingRelations } from "./model.ts";
+import { toKebab } from "./schemas.ts";
+import { nearest } from "./suggest.ts";
 import { documentStart, type StatusPeriod, statusPeriods, type Validity, type ValidityFacts, validityOn } from "./validity.ts";
 
 export interface RelationGroup {
@@ -28,6 +31,26 @@ function group(relations: readonly Relation[], side: "from" | "to"): RelationGro
 /** An item's relations, outgoing and incoming, grouped by field and by the other side's type. */
 export function relationsOf(graph: Graph, id: string): { outgoing: RelationGroup[]; incoming: RelationGroup[] } {
   return { outgoing: group(graph.outgoing(id), "to"), incoming: group(graph.incoming(id), "from") };
+}
+
+/**
+ * The actor or source that a name, short name, abbreviation or alias stands for ("polisen" →
+ * polismyndigheten), as validate's suggestions read them; undefined for no such name.
+ */
+export function idOfName(graph: Graph, written: string): string | undefined {
+  return namesOfGraph(graph).get(toKebab(written));
+}
+
+/** The actor or source whose name is nearest to what was written by spelling ("polisn" → polismyndigheten), or "". */
+export function idOfNearestName(graph: Graph, written: string): string {
+  const names = namesOfGraph(graph);
+  return names.get(nearest(toKebab(written), names.keys())) ?? "";
+}
+
+/** Each name with the first item (in file order) that goes by it, as validate's first suggestion. */
+function namesOfGraph(graph: Graph): Map<string, string> {
+  const names = namesOf([{ actors: graph.all("actor").map((node) => ({ ...node.item })), sources: graph.all("source").map((node) => ({ ...node.item })) }]);
+  return new Map([...names].map(([name, ids]) => [name, ids[0]!]));
 }
 
 /** Fields through which an item involves an actor (structure like `parent` and `members` is not involvement). */
@@ -56,6 +79,22 @@ export function actorInvolvement(graph: Graph, actorId: string): Involvement[] {
     }
   }
   return result;
+}
+
+export interface InvolvementCounts {
+  /** Items that name the actor: one each, however many ways it names it (two fields, a unit, a group, a predecessor). */
+  items: number;
+  documents: number;
+  counties: number;
+}
+
+/** How much names an actor, counted once for the CLI and the site alike. */
+export function involvementCounts(involvement: readonly Involvement[]): InvolvementCounts {
+  return {
+    items: new Set(involvement.map((entry) => entry.relation.from)).size,
+    documents: new Set(involvement.map((entry) => entry.document).filter(Boolean)).size,
+    counties: new Set(involvement.flatMap((entry) => entry.counties)).size,
+  };
 }
 
 /** The parts of a citation that name a provision, as a citation or a relation's context holds them. */

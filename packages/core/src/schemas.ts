@@ -74,7 +74,12 @@ export interface FileOfType {
  * be used as content; but its ids still count, so that one broken file does not turn every
  * reference to it into a second error.
  */
-export type ValidatedOf<K extends ContentType> = Marks & { type: K; raw: Record<string, unknown> } & ({ valid: true; data: FileOfType[K] } | { valid: false });
+export type ValidatedOf<K extends ContentType> = Marks & {
+  type: K;
+  raw: Record<string, unknown>;
+  /** Where the schema found fields it does not know (`mål:` for `goals:`): the ids under them may be meant as declared. */
+  unknownFields?: DataPath[];
+} & ({ valid: true; data: FileOfType[K] } | { valid: false });
 export type ValidatedFrontmatter = { [K in ContentType]: ValidatedOf<K> }[ContentType];
 
 /** Whether a value names a content type. */
@@ -475,13 +480,21 @@ export function validateFrontmatter(parsed: ParsedFile): ValidatedFrontmatter | 
   const validated = validateByType(type, frontmatter.data);
   if (!validated.valid) {
     const seen = new Set<string>();
+    const unknownFields: DataPath[] = [];
     for (const error of validators[type].errors ?? []) {
       if (restates(error)) continue;
       const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (error.keyword === "additionalProperties") unknownFields.push([...pointerToPath(error.instancePath), String(error.params.additionalProperty)]);
       reportSchemaError(parsed, frontmatter, error);
     }
+    if (unknownFields.length > 0) return { ...validated, unknownFields };
+  }
+  if (frontmatter.corrected && validated.valid) {
+    // Read as the editor meant it, for its findings and ids only: the YAML as written is broken.
+    const { type: kind, raw, declarations, references, verbatim } = validated;
+    return { type: kind, raw, declarations, references, verbatim, valid: false };
   }
   return validated;
 }

@@ -106,6 +106,30 @@ describe("corpus checks", () => {
     expect(result.errors).toBe(0);
   });
 
+  it("shows where the field and the body differ, word by word, in the nearest passage of the body", async () => {
+    const body = "Inledningen handlar om annat. Länets parter ska utbilda personal om våld i nära relationer varje år. Sedan följer mer text.\n";
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter("goals:\n  - id: s-mal-1\n    level: mal\n    text: Länets parter ska utbilda all vårdpersonal om våld i nära relationer varje år.\n", body),
+    });
+    const message = result.files.flatMap((file) => file.messages).find((candidate) => candidate.ruleId === "text-not-in-body")!;
+    expect(renderFinding(message, "sv")).toBe(
+      '"text" i "s-mal-1" ska citera källan ordagrant, men står inte så i brödtexten; ändra båda eller ingen. Närmast i brödtexten, med [-det som bara står där-] och {+det som bara står i fältet+}: "Länets parter ska utbilda [-personal-]{+all vårdpersonal+} om våld i nära relationer varje år."',
+    );
+    expect(renderFinding(message, "en")).toContain(
+      'Nearest in the body, with [-what only it has-] and {+what only the field has+}: "Länets parter ska utbilda [-personal-]{+all vårdpersonal+} om våld',
+    );
+  });
+
+  it("says so when nothing in the body is like the field", async () => {
+    const result = await validateTree({
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-kap.md": chapter("goals:\n  - id: s-mal-1\n    level: mal\n    text: Ingen ska utsättas för våld.\n", "Helt annan text här.\n"),
+    });
+    const message = result.files.flatMap((file) => file.messages).find((candidate) => candidate.ruleId === "text-not-in-body")!;
+    expect(renderFinding(message, "sv")).toMatch(/ Inget i brödtexten liknar fältet\.$/);
+  });
+
   it("requires chapters to live in a document folder and documents to be index.md", async () => {
     const result = await validateTree({
       "documents/s/strategi.md": documentIndex("s"),
@@ -154,6 +178,25 @@ describe("findings do not cascade", () => {
       "documents/s/index.md": documentIndex("s", "parties:\n  - actor: polismyndigheten\n    roles: [party]\n").replace("complete", "none"),
     });
     expect(findings(result)).toEqual(["actors.md:7:5 yaml-duplicate-key"]);
+  });
+
+  it("reports a misnamed field as the root cause, not each reference to the ids it holds", async () => {
+    const result = await validateTree({
+      "actors.md": actorsFile,
+      "documents/s/index.md": documentIndex("s"),
+      "documents/s/01-mal.md": `---\ntype: chapter\nid: s-mal\ntitle: Mål\nmål:\n  - id: s-mal-1\n    level: mal\n    text: Ingen ska utsättas för våld.\n---\nIngen ska utsättas för våld.\n`,
+      "documents/s/02-atgarder.md": chapter(
+        "measures:\n  - id: s-atgard-1\n    kind: measure\n    text: Polisen utbildar.\n    goals: [s-mal-1]\n    responsible: [polismyndigheten]\n    partners: [region-dalarna]\n  - id: s-atgard-2\n    kind: measure\n    text: Regionen utbildar.\n    goals: [s-mal-2]\n    responsible: [region-dalarna]\n",
+        "Polisen utbildar. Regionen utbildar.\n",
+      ),
+    });
+    // The reference to s-mal-2, which nothing holds, is still an error of its own.
+    expect(findings(result)).toEqual(["documents/s/01-mal.md:5:1 schema-unknown-field", "documents/s/01-mal.md:5:1 references-unchecked", "documents/s/02-atgarder.md:15:13 reference-unresolved"]);
+    const messages = result.files.flatMap((file) => file.messages);
+    expect(renderFinding(messages.find((message) => message.ruleId === "references-unchecked")!, "sv")).toBe(
+      '1 hänvisning pekar på ett id som bara står under det okända fältet "mål" här. Den kontrolleras när fältet har rätt namn; rätta det först.',
+    );
+    expect(renderFinding(messages.find((message) => message.ruleId === "schema-unknown-field")!, "sv")).toContain('Menade du "goals"?');
   });
 });
 

@@ -32,6 +32,7 @@ const examples: { [C in Code]: FindingParams[C] } = {
   // A parser's message of several lines: only its first line is shown.
   "yaml-syntax": { parserMessage: "Something new went wrong\n  at line 3, column 4", yamlCode: "SOMETHING_NEW", nbsp: true },
   "yaml-tab": {},
+  "yaml-indent": { actual: 3, expected: 4 },
   "yaml-duplicate-key": { key: hostile, first: 3 },
   "yaml-alias-limit": {},
   "yaml-too-deep": { limit: 40 },
@@ -54,7 +55,7 @@ const examples: { [C in Code]: FindingParams[C] } = {
   "schema-invalid": { path: ["actors", { item: 0, id: hostile }], keyword: "minProperties", ajvParams: { limit: 2 }, ajvMessage: "must NOT have fewer than 2 properties" },
   "duplicate-id": { id: hostile, other: "actors.md:4", otherType: "actor" },
   "reference-unresolved": { id: hostile, expected: "actor", suggestion: "polismyndigheten", path: ["measures", { item: 0, id: hostile }, "responsible", { item: 0 }] },
-  "references-unchecked": { count: 2 },
+  "references-unchecked": { count: 2, field: hostile },
   "reference-wrong-type": { id: hostile, actual: "actor", expected: "goal", path: ["measures", { item: 0, id: hostile }, "goals", { item: 0 }] },
   // Chains, dates and kinds come from schema-valid files only: ids and dates there have a fixed form.
   cycle: { relation: "parent", chain: "s-a → s-b → s-a" },
@@ -62,7 +63,15 @@ const examples: { [C in Code]: FindingParams[C] } = {
   "link-unresolved": { href: hostile, suggestion: "s-mal-1" },
   "footnote-undefined": { label: hostile },
   "footnote-unknown-label": { label: hostile },
-  "text-not-in-body": { field: hostile, id: hostile },
+  "text-not-in-body": {
+    field: hostile,
+    id: hostile,
+    passage: [
+      { op: "equal", text: hostile },
+      { op: "delete", text: hostile },
+      { op: "insert", text: hostile },
+    ],
+  },
   "footnote-duplicate": { label: hostile },
   "footnote-unused": { label: hostile },
   "link-unsafe": { href: hostile },

@@ -18,7 +18,8 @@ function problems(schema: unknown, path: string, found: string[]): string[] {
     }
     if (node.additionalProperties !== false) found.push(`${path} allows additional properties`);
   }
-  for (const [key, child] of Object.entries(node)) if (key !== "enum" && key !== "const") problems(child, `${path}/${key}`, found);
+  // A condition (if/then/else) names properties that the object around it describes and closes.
+  for (const [key, child] of Object.entries(node)) if (!["enum", "const", "if", "then", "else"].includes(key)) problems(child, `${path}/${key}`, found);
   return found;
 }
 

@@ -84,3 +84,25 @@ describe("schema findings", () => {
     expect((await validateTree({ "actors.md": actorsFile.replaceAll("\n", "\r\n") })).errors).toBe(0);
   });
 });
+
+describe("signatures", () => {
+  const document = (signatures: string) => ({
+    "actors.md": actorsFile,
+    "documents/s/index.md": `---\ntype: document\nid: s\nkind: action-plan\ntitle: Plan\ncounties: [dalarna]\nstatus: in-force\ntextAvailability: none\nparties:\n  - actor: region-dalarna\n    roles: [party, signatory]\nsignatures:\n${signatures}---\n`,
+  });
+
+  it("records a signature by an organisation whose signer the source does not name", async () => {
+    const result = await validateTree(document('  - actor: polismyndigheten\n    date: "2019-12-13"\n    place: Stockholm\n  - name: Anna Andersson\n    actor: region-dalarna\n'));
+    expect(findings(result)).toEqual([]);
+    expect(result.corpus.documents[0]!.signatures).toEqual([
+      { actor: "polismyndigheten", date: "2019-12-13", place: "Stockholm" },
+      { name: "Anna Andersson", actor: "region-dalarna" },
+    ]);
+  });
+
+  it("still asks for a name where no actor says who signed", async () => {
+    const result = await validateTree(document("  - place: Stockholm\n"));
+    expect(findings(result).filter((finding) => finding.startsWith("documents/"))).toEqual(["documents/s/index.md:13:5 schema-required"]);
+    expect(renderFinding(result.files.flatMap((file) => file.messages).find((message) => message.ruleId === "schema-required")!, "sv")).toContain('Fältet "name" (Namn) saknas');
+  });
+});

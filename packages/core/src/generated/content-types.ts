@@ -52,15 +52,15 @@ label?: string
 note?: string
 }[]
 /**
- * Personer som undertecknat dokumentet. (People who signed.)
+ * Personer som undertecknat dokumentet, eller organisationer som undertecknat det utan att källan namnger personen. (People who signed, or organisations that signed where the source does not name the signer.)
  * 
- * Items: En underskrift. (A signature.)
+ * Items: En underskrift: personens namn, organisationen (actor), eller båda. (A signature: the person's name, the organisation, or both.)
  */
 export type Signatures = {
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */
-name: string
+name?: string
 /**
  * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
  */

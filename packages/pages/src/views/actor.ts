@@ -1,6 +1,6 @@
 // The actor page: the actor, its units, groups, predecessors and successors, and everything
 // that names it (or its units, groups or predecessors) in every document, by county.
-import { actorInvolvement, type County, countyName, enumLabels, labelOf, type Relation, typePlural } from "@styrdok/core";
+import { actorInvolvement, type County, countyName, enumLabels, involvementCounts, labelOf, type Relation, typePlural } from "@styrdok/core";
 import { capitalized } from "../format.ts";
 import { byLabel, type Link, linkTo } from "../link.ts";
 import type { Site } from "../site.ts";
@@ -43,6 +43,7 @@ export function actorView(site: Site, id: string): ActorView {
   const { graph } = site;
   const actor = graph.getOf("actor", id)!.item;
   const involvement = actorInvolvement(graph, id);
+  const counts = involvementCounts(involvement);
   const counties = new Map<County | "", Map<string, Map<string, Array<Link & { via?: string }>>>>();
   for (const entry of involvement) {
     const keys: ReadonlyArray<County | ""> = entry.counties.length > 0 ? entry.counties : [""];
@@ -92,8 +93,8 @@ export function actorView(site: Site, id: string): ActorView {
           groups: [...groups].map(([label, items]) => ({ label, items })),
         })),
       })),
-    total: new Set(involvement.map((entry) => entry.relation.from)).size,
-    documentCount: new Set(involvement.map((entry) => entry.document).filter(Boolean)).size,
-    countyCount: [...counties.keys()].filter(Boolean).length,
+    total: counts.items,
+    documentCount: counts.documents,
+    countyCount: counts.counties,
   };
 }

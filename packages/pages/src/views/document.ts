@@ -52,7 +52,8 @@ export interface DocumentView {
   description: string;
   document: DocumentItem;
   parties: Array<{ actor: Link; roles: string; inferred: boolean; label?: string }>;
-  signatures: Array<{ name: string; role?: string; actor?: Link; date?: string; place?: string }>;
+  /** `name` is absent where the source names only the organisation that signed (`actor`). */
+  signatures: Array<{ name?: string; role?: string; actor?: Link; date?: string; place?: string }>;
   dates: Array<{ kind: string; date?: string; actor?: Link; place?: string; text?: string }>;
   lineage: Lineage[];
   frameworks: Array<{ framework: Link; goals: Link[]; basis: string }>;
@@ -164,7 +165,7 @@ export function documentView(site: Site, id: string): DocumentView {
       ...(party.label ? { label: party.label } : {}),
     })),
     signatures: (document.signatures ?? []).map((signature) => ({
-      name: signature.name,
+      ...(signature.name ? { name: signature.name } : {}),
       ...(signature.role ? { role: signature.role } : {}),
       ...(signature.actor ? { actor: linkTo(graph, signature.actor) } : {}),
       ...(signature.date ? { date: signature.date } : {}),
