@@ -11,9 +11,10 @@ import { VFile } from "vfile";
 /**
  * The codes whose suggestion replaces the text at the finding's place, and what that text is:
  * a value (an id, an enumerated value, a content type) or a key (a field's name). Other codes
- * with suggestions are left to the editor: `schema-pattern` suggests a new spelling for an id
- * that may be declared there and referred to elsewhere, `file-unexpected` a new file name, and
- * `link-unresolved` a target for a link whose text is more than the id.
+ * with suggestions are left to the editor: `file-unexpected` suggests a new file name, and
+ * `link-unresolved` a target for a link whose text is more than the id. `schema-pattern` is fixed
+ * only where it is a reference (see `isReferenceByName`): an actor's name written where its id
+ * belongs ("Region Dalarna" → region-dalarna).
  */
 export const fixableCodes: Partial<Record<Code, "value" | "key">> = {
   "reference-unresolved": "value",
@@ -22,6 +23,15 @@ export const fixableCodes: Partial<Record<Code, "value" | "key">> = {
   "schema-unknown-field": "key",
   "type-missing": "key",
 };
+
+/**
+ * A `schema-pattern` finding whose suggestion is an id that exists, at a place that is not an
+ * `id:` of its own: the editor wrote a name for an existing item. Respelling a declared id
+ * instead would break everything that refers to it, so that is left to the editor.
+ */
+function isReferenceByName(finding: Finding, declaredIds: ReadonlySet<string>): boolean {
+  return finding.code === "schema-pattern" && finding.dataPath?.at(-1) !== "id" && finding.expected?.length === 1 && declaredIds.has(finding.expected[0]!);
+}
 
 /** Why a suggestion was not applied. */
 export type LeftReason = "tie" | "not-fixable" | "not-plain" | "changes-more" | "unparseable" | "changed-on-disk" | "overlaps" | "cannot-write";
@@ -137,7 +147,7 @@ function writeWhole(path: string, text: string): void {
  * Applies the sure fixes of the findings on the given files (as a run reported them) to the
  * files on disk, and says which suggestions it left and why.
  */
-export function applyFixes(files: VFile[], cwd: string): FixOutcome {
+export function applyFixes(files: VFile[], cwd: string, declaredIds: ReadonlySet<string> = new Set()): FixOutcome {
   const applied: AppliedFix[] = [];
   const left: LeftFix[] = [];
   for (const file of files) {
@@ -149,7 +159,7 @@ export function applyFixes(files: VFile[], cwd: string): FixOutcome {
       left.push({ file: file.path, line: finding.line ?? 1, column: finding.column ?? 1, code: finding.code, written: writtenOf(finding) ?? "", suggestions: [...(finding.expected ?? [])], reason });
     for (const finding of file.messages) {
       if (!(finding instanceof Finding) || !finding.expected || finding.expected.length === 0) continue;
-      const kind = fixableCodes[finding.code as Code];
+      const kind = fixableCodes[finding.code as Code] ?? (isReferenceByName(finding, declaredIds) ? "value" : undefined);
       const written = writtenOf(finding);
       if (!kind || written === undefined || !finding.place || !("start" in finding.place)) leave(finding, "not-fixable");
       else if (finding.expected.length > 1) leave(finding, "tie");

@@ -371,7 +371,7 @@ async function validateCommand(paths: string[], format: string, lang: Lang, io: 
     const applied: FixOutcome["applied"] = [];
     let left: FixOutcome["left"] = [];
     for (let pass = 0; pass < 5; pass++) {
-      const outcome = applyFixes(result.files, io.cwd);
+      const outcome = applyFixes(result.files, io.cwd, new Set(result.graph.items.keys()));
       applied.push(...outcome.applied);
       left = outcome.left;
       if (outcome.applied.length === 0) break;

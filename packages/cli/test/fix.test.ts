@@ -44,6 +44,8 @@ const kinds: Array<[string, string, string, string, string]> = [
     "must",
   ],
   ["a value in quotes, keeping its quotes", "    level: mal\n", "    level: 'Mål'\n", "Mål", "mal"],
+  // An editor writes the actor's name as it reads, not its id: that is a pattern finding, with the id as its suggestion.
+  ["an actor's name as written → its id", "responsible: [polismyndigheten]", "responsible: [polismyndigheten, Region Dalarna]", "Region Dalarna", "region-dalarna"],
   ["a misspelt id → its one nearest", "goals: [exempel-strategi-mal-1]", "goals: [exempel-strategi-mal-l]", "exempel-strategi-mal-l", "exempel-strategi-mal-1"],
 ];
 
@@ -109,6 +111,13 @@ describe("validate --fix", () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ errors: 0 });
     expect(run.stderr).toContain("polisen → polismyndigheten");
+  });
+
+  it("leaves a declared id with a bad spelling alone: renaming it would break what refers to it", () => {
+    const { cwd, written } = treeWith("plain", (text) => text.replace("id: exempel-strategi-mal-1\n", "id: Exempel Strategi Mal 1\n"));
+    const run = runCli(["validate", "--fix"], { cwd });
+    expect(run.status).toBe(1);
+    expect(readFileSync(join(cwd, chapter)).equals(written)).toBe(true);
   });
 
   it("is refused together with --watch", () => {
