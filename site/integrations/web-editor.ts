@@ -2,8 +2,9 @@
 // configuration, generated from the schemas (@styrdok/pages webEditorConfig), as admin/config.yml,
 // and the editor itself (site/admin: Sveltia CMS from npm and the content's file format) bundled by
 // Vite into admin/assets. Nothing of it is loaded by any other page, and nothing from another site.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { siteBase, webEditorConfig } from "@styrdok/pages";
 import type { AstroIntegration } from "astro";
@@ -11,6 +12,8 @@ import { build } from "vite";
 import { stringify } from "yaml";
 
 const adminRoot = fileURLToPath(new URL("../admin/", import.meta.url));
+const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
+const bundleCache = join(repositoryRoot, "node_modules/.cache/styrdok-admin");
 
 // Sveltia CMS loads a syntax-highlighting grammar for each of ~240 languages on demand, for code
 // fields and code blocks. The content has neither, so the grammars are left out of the bundle
@@ -26,20 +29,57 @@ const withoutGrammars = {
   },
 };
 
+/**
+ * What the bundle is built from: the editor's files, the code of the packages it imports, the
+ * locked dependency versions, this file and the base path. Bundling the CMS takes longer than the
+ * rest of the build and its input seldom changes, so the bundle is kept under this key in
+ * node_modules/.cache/styrdok-admin (safe to delete); any change builds it afresh.
+ */
+function bundleKey(): string {
+  const hash = createHash("sha256").update(siteBase).update("\0");
+  const visit = (path: string): void => {
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+      return;
+    }
+    hash.update(relative(repositoryRoot, path)).update("\0").update(readFileSync(path)).update("\0");
+  };
+  for (const source of [adminRoot, join(repositoryRoot, "packages/pages/src"), join(repositoryRoot, "packages/core/src"), join(repositoryRoot, "pnpm-lock.yaml"), fileURLToPath(import.meta.url)])
+    visit(source);
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** The editor bundled by Vite into `outDir`, or copied from the bundle kept for the same input. */
+async function bundle(outDir: string): Promise<void> {
+  const kept = join(bundleCache, bundleKey());
+  if (existsSync(kept)) {
+    cpSync(kept, outDir, { recursive: true });
+    return;
+  }
+  await build({
+    root: adminRoot,
+    base: `${siteBase}admin/`,
+    configFile: false,
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 4096, reportCompressedSize: false },
+    plugins: [withoutGrammars],
+  });
+  // Only the newest bundle is kept; it is written aside and renamed into place, so that a build
+  // stopped half-way leaves no half bundle to copy next time.
+  const staging = `${bundleCache}.${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  cpSync(outDir, join(staging, relative(bundleCache, kept)), { recursive: true });
+  rmSync(bundleCache, { recursive: true, force: true });
+  renameSync(staging, bundleCache);
+}
+
 export function webEditor(): AstroIntegration {
   return {
     name: "styrdok:web-editor",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = join(fileURLToPath(dir), "admin");
-        await build({
-          root: adminRoot,
-          base: `${siteBase}admin/`,
-          configFile: false,
-          logLevel: "warn",
-          build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 4096, reportCompressedSize: false },
-          plugins: [withoutGrammars],
-        });
+        await bundle(outDir);
         const config = webEditorConfig({
           repository: process.env.STYRDOK_REPOSITORY,
           branch: process.env.STYRDOK_REPOSITORY_BRANCH,
