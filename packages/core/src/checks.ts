@@ -7,7 +7,7 @@ import type { VFile } from "vfile";
 import { containsWords, isEmptyBody, normalizeText } from "./body.ts";
 import { type Code, type FindingParams, type Place, report } from "./messages.ts";
 import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, isDocumentIndex, supersedingRelations } from "./model.ts";
-import { type DataPath, pathSteps, placeOfPath, toKebab, valueAt } from "./schemas.ts";
+import { type DataPath, pathSteps, placeOfPath, toKebab, type VerbatimMark, valueAt } from "./schemas.ts";
 import { nearestAll } from "./suggest.ts";
 import { today as currentDay, documentStart, type Successor, type Validity, validityOn } from "./validity.ts";
 import { nearestPassage } from "./words.ts";
@@ -26,6 +26,8 @@ interface Context {
   corpus: Corpus;
   index: IdIndex;
   entryByFile: Map<string, ContentEntry>;
+  /** The chapter files of each document folder, in file order. */
+  chaptersByFolder: Map<string, ContentEntry[]>;
   /** Paths of every file of the run, readable or not. */
   filePaths: string[];
   /** Files whose ids could not all be read (unreadable, broken frontmatter or YAML). */
@@ -239,34 +241,32 @@ function endsBeforeStart(from: string, to: string): boolean {
   return to.slice(0, length) < from.slice(0, length);
 }
 
-function checkDateOrder({ entries }: Context): void {
-  for (const entry of entries) {
-    if (!entry.validated.valid) continue;
-    // Frontmatter is at most a few dozen levels deep (parse.ts refuses more).
-    const walk = (value: unknown, path: DataPath): void => {
-      if (Array.isArray(value)) {
-        for (const [index, child] of value.entries()) walk(child, [...path, index]);
-        return;
+function checkDateOrder(entry: ContentEntry): void {
+  if (!entry.validated.valid) return;
+  // Frontmatter is at most a few dozen levels deep (parse.ts refuses more).
+  const walk = (value: unknown, path: DataPath): void => {
+    if (Array.isArray(value)) {
+      for (const [index, child] of value.entries()) walk(child, [...path, index]);
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    const record = value as Record<string, unknown>;
+    for (const [start, end] of [
+      ["from", "to"],
+      ["established", "dissolved"],
+    ] as const) {
+      const from = record[start];
+      const to = record[end];
+      if (typeof from === "string" && typeof to === "string" && endsBeforeStart(from, to)) {
+        reportAt(entry, "date-order", [...path, end], { from, to });
       }
-      if (value === null || typeof value !== "object") return;
-      const record = value as Record<string, unknown>;
-      for (const [start, end] of [
-        ["from", "to"],
-        ["established", "dissolved"],
-      ] as const) {
-        const from = record[start];
-        const to = record[end];
-        if (typeof from === "string" && typeof to === "string" && endsBeforeStart(from, to)) {
-          reportAt(entry, "date-order", [...path, end], { from, to });
-        }
-      }
-      for (const [key, child] of Object.entries(record)) walk(child, [...path, key]);
-    };
-    walk(entry.validated.raw, []);
-  }
+    }
+    for (const [key, child] of Object.entries(record)) walk(child, [...path, key]);
+  };
+  walk(entry.validated.raw, []);
 }
 
-function checkStructure({ entries, filePaths }: Context): void {
+function checkStructure({ entries, filePaths, chaptersByFolder }: Context): void {
   // A folder with an index.md is a document folder even while that file is broken.
   const documentFolders = new Set(filePaths.filter((path) => basename(path) === "index.md").map(dirname));
   for (const entry of entries) {
@@ -275,11 +275,8 @@ function checkStructure({ entries, filePaths }: Context): void {
       reportAt(entry, "chapter-without-document", ["type"], {});
     }
   }
-  const chapters = entries.filter((entry) => entry.validated.type === "chapter");
-  const chapterFolders = new Set(chapters.map(documentFolder));
   // Chapters are read in file-name order: "10-…" sorts before "2-…" unless all numbers have as many digits.
-  for (const folder of chapterFolders) {
-    const inFolder = chapters.filter((entry) => documentFolder(entry) === folder);
+  for (const inFolder of chaptersByFolder.values()) {
     const widths = new Set(inFolder.map((entry) => /^\d*/.exec(basename(entry.parsed.file.path))![0].length));
     if (widths.size > 1 || widths.has(0)) {
       for (const entry of inFolder) reportAt(entry, "chapter-order-ambiguous", ["type"], { name: basename(entry.parsed.file.path) });
@@ -287,7 +284,7 @@ function checkStructure({ entries, filePaths }: Context): void {
   }
   for (const entry of entries) {
     const availability = entry.validated.raw.textAvailability;
-    if (entry.validated.type === "document" && isDocumentIndex(entry) && availability !== "none" && typeof availability === "string" && !chapterFolders.has(documentFolder(entry))) {
+    if (entry.validated.type === "document" && isDocumentIndex(entry) && availability !== "none" && typeof availability === "string" && !chaptersByFolder.has(documentFolder(entry))) {
       reportAt(entry, "document-without-text", ["textAvailability"], { value: availability });
     }
   }
@@ -308,53 +305,73 @@ function verbatimScope(context: Context, entry: ContentEntry, chapterId: unknown
   }
   if (entry.validated.type === "chapter") return [sourceTextOf(entry)];
   const folder = documentFolder(entry);
-  return [entry, ...context.entries.filter((other) => other.validated.type === "chapter" && documentFolder(other) === folder)].map(sourceTextOf);
+  return [entry, ...(context.chaptersByFolder.get(folder) ?? [])].map(sourceTextOf);
 }
 
+/** What a file's body and its verbatim fields say on their own, whatever else the corpus holds. */
+function checkOwnBody(entry: ContentEntry): void {
+  const { file } = entry.parsed;
+  const body = entry.body;
+  const type = entry.validated.type;
+  if (type !== "chapter") {
+    // Only chapters publish their body; frameworks may describe themselves in theirs.
+    if (type !== "framework" && !isEmptyBody(body)) report(file, "body-ignored", { start: body.footnotes[0]?.place.start ?? bodyStart(entry) }, { type });
+  } else {
+    for (const link of body.unsafeLinks) report(file, "link-unsafe", link.place, { href: link.href.slice(0, 60) });
+    for (const fragment of body.html) report(file, "html-in-body", fragment.place, { html: fragment.value.replace(/\s+/g, " ").slice(0, 60) });
+    for (const missing of body.undefinedFootnotes) report(file, "footnote-undefined", missing.place, { label: missing.label });
+    for (const duplicate of body.duplicateFootnotes) report(file, "footnote-duplicate", duplicate.place, { label: duplicate.label });
+    for (const footnote of body.footnotes) {
+      if (!body.referencedFootnotes.has(footnote.identifier)) report(file, "footnote-unused", footnote.place, { label: footnote.label });
+    }
+    const defined = new Set(body.footnotes.map((footnote) => footnote.identifier));
+    const linked = entry.validated.raw.footnotes;
+    if (Array.isArray(linked)) {
+      linked.forEach((footnote: { label?: unknown }, position) => {
+        if (typeof footnote?.label === "string" && !defined.has(footnote.label.toLowerCase())) {
+          reportAt(entry, "footnote-unknown-label", ["footnotes", position, "label"], { label: footnote.label });
+        }
+      });
+    }
+  }
+  for (const mark of entry.validated.verbatim) {
+    if (ownScope(entry, mark)) checkVerbatim(entry, mark, [sourceTextOf(entry)]);
+  }
+}
+
+/** A verbatim field of a chapter that names no other chapter stands in the chapter's own text. */
+function ownScope(entry: ContentEntry, mark: VerbatimMark): boolean {
+  return entry.validated.type === "chapter" && typeof valueAt(entry.validated.raw, [...mark.path.slice(0, -1), "chapter"]) !== "string";
+}
+
+function checkVerbatim(entry: ContentEntry, mark: VerbatimMark, scope: string[]): void {
+  const text = normalizeText(mark.text);
+  if (scope.length > 0 && !scope.some((plain) => containsWords(plain, text))) {
+    const field = String(mark.path.filter((key) => typeof key === "string").at(-1));
+    const owner = mark.path.findLastIndex((key) => typeof key === "number");
+    const id = owner >= 0 ? valueAt(entry.validated.raw, [...mark.path.slice(0, owner + 1), "id"]) : undefined;
+    reportAt(entry, "text-not-in-body", mark.path, { field, id: typeof id === "string" ? id : String(entry.validated.raw.id ?? ""), passage: nearestPassage(scope, text) });
+  }
+}
+
+/** What a body links to, and verbatim fields whose text stands in other files. */
 function checkBodies(context: Context): void {
   const { entries, index } = context;
-  const aliases = aliasesOf(entries);
+  let aliases: Map<string, string[]> | undefined;
   for (const entry of entries) {
     const { file } = entry.parsed;
     const body = entry.body;
-    const type = entry.validated.type;
-    if (type !== "chapter") {
-      // Only chapters publish their body; frameworks may describe themselves in theirs.
-      if (type !== "framework" && !isEmptyBody(body)) report(file, "body-ignored", { start: body.footnotes[0]?.place.start ?? bodyStart(entry) }, { type });
-    } else {
+    if (entry.validated.type === "chapter") {
       for (const mention of body.mentions) {
-        if (!index.has(mention.id)) report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestId(index, mention.id, undefined, aliases) });
+        if (!index.has(mention.id)) report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestId(index, mention.id, undefined, (aliases ??= aliasesOf(entries))) });
       }
       for (const link of body.relativeLinks) {
         const id = link.href.replace(/^\.?\//, "");
         if (index.has(id)) report(file, "link-missing-hash", link.place, { href: link.href, id });
       }
-      for (const link of body.unsafeLinks) report(file, "link-unsafe", link.place, { href: link.href.slice(0, 60) });
-      for (const fragment of body.html) report(file, "html-in-body", fragment.place, { html: fragment.value.replace(/\s+/g, " ").slice(0, 60) });
-      for (const missing of body.undefinedFootnotes) report(file, "footnote-undefined", missing.place, { label: missing.label });
-      for (const duplicate of body.duplicateFootnotes) report(file, "footnote-duplicate", duplicate.place, { label: duplicate.label });
-      for (const footnote of body.footnotes) {
-        if (!body.referencedFootnotes.has(footnote.identifier)) report(file, "footnote-unused", footnote.place, { label: footnote.label });
-      }
-      const defined = new Set(body.footnotes.map((footnote) => footnote.identifier));
-      const linked = entry.validated.raw.footnotes;
-      if (Array.isArray(linked)) {
-        linked.forEach((footnote: { label?: unknown }, position) => {
-          if (typeof footnote?.label === "string" && !defined.has(footnote.label.toLowerCase())) {
-            reportAt(entry, "footnote-unknown-label", ["footnotes", position, "label"], { label: footnote.label });
-          }
-        });
-      }
     }
     for (const mark of entry.validated.verbatim) {
-      const scope = verbatimScope(context, entry, valueAt(entry.validated.raw, [...mark.path.slice(0, -1), "chapter"]));
-      const text = normalizeText(mark.text);
-      if (scope.length > 0 && !scope.some((plain) => containsWords(plain, text))) {
-        const field = String(mark.path.filter((key) => typeof key === "string").at(-1));
-        const owner = mark.path.findLastIndex((key) => typeof key === "number");
-        const id = owner >= 0 ? valueAt(entry.validated.raw, [...mark.path.slice(0, owner + 1), "id"]) : undefined;
-        reportAt(entry, "text-not-in-body", mark.path, { field, id: typeof id === "string" ? id : String(entry.validated.raw.id ?? ""), passage: nearestPassage(scope, text) });
-      }
+      if (!ownScope(entry, mark)) checkVerbatim(entry, mark, verbatimScope(context, entry, valueAt(entry.validated.raw, [...mark.path.slice(0, -1), "chapter"])));
     }
   }
 }
@@ -507,6 +524,16 @@ function checkContinues({ corpus, entryByFile }: Context): void {
   }
 }
 
+function chaptersByFolder(entries: ContentEntry[]): Map<string, ContentEntry[]> {
+  const byFolder = new Map<string, ContentEntry[]>();
+  for (const entry of entries) {
+    if (entry.validated.type !== "chapter") continue;
+    const folder = documentFolder(entry);
+    (byFolder.get(folder) ?? byFolder.set(folder, []).get(folder)!).push(entry);
+  }
+  return byFolder;
+}
+
 export interface CheckOptions {
   /** The date that decides whether a validity period has ended (YYYY-MM-DD); today by default. */
   today?: string;
@@ -514,6 +541,15 @@ export interface CheckOptions {
   filePaths?: string[];
   /** Files whose ids could not all be read. */
   brokenFiles?: VFile[];
+}
+
+/**
+ * The checks that need nothing but the file itself, run where the file is read (so that a
+ * file read once is checked once, however often the corpus around it is checked again).
+ */
+export function checkFile(entry: ContentEntry): void {
+  checkDateOrder(entry);
+  checkOwnBody(entry);
 }
 
 /**
@@ -527,6 +563,7 @@ export function checkCorpus(entries: ContentEntry[], corpus: Corpus, options: Ch
     corpus,
     index,
     entryByFile: new Map(entries.map((entry) => [entry.parsed.file.path, entry])),
+    chaptersByFolder: chaptersByFolder(entries),
     filePaths: options.filePaths ?? entries.map((entry) => entry.parsed.file.path),
     brokenFiles: options.brokenFiles ?? [],
     today: options.today ?? currentDay(),
@@ -536,7 +573,6 @@ export function checkCorpus(entries: ContentEntry[], corpus: Corpus, options: Ch
     (context) => {
       for (const [relation, edges] of Object.entries(chainEdges(context.corpus.references))) reportCycles(context, edges, relation);
     },
-    checkDateOrder,
     checkStructure,
     checkBodies,
     checkTemplates,

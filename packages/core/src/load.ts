@@ -8,7 +8,7 @@ import { VFile } from "vfile";
 import { compareMessage } from "vfile-sort";
 import { statistics } from "vfile-statistics";
 import { readBody } from "./body.ts";
-import { checkCorpus } from "./checks.ts";
+import { checkCorpus, checkFile } from "./checks.ts";
 import { contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
 import { buildGraph, type Graph } from "./graph.ts";
 import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
@@ -70,10 +70,13 @@ export function loadEntry(file: VFile, outcome: ParseOutcome): ContentEntry | un
       report(file, "markdown-too-complex", bodyStart(file), { depth: body.depth, limit: MAX_BODY_DEPTH });
       usable = false;
     }
-    if (usable) return { parsed, validated, body };
     // Without a body it can use, the file cannot join the model; its ids still count.
     const { type, raw, declarations, references, verbatim, unknownFields } = validated;
-    return { parsed, validated: { type, raw, declarations, references, verbatim, ...(unknownFields ? { unknownFields } : {}), valid: false }, body };
+    const entry: ContentEntry = usable
+      ? { parsed, validated, body }
+      : { parsed, validated: { type, raw, declarations, references, verbatim, ...(unknownFields ? { unknownFields } : {}), valid: false }, body };
+    checkFile(entry);
+    return entry;
   } catch (error) {
     report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
     return undefined;
