@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
-import { type Content, contentRootOf, defaultContentPath, isWithin, type Lang, type LoadOptions, loadFiles, type ParseOutcome, readContentFiles } from "@styrdok/core";
+import { type Content, contentRootOf, defaultContentPath, type EntryCache, isWithin, type Lang, type LoadOptions, loadFiles, readContentFiles } from "@styrdok/core";
 import { watch } from "chokidar";
 import type { VFile } from "vfile";
 import type { VFileMessage } from "vfile-message";
@@ -82,7 +82,7 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
   // of a run's findings are cleared before the next run, so a kept file never shows stale ones).
   const files = new Map<string, { file: VFile; read: VFileMessage[] }>();
   const keep = (file: VFile) => files.set(resolve(cwd, file.path), { file, read: [...file.messages] });
-  const parseCache = new Map<string, ParseOutcome>();
+  const entryCache: EntryCache = new WeakMap();
   let shown = new Map<string, string>();
 
   async function readAll(): Promise<void> {
@@ -109,10 +109,7 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
       return entry.file;
     });
     const reported = all.filter((file) => asked.some((path) => isWithin(path, resolve(cwd, file.path))));
-    const content = await loadFiles(all, { ...options.load, cwd, roots, reported, parseCache });
-    // Only the texts of the files as they are now stay cached: an edited file's old text is dropped.
-    const texts = new Set(all.map((file) => String(file.value)));
-    for (const text of parseCache.keys()) if (!texts.has(text)) parseCache.delete(text);
+    const content = await loadFiles(all, { ...options.load, cwd, roots, reported, entryCache });
     return { content, ms: Math.round(performance.now() - started) };
   }
 

@@ -52,12 +52,39 @@ function where(declared: Declared): string {
   return `${declared.entry.parsed.file.path}:${placeIn(declared.entry, declared.path).start.line}`;
 }
 
+/**
+ * What the corpus-wide checks read of one file, worked out once per file: validate --watch keeps
+ * a file's entry while its text is unchanged, and checks the corpus again after every save.
+ */
+interface EntrySummary {
+  declared: Declared[];
+  /** Every id the file refers to, in its frontmatter or by a link in its body. */
+  referenced: string[];
+  /** Verbatim fields whose text stands in another file than their own. */
+  foreignMarks: VerbatimMark[];
+}
+
+const summaries = new WeakMap<ContentEntry, EntrySummary>();
+
+function summaryOf(entry: ContentEntry): EntrySummary {
+  let summary = summaries.get(entry);
+  if (!summary) {
+    summary = {
+      declared: entry.validated.declarations.map((declaration) => ({ ...declaration, entry })),
+      referenced: [...entry.validated.references.map((reference) => reference.id), ...entry.body.mentions.map((mention) => mention.id)],
+      foreignMarks: entry.validated.verbatim.filter((mark) => !ownScope(entry, mark)),
+    };
+    summaries.set(entry, summary);
+  }
+  return summary;
+}
+
 /** Declares every id once; an id declared twice is reported at both places. */
 function indexIds(entries: ContentEntry[]): IdIndex {
   const index: IdIndex = new Map();
   for (const entry of entries) {
-    for (const declaration of entry.validated.declarations) {
-      const declared: Declared = { ...declaration, entry };
+    for (const declared of summaryOf(entry).declared) {
+      const declaration = declared;
       const first = index.get(declaration.id);
       if (!first) {
         index.set(declaration.id, declared);
@@ -147,6 +174,7 @@ function checkReferences(context: Context): void {
   for (const entry of entries) {
     for (const reference of entry.validated.references) {
       const target = index.get(reference.id);
+      if (target?.type === reference.type) continue;
       const place = placeIn(entry, reference.path);
       if (!target) {
         // The root cause is the misnamed field that holds the id: say so once, there.
@@ -358,20 +386,25 @@ function checkVerbatim(entry: ContentEntry, mark: VerbatimMark, scope: string[])
 function checkBodies(context: Context): void {
   const { entries, index } = context;
   let aliases: Map<string, string[]> | undefined;
+  // Only a link that does not resolve needs the names, and most runs have none.
+  const names = () => {
+    aliases ??= aliasesOf(entries);
+    return aliases;
+  };
   for (const entry of entries) {
     const { file } = entry.parsed;
     const body = entry.body;
     if (entry.validated.type === "chapter") {
       for (const mention of body.mentions) {
-        if (!index.has(mention.id)) report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestId(index, mention.id, undefined, (aliases ??= aliasesOf(entries))) });
+        if (!index.has(mention.id)) report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestId(index, mention.id, undefined, names()) });
       }
       for (const link of body.relativeLinks) {
         const id = link.href.replace(/^\.?\//, "");
         if (index.has(id)) report(file, "link-missing-hash", link.place, { href: link.href, id });
       }
     }
-    for (const mark of entry.validated.verbatim) {
-      if (!ownScope(entry, mark)) checkVerbatim(entry, mark, verbatimScope(context, entry, valueAt(entry.validated.raw, [...mark.path.slice(0, -1), "chapter"])));
+    for (const mark of summaryOf(entry).foreignMarks) {
+      checkVerbatim(entry, mark, verbatimScope(context, entry, valueAt(entry.validated.raw, [...mark.path.slice(0, -1), "chapter"])));
     }
   }
 }
@@ -424,10 +457,12 @@ function checkLooseEnds({ entries, corpus, entryByFile, today }: Context): void 
     if (entry) report(entry.parsed.file, code, placeOfOrigin(origin), params);
   };
   // Referenced by any file, valid or not: an actor a broken file names is not an orphan.
-  const referenced = new Set(entries.flatMap((entry) => [...entry.validated.references.map((reference) => reference.id), ...entry.body.mentions.map((mention) => mention.id)]));
-  for (const actor of corpus.actors) if (!referenced.has(actor.id)) warn(actor.origin, "actor-unreferenced", { id: actor.id });
+  const unreferenced = new Set(corpus.actors.map((actor) => actor.id));
+  for (const entry of entries) for (const id of summaryOf(entry).referenced) unreferenced.delete(id);
+  for (const actor of corpus.actors) if (unreferenced.has(actor.id)) warn(actor.origin, "actor-unreferenced", { id: actor.id });
 
-  const documentsWithMeasures = new Set(corpus.measures.map((measure) => measure.origin.document));
+  const documentsWithMeasures = new Set<string | undefined>();
+  for (const measure of corpus.measures) documentsWithMeasures.add(measure.origin.document);
   // A goal is served when a measure serves it or one of its descendants: mark upwards from each served goal.
   const parents = new Map(corpus.goals.filter((goal) => goal.parent).map((goal) => [goal.id, goal.parent!]));
   const served = new Set<string>();
@@ -483,6 +518,8 @@ function validityToday(corpus: Corpus, today: string): Array<[Corpus["documents"
  * the item's own type is the schema's reference check.
  */
 function checkContinues({ corpus, entryByFile }: Context): void {
+  const continuing = corpus.references.filter((reference) => reference.field === "continues");
+  if (continuing.length === 0) return;
   const earlier = new Map<string, string[]>();
   for (const document of corpus.documents) {
     earlier.set(
@@ -505,12 +542,12 @@ function checkContinues({ corpus, entryByFile }: Context): void {
     lineage.set(id, found);
     return found;
   };
-  const items = new Map<string, { type: string; document: string }>([
-    ...corpus.goals.map((goal) => [goal.id, { type: "goal", document: goal.origin.document! }] as const),
-    ...corpus.measures.map((measure) => [measure.id, { type: "measure", document: measure.origin.document! }] as const),
-  ]);
-  for (const reference of corpus.references) {
-    if (reference.field !== "continues") continue;
+  // Only the items continued: the corpus may hold a hundred thousand others.
+  const wanted = new Set(continuing.map((reference) => reference.to));
+  const items = new Map<string, { type: string; document: string }>();
+  for (const goal of corpus.goals) if (wanted.has(goal.id)) items.set(goal.id, { type: "goal", document: goal.origin.document! });
+  for (const measure of corpus.measures) if (wanted.has(measure.id)) items.set(measure.id, { type: "measure", document: measure.origin.document! });
+  for (const reference of continuing) {
     const document = reference.origin.document!;
     const target = items.get(reference.to);
     // A target that is missing, or of another type, is already reported by the reference check.

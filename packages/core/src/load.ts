@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import type { Root } from "mdast";
 import { VFile } from "vfile";
+import type { VFileMessage } from "vfile-message";
 import { compareMessage } from "vfile-sort";
 import { statistics } from "vfile-statistics";
 import { readBody } from "./body.ts";
@@ -32,8 +33,8 @@ export interface Content {
   files: VFile[];
   /** The model of everything that was valid. */
   corpus: Corpus;
-  /** The model's cross-reference graph. */
-  graph: Graph;
+  /** The model's cross-reference graph, built on first use. */
+  readonly graph: Graph;
   errors: number;
   warnings: number;
   /** Findings that are styrdok's own failures, not the content's (code internal-error). */
@@ -119,7 +120,15 @@ export interface LoadFilesOptions extends LoadOptions {
    * Comparing two revisions parses only what differs. The trees are read, never changed.
    */
   parseCache?: Map<string, ParseOutcome>;
+  /**
+   * Entries by file, kept between loads of the same files (validate --watch): a file whose text
+   * is unchanged is neither parsed nor validated again, and gets back the findings it had.
+   */
+  entryCache?: EntryCache;
 }
+
+/** What reading one file came to: its entry, and its findings up to that point. */
+export type EntryCache = WeakMap<VFile, { text: string; entry: ContentEntry | undefined; messages: VFileMessage[] }>;
 
 /**
  * The pipeline after reading: files already read (from disk, or from git objects by git.ts) →
@@ -130,21 +139,31 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
   const files = options.reported ?? all;
   schemaValidators();
   const readable = all.filter((file) => file.data.source?.readable);
+  const kept = options.entryCache;
+  const fresh = kept ? readable.filter((file) => kept.get(file)?.text !== file.value) : readable;
   const outcomes = await parseWithCache(
-    readable.map((file) => String(file.value)),
+    fresh.map((file) => String(file.value)),
     options,
   );
-  const loaded = readable.map((file, index) => loadEntry(file, outcomes[index]!));
+  const made = new Map(fresh.map((file, index) => [file, loadEntry(file, outcomes[index]!)]));
+  const loaded = readable.map((file) => {
+    if (made.has(file)) {
+      const entry = made.get(file);
+      kept?.set(file, { text: String(file.value), entry, messages: [...file.messages] });
+      return entry;
+    }
+    const cached = kept!.get(file)!;
+    file.messages = [...cached.messages];
+    return cached.entry;
+  });
   const entries = loaded.filter((entry) => entry !== undefined);
   // Files whose ids could not all be read: unreadable, or with broken frontmatter or YAML.
   const withData = new Set(entries.filter((entry) => entry.parsed.frontmatter?.data).map((entry) => entry.parsed.file));
   const brokenFiles = all.filter((file) => file.path.endsWith(".md") && !withData.has(file));
   let corpus = emptyCorpus();
-  let graph = buildGraph(corpus);
   try {
     corpus = buildCorpus(entries);
     checkCorpus(entries, corpus, { filePaths: all.map((file) => file.path), brokenFiles, ...(options.today ? { today: options.today } : {}) });
-    graph = buildGraph(corpus);
   } catch (error) {
     // A failure of styrdok's own is a finding too, on a file the run reports, never an exception.
     let carrier = files[0] ?? all[0];
@@ -158,7 +177,21 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
   const counts = statistics(files);
   const internalErrors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId === "internal-error").length, 0);
   const base = commonFolder(options.roots.map((root) => dirname(root))) ?? cwd;
-  return { files, corpus, graph, errors: counts.fatal, warnings: counts.warn, internalErrors, base, exportPath: (file) => relative(base, resolve(cwd, file)) };
+  // The graph is built when first asked for: validation needs only the findings.
+  let graph: Graph | undefined;
+  return {
+    files,
+    corpus,
+    get graph() {
+      graph ??= buildGraph(corpus);
+      return graph;
+    },
+    errors: counts.fatal,
+    warnings: counts.warn,
+    internalErrors,
+    base,
+    exportPath: (file) => relative(base, resolve(cwd, file)),
+  };
 }
 
 /** Parses the texts the cache does not hold, and keeps what it parsed there. */

@@ -226,6 +226,70 @@ function appendItems<T extends object>(target: Array<Located<T>>, entry: Content
   for (const [index, item] of (items ?? []).entries()) target.push({ ...item, origin: originOf(entry, [key, index], where) });
 }
 
+/** The collections a chapter adds its items to, in the order the corpus lists them. */
+const chapterCollections = ["goals", "measures", "responsibilities", "indicators", "definitions", "events", "templates", "gaps", "sourceErrors"] as const satisfies readonly ChapterCollection[];
+
+/** What one chapter file adds to the corpus, as the `order`-th chapter of a document. */
+interface ChapterContribution {
+  /** The document and position it was made for: the same file elsewhere is modelled again. */
+  key: string;
+  chapter: ChapterItem;
+  references: CorpusReference[];
+  items: { [K in ChapterCollection]: Corpus[K] };
+}
+
+/**
+ * Contributions by entry: a file that is not read again (validate --watch keeps entries between
+ * runs) is not modelled again. Weak, so that it keeps nothing its entry does not.
+ */
+const chapterContributions = new WeakMap<ContentEntry, ChapterContribution>();
+
+function chapterContribution(entry: ContentEntry, document: string, order: number): ChapterContribution {
+  const validated = entry.validated;
+  if (!validated.valid || validated.type !== "chapter") throw new Error("only a valid chapter contributes a chapter");
+  // The chapter keeps its own metadata; its items go to the corpus collections below.
+  const { type: _type, footnotes: links, goals, measures, responsibilities, indicators, definitions, events, templates, gaps, sourceErrors, ...meta } = validated.data;
+  const chapter: ChapterItem = {
+    ...meta,
+    document,
+    order,
+    body: entry.body.markdown,
+    text: entry.body.plainText,
+    tree: entry.parsed.tree,
+    mentions: entry.body.mentions,
+    places: [],
+    footnotes: entry.body.footnotes.map((footnote) => {
+      const link = links?.find((candidate) => candidate.label.toLowerCase() === footnote.identifier);
+      return { label: footnote.label, text: footnote.text, sources: link?.sources ?? [], documents: link?.documents ?? [], ...(link?.citations ? { citations: link.citations } : {}) };
+    }),
+    origin: originOf(entry, ["id"], { document }),
+  };
+  const where = { document, chapter: chapter.id };
+  const items = emptyChapterItems();
+  appendItems(items.goals, entry, "goals", goals, where);
+  appendItems(items.measures, entry, "measures", measures, where);
+  appendItems(items.responsibilities, entry, "responsibilities", responsibilities, where);
+  appendItems(items.indicators, entry, "indicators", indicators, where);
+  appendItems(items.definitions, entry, "definitions", definitions, where);
+  appendItems(items.events, entry, "events", events, where);
+  appendItems(items.templates, entry, "templates", templates, where);
+  appendItems(items.gaps, entry, "gaps", gaps, where);
+  appendItems(items.sourceErrors, entry, "sourceErrors", sourceErrors, where);
+  for (const item of [...(goals ?? []), ...(measures ?? []), ...(responsibilities ?? []), ...(indicators ?? []), ...(definitions ?? []), ...(events ?? [])]) {
+    const block = blockOfText(entry.body.blocks, item.text);
+    if (block) chapter.places.push({ id: item.id, block });
+  }
+  for (const template of templates ?? []) {
+    const block = blockOfText(entry.body.blocks, template.title);
+    if (block) chapter.places.push({ id: template.id, block });
+  }
+  return { key: `${document}\0${order}`, chapter, references: referencesOf(entry, where), items };
+}
+
+function emptyChapterItems(): ChapterContribution["items"] {
+  return { goals: [], measures: [], responsibilities: [], indicators: [], definitions: [], events: [], templates: [], gaps: [], sourceErrors: [] };
+}
+
 /**
  * Builds the corpus from the valid entries, in file order (entries arrive sorted by path).
  * Structural problems (a chapter outside a document folder) are left to the checks.
@@ -252,44 +316,17 @@ export function buildCorpus(entries: ContentEntry[]): Corpus {
     if (!validated.valid || validated.type !== "chapter") continue;
     const document = documentsByFolder.get(documentFolder(entry));
     if (!document) continue;
-    // The chapter keeps its own metadata; its items go to the corpus collections below.
-    const { type: _type, footnotes: links, goals, measures, responsibilities, indicators, definitions, events, templates, gaps, sourceErrors, ...meta } = validated.data;
-    const chapter: ChapterItem = {
-      ...meta,
-      document: document.id,
-      order: document.chapters.length + 1,
-      body: entry.body.markdown,
-      text: entry.body.plainText,
-      tree: entry.parsed.tree,
-      mentions: entry.body.mentions,
-      places: [],
-      footnotes: entry.body.footnotes.map((footnote) => {
-        const link = links?.find((candidate) => candidate.label.toLowerCase() === footnote.identifier);
-        return { label: footnote.label, text: footnote.text, sources: link?.sources ?? [], documents: link?.documents ?? [], ...(link?.citations ? { citations: link.citations } : {}) };
-      }),
-      origin: originOf(entry, ["id"], { document: document.id }),
-    };
-    document.chapters.push(chapter);
-    corpus.chapters.push(chapter);
-    const where = { document: document.id, chapter: chapter.id };
-    corpus.references.push(...referencesOf(entry, where));
-    appendItems(corpus.goals, entry, "goals", goals, where);
-    appendItems(corpus.measures, entry, "measures", measures, where);
-    appendItems(corpus.responsibilities, entry, "responsibilities", responsibilities, where);
-    appendItems(corpus.indicators, entry, "indicators", indicators, where);
-    appendItems(corpus.definitions, entry, "definitions", definitions, where);
-    appendItems(corpus.events, entry, "events", events, where);
-    appendItems(corpus.templates, entry, "templates", templates, where);
-    appendItems(corpus.gaps, entry, "gaps", gaps, where);
-    appendItems(corpus.sourceErrors, entry, "sourceErrors", sourceErrors, where);
-    for (const item of [...(goals ?? []), ...(measures ?? []), ...(responsibilities ?? []), ...(indicators ?? []), ...(definitions ?? []), ...(events ?? [])]) {
-      const block = blockOfText(entry.body.blocks, item.text);
-      if (block) chapter.places.push({ id: item.id, block });
+    const order = document.chapters.length + 1;
+    const key = `${document.id}\0${order}`;
+    let contribution = chapterContributions.get(entry);
+    if (contribution?.key !== key) {
+      contribution = chapterContribution(entry, document.id, order);
+      chapterContributions.set(entry, contribution);
     }
-    for (const template of templates ?? []) {
-      const block = blockOfText(entry.body.blocks, template.title);
-      if (block) chapter.places.push({ id: template.id, block });
-    }
+    document.chapters.push(contribution.chapter);
+    corpus.chapters.push(contribution.chapter);
+    for (const reference of contribution.references) corpus.references.push(reference);
+    for (const collection of chapterCollections) for (const item of contribution.items[collection]) (corpus[collection] as unknown[]).push(item);
   }
 
   // Registries: references first (in file order, as the graph lists them), then their items.
