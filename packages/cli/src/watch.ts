@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
-import { type Content, contentRootOf, defaultContentPath, type EntryCache, isWithin, type Lang, type LoadOptions, loadFiles, readContentFiles } from "@styrdok/core";
+import { type Content, contentRootOf, defaultContentPath, isWithin, keptLoads, type Lang, type LoadOptions, loadFiles, readContentFiles } from "@styrdok/core";
 import { watch } from "chokidar";
 import type { VFile } from "vfile";
 import type { VFileMessage } from "vfile-message";
@@ -82,7 +82,7 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
   // of a run's findings are cleared before the next run, so a kept file never shows stale ones).
   const files = new Map<string, { file: VFile; read: VFileMessage[] }>();
   const keep = (file: VFile) => files.set(resolve(cwd, file.path), { file, read: [...file.messages] });
-  const entryCache: EntryCache = new WeakMap();
+  const kept = keptLoads();
   let shown = new Map<string, string>();
 
   async function readAll(): Promise<void> {
@@ -109,7 +109,7 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
       return entry.file;
     });
     const reported = all.filter((file) => asked.some((path) => isWithin(path, resolve(cwd, file.path))));
-    const content = await loadFiles(all, { ...options.load, cwd, roots, reported, entryCache });
+    const content = await loadFiles(all, { ...options.load, cwd, roots, reported, kept });
     return { content, ms: Math.round(performance.now() - started) };
   }
 

@@ -2,14 +2,20 @@
 // reference resolves to an item of the right type, parent and supersedes chains have no
 // cycles, periods end after they start, links and footnotes in bodies resolve, texts that
 // quote the source stand in the body, and loose ends are pointed out.
+//
+// The checks are made in two steps: the facts of the whole corpus are gathered (which ids are
+// declared where, who refers to what, which goals measures serve), then each file is checked
+// against them. So a run that keeps most files (validate --watch) can patch the facts with the
+// files that changed and check again only the files whose findings those changes can touch.
 import { basename, dirname } from "node:path";
 import type { VFile } from "vfile";
+import type { VFileMessage } from "vfile-message";
 import { containsWords, isEmptyBody, normalizeText } from "./body.ts";
 import { type Code, type FindingParams, type Place, report } from "./messages.ts";
-import { type ContentEntry, type Corpus, type CorpusReference, documentFolder, isDocumentIndex, supersedingRelations } from "./model.ts";
+import { type ContentEntry, type CorpusReference, documentFolder, isDocumentIndex, referencesOf, supersedingRelations } from "./model.ts";
 import { type DataPath, pathSteps, placeOfPath, toKebab, type VerbatimMark, valueAt } from "./schemas.ts";
 import { nearestAll } from "./suggest.ts";
-import { today as currentDay, documentStart, type Successor, type Validity, validityOn } from "./validity.ts";
+import { today as currentDay, documentStart, type Successor, validityOn } from "./validity.ts";
 import { nearestPassage } from "./words.ts";
 
 interface Declared {
@@ -19,21 +25,8 @@ interface Declared {
   path: DataPath;
 }
 
+/** Each declared id with where it is declared, first declaration first. */
 export type IdIndex = Map<string, Declared>;
-
-interface Context {
-  entries: ContentEntry[];
-  corpus: Corpus;
-  index: IdIndex;
-  entryByFile: Map<string, ContentEntry>;
-  /** The chapter files of each document folder, in file order. */
-  chaptersByFolder: Map<string, ContentEntry[]>;
-  /** Paths of every file of the run, readable or not. */
-  filePaths: string[];
-  /** Files whose ids could not all be read (unreadable, broken frontmatter or YAML). */
-  brokenFiles: VFile[];
-  today: string;
-}
 
 function placeIn(entry: ContentEntry, path: DataPath, key?: string): Place {
   return placeOfPath(entry.parsed, entry.parsed.frontmatter!, path, key);
@@ -44,6 +37,11 @@ function reportAt<C extends Code>(entry: ContentEntry, code: C, path: DataPath, 
   report(entry.parsed.file, code, placeIn(entry, path), params, path);
 }
 
+/** A warning at where an item starts, as the model's origins give it. */
+function warnAt<C extends Code>(entry: ContentEntry, code: C, path: DataPath, params: FindingParams[C]): void {
+  report(entry.parsed.file, code, { start: placeIn(entry, path).start }, params);
+}
+
 function placeOfOrigin(origin: { line: number; column: number }): Place {
   return { start: { line: origin.line, column: origin.column } };
 }
@@ -52,6 +50,9 @@ function where(declared: Declared): string {
   return `${declared.entry.parsed.file.path}:${placeIn(declared.entry, declared.path).start.line}`;
 }
 
+/** References whose targets form chains: an item's parent, an actor's predecessors and members. */
+const chainFields = new Set(["parent", "predecessors", "members"]);
+
 /**
  * What the corpus-wide checks read of one file, worked out once per file: validate --watch keeps
  * a file's entry while its text is unchanged, and checks the corpus again after every save.
@@ -59,47 +60,53 @@ function where(declared: Declared): string {
 interface EntrySummary {
   declared: Declared[];
   /** Every id the file refers to, in its frontmatter or by a link in its body. */
-  referenced: string[];
+  referenced: Set<string>;
+  /** Every id whose declaration the file's findings depend on: those it refers to, links to or quotes. */
+  dependsOn: Set<string>;
   /** Verbatim fields whose text stands in another file than their own. */
   foreignMarks: VerbatimMark[];
+  /** Of a valid chapter: the goals its measures serve, once per measure. */
+  served: string[];
+  /** Of a valid chapter: how many measures it holds. */
+  measures: number;
+  /** Of a valid chapter: each goal that has a parent, with it. */
+  goalParents: Array<[string, string]>;
+  /** The file's links of chains (parents, predecessors, members, supersedes), as the model gives them. */
+  chainLinks: CorpusReference[];
+  /** Whether the file holds templates or answers a template's fields. */
+  templates: boolean;
 }
 
 const summaries = new WeakMap<ContentEntry, EntrySummary>();
 
 function summaryOf(entry: ContentEntry): EntrySummary {
   let summary = summaries.get(entry);
-  if (!summary) {
-    summary = {
-      declared: entry.validated.declarations.map((declaration) => ({ ...declaration, entry })),
-      referenced: [...entry.validated.references.map((reference) => reference.id), ...entry.body.mentions.map((mention) => mention.id)],
-      foreignMarks: entry.validated.verbatim.filter((mark) => !ownScope(entry, mark)),
-    };
-    summaries.set(entry, summary);
-  }
+  if (summary) return summary;
+  const { validated, body } = entry;
+  const referenced = new Set([...validated.references.map((reference) => reference.id), ...body.mentions.map((mention) => mention.id)]);
+  const foreignMarks = validated.verbatim.filter((mark) => !ownScope(entry, mark));
+  const dependsOn = new Set([
+    ...referenced,
+    ...body.relativeLinks.map((link) => link.href.replace(/^\.?\//, "")),
+    ...foreignMarks.map((mark) => valueAt(validated.raw, [...mark.path.slice(0, -1), "chapter"])).filter((id): id is string => typeof id === "string"),
+  ]);
+  const data = validated.valid && validated.type === "chapter" ? validated.data : undefined;
+  summary = {
+    declared: validated.declarations.map((declaration) => ({ ...declaration, entry })),
+    referenced,
+    dependsOn,
+    foreignMarks,
+    served: (data?.measures ?? []).flatMap((measure) => measure.goals ?? []),
+    measures: data?.measures?.length ?? 0,
+    goalParents: (data?.goals ?? []).filter((goal) => goal.parent).map((goal) => [goal.id, goal.parent!]),
+    // Most files hold no link of a chain: only those that may are asked for their references' owners.
+    chainLinks: validated.references.some((reference) => reference.path.some((key) => key === "relations" || chainFields.has(String(key))))
+      ? referencesOf(entry, {}, (reference) => chainOf(reference) !== undefined)
+      : [],
+    templates: valueAt(validated.raw, ["templates"]) !== undefined || valueAt(validated.raw, ["templateFields"]) !== undefined,
+  };
+  summaries.set(entry, summary);
   return summary;
-}
-
-/** Declares every id once; an id declared twice is reported at both places. */
-function indexIds(entries: ContentEntry[]): IdIndex {
-  const index: IdIndex = new Map();
-  for (const entry of entries) {
-    for (const declared of summaryOf(entry).declared) {
-      const declaration = declared;
-      const first = index.get(declaration.id);
-      if (!first) {
-        index.set(declaration.id, declared);
-        continue;
-      }
-      reportAt(entry, "duplicate-id", declaration.path, { id: declaration.id, other: where(first), otherType: first.type });
-      reportAt(first.entry, "duplicate-id", first.path, { id: declaration.id, other: where(declared), otherType: declared.type });
-    }
-  }
-  return index;
-}
-
-/** Each name with every id that goes by it: a name two items share is a tie, for the editor to settle. */
-function aliasesOf(entries: ContentEntry[]): Map<string, string[]> {
-  return namesOf(entries.map((entry) => entry.validated.raw));
 }
 
 /**
@@ -126,22 +133,6 @@ export function namesOf(files: Iterable<Record<string, unknown>>): Map<string, s
   return names;
 }
 
-/** The existing id of a type that was most likely meant: by an actor's name or alias, or by spelling. */
-export function suggestId(index: IdIndex, id: string, type?: string, aliases?: Map<string, string[]>): string {
-  return suggestIds(index, id, type, aliases)[0] ?? "";
-}
-
-/** The ids `suggestId` finds equally likely: one, several (a tie only the editor can settle), or none. */
-export function suggestIds(index: IdIndex, id: string, type?: string, aliases?: Map<string, string[]>): string[] {
-  const candidates = [...index.values()].filter((declared) => (!type || declared.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(declared.id));
-  const byAlias = (aliases?.get(toKebab(id)) ?? []).filter((alias) => candidates.some((candidate) => candidate.id === alias));
-  if (byAlias.length > 0) return byAlias;
-  return nearestAll(
-    id,
-    candidates.map((declared) => declared.id),
-  );
-}
-
 /**
  * The ids that stand under a field the schema does not know (`mål:` for `goals:`), with the
  * field: the file would declare them if the field had its right name.
@@ -163,104 +154,6 @@ function idsUnderUnknownFields(entries: ContentEntry[]): Map<string, { entry: Co
     }
   }
   return held;
-}
-
-function checkReferences(context: Context): void {
-  const { entries, index, brokenFiles } = context;
-  const aliases = aliasesOf(entries);
-  const held = idsUnderUnknownFields(entries);
-  const heldCounts = new Map<string, { entry: ContentEntry; path: DataPath; count: number }>();
-  let unchecked = 0;
-  for (const entry of entries) {
-    for (const reference of entry.validated.references) {
-      const target = index.get(reference.id);
-      if (target?.type === reference.type) continue;
-      const place = placeIn(entry, reference.path);
-      if (!target) {
-        // The root cause is the misnamed field that holds the id: say so once, there.
-        const holder = held.get(reference.id);
-        if (holder) {
-          const key = `${holder.entry.parsed.file.path}\0${JSON.stringify(holder.path)}`;
-          const counted = heldCounts.get(key) ?? heldCounts.set(key, { ...holder, count: 0 }).get(key)!;
-          counted.count++;
-          continue;
-        }
-        // With a broken file in the run, a missing id may be declared there: say so once instead.
-        if (brokenFiles.length > 0) {
-          unchecked++;
-          continue;
-        }
-        const [suggestion = "", ...tied] = suggestIds(index, reference.id, reference.type, aliases);
-        report(entry.parsed.file, "reference-unresolved", place, {
-          id: reference.id,
-          expected: reference.type,
-          suggestion,
-          ...(tied.length > 0 ? { tied } : {}),
-          path: pathSteps(reference.path, entry.validated.raw),
-        });
-      } else if (target.type !== reference.type) {
-        report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: target.type, expected: reference.type, path: pathSteps(reference.path, entry.validated.raw) });
-      }
-    }
-  }
-  for (const { entry, path, count } of heldCounts.values()) {
-    const field = String(path.at(-1));
-    report(entry.parsed.file, "references-unchecked", placeIn(entry, path.slice(0, -1), field), { count, field }, path);
-  }
-  if (unchecked > 0) for (const file of brokenFiles) report(file, "references-unchecked", undefined, { count: unchecked });
-}
-
-/** The references that form chains, by the kind of chain. */
-function chainEdges(references: CorpusReference[]): Record<string, CorpusReference[]> {
-  const edges: Record<string, CorpusReference[]> = { parent: [], supersedes: [], predecessors: [], members: [] };
-  for (const reference of references) {
-    if (reference.field === "parent" || reference.field === "predecessors" || reference.field === "members") edges[reference.field]!.push(reference);
-    if (reference.field === "relations.document" && supersedingRelations.has(String(reference.context?.relation))) edges.supersedes!.push(reference);
-  }
-  return edges;
-}
-
-/**
- * Finds each cycle once and reports it at the edge that closes it. Iterative depth-first
- * search: a hostile file with a chain of many thousand parents must not overflow the stack.
- */
-function reportCycles(context: Context, edges: CorpusReference[], relation: string): void {
-  const outgoing = new Map<string, CorpusReference[]>();
-  for (const edge of edges) (outgoing.get(edge.from) ?? outgoing.set(edge.from, []).get(edge.from)!).push(edge);
-  const state = new Map<string, "open" | "done">();
-  const reported = new Set<string>();
-  for (const root of [...outgoing.keys()].sort()) {
-    if (state.has(root)) continue;
-    // Each frame: a node, the edge that led to it, and how many of its edges are explored.
-    const frames: Array<{ node: string; via: CorpusReference | undefined; next: number }> = [{ node: root, via: undefined, next: 0 }];
-    state.set(root, "open");
-    while (frames.length > 0) {
-      const frame = frames.at(-1)!;
-      const edge = (outgoing.get(frame.node) ?? [])[frame.next++];
-      if (!edge) {
-        state.set(frame.node, "done");
-        frames.pop();
-        continue;
-      }
-      const seen = state.get(edge.to);
-      if (seen === undefined) {
-        state.set(edge.to, "open");
-        frames.push({ node: edge.to, via: edge, next: 0 });
-      } else if (seen === "open") {
-        const start = frames.findIndex((step) => step.node === edge.to);
-        const cycle = [...frames.slice(start + 1).map((step) => step.via!), edge];
-        const key = cycle
-          .map((step) => step.from)
-          .sort()
-          .join(" ");
-        if (reported.has(key)) continue;
-        reported.add(key);
-        const chain = [...cycle.map((step) => step.from), edge.to].join(" → ");
-        const file = context.entryByFile.get(edge.origin.file)!.parsed.file;
-        report(file, "cycle", placeOfOrigin(edge.origin), { relation, chain });
-      }
-    }
-  }
 }
 
 /** Compares partial dates at the precision both have: 2020-06 is not after 2020. */
@@ -294,46 +187,11 @@ function checkDateOrder(entry: ContentEntry): void {
   walk(entry.validated.raw, []);
 }
 
-function checkStructure({ entries, filePaths, chaptersByFolder }: Context): void {
-  // A folder with an index.md is a document folder even while that file is broken.
-  const documentFolders = new Set(filePaths.filter((path) => basename(path) === "index.md").map(dirname));
-  for (const entry of entries) {
-    if (entry.validated.type === "document" && !isDocumentIndex(entry)) reportAt(entry, "document-not-index", ["type"], {});
-    if (entry.validated.type === "chapter" && !documentFolders.has(documentFolder(entry))) {
-      reportAt(entry, "chapter-without-document", ["type"], {});
-    }
-  }
-  // Chapters are read in file-name order: "10-…" sorts before "2-…" unless all numbers have as many digits.
-  for (const inFolder of chaptersByFolder.values()) {
-    const widths = new Set(inFolder.map((entry) => /^\d*/.exec(basename(entry.parsed.file.path))![0].length));
-    if (widths.size > 1 || widths.has(0)) {
-      for (const entry of inFolder) reportAt(entry, "chapter-order-ambiguous", ["type"], { name: basename(entry.parsed.file.path) });
-    }
-  }
-  for (const entry of entries) {
-    const availability = entry.validated.raw.textAvailability;
-    if (entry.validated.type === "document" && isDocumentIndex(entry) && availability !== "none" && typeof availability === "string" && !chaptersByFolder.has(documentFolder(entry))) {
-      reportAt(entry, "document-without-text", ["textAvailability"], { value: availability });
-    }
-  }
-}
-
 /** A file's own source text: its body, and the surviving words of what its source lost (gaps' sourceText). */
 function sourceTextOf(entry: ContentEntry): string {
   const gaps = entry.validated.raw.gaps;
   const surviving = Array.isArray(gaps) ? gaps.map((gap: { sourceText?: unknown }) => (typeof gap?.sourceText === "string" ? normalizeText(gap.sourceText) : "")) : [];
   return [entry.body.plainText, ...surviving].join(" ¶ ");
-}
-
-/** The text a verbatim field must stand in: its chapter's, another chapter's, or (at document level) all of them. */
-function verbatimScope(context: Context, entry: ContentEntry, chapterId: unknown): string[] {
-  if (typeof chapterId === "string") {
-    const declared = context.index.get(chapterId);
-    return declared?.type === "chapter" ? [sourceTextOf(declared.entry)] : [];
-  }
-  if (entry.validated.type === "chapter") return [sourceTextOf(entry)];
-  const folder = documentFolder(entry);
-  return [entry, ...(context.chaptersByFolder.get(folder) ?? [])].map(sourceTextOf);
 }
 
 /** What a file's body and its verbatim fields say on their own, whatever else the corpus holds. */
@@ -382,64 +240,9 @@ function checkVerbatim(entry: ContentEntry, mark: VerbatimMark, scope: string[])
   }
 }
 
-/** What a body links to, and verbatim fields whose text stands in other files. */
-function checkBodies(context: Context): void {
-  const { entries, index } = context;
-  let aliases: Map<string, string[]> | undefined;
-  // Only a link that does not resolve needs the names, and most runs have none.
-  const names = () => {
-    aliases ??= aliasesOf(entries);
-    return aliases;
-  };
-  for (const entry of entries) {
-    const { file } = entry.parsed;
-    const body = entry.body;
-    if (entry.validated.type === "chapter") {
-      for (const mention of body.mentions) {
-        if (!index.has(mention.id)) report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestId(index, mention.id, undefined, names()) });
-      }
-      for (const link of body.relativeLinks) {
-        const id = link.href.replace(/^\.?\//, "");
-        if (index.has(id)) report(file, "link-missing-hash", link.place, { href: link.href, id });
-      }
-    }
-    for (const mark of summaryOf(entry).foreignMarks) {
-      checkVerbatim(entry, mark, verbatimScope(context, entry, valueAt(entry.validated.raw, [...mark.path.slice(0, -1), "chapter"])));
-    }
-  }
-}
-
 function bodyStart(entry: ContentEntry): { line: number; column: number } {
   const yaml = entry.parsed.tree.children[0];
   return { line: yaml?.type === "yaml" ? yaml.position!.end.line + 1 : 1, column: 1 };
-}
-
-/** A local document that follows a template answers each required field, and only fields of that template. */
-function checkTemplates({ corpus, entryByFile }: Context): void {
-  const templateOfField = new Map<string, { template: string; title: string; required: boolean }>();
-  for (const template of corpus.templates) {
-    for (const section of template.sections) for (const field of section.fields) templateOfField.set(field.id, { template: template.id, title: field.title, required: field.required !== false });
-  }
-  for (const document of corpus.documents) {
-    const answered = new Set<string>();
-    for (const chapter of document.chapters) {
-      const entry = entryByFile.get(chapter.origin.file)!;
-      (chapter.templateFields ?? []).forEach((field, position) => {
-        answered.add(field);
-        const owner = templateOfField.get(field);
-        if (owner && owner.template !== document.template) {
-          reportAt(entry, "template-field-foreign", ["templateFields", position], { field, actual: owner.template, expected: document.template ?? "" });
-        }
-      });
-    }
-    if (!document.template) continue;
-    const entry = entryByFile.get(document.origin.file)!;
-    for (const [field, owner] of templateOfField) {
-      if (owner.template === document.template && owner.required && !answered.has(field)) {
-        reportAt(entry, "template-field-missing", ["template"], { template: owner.template, field, title: owner.title });
-      }
-    }
-  }
 }
 
 /**
@@ -450,66 +253,309 @@ const actionableLevels = new Set(["mal", "delmal", "insatsomrade"]);
 /** Measure kinds that a plan or agreement gives a responsible actor; recommendations need none. */
 const assignedKinds = new Set(["measure", "commitment", "effort", "activity", "mandate"]);
 
-/** Warnings about references that are missing rather than wrong: loose ends an editor should look at. */
-function checkLooseEnds({ entries, corpus, entryByFile, today }: Context): void {
-  const warn = <C extends Code>(origin: { file: string; line: number; column: number }, code: C, params: FindingParams[C]) => {
-    const entry = entryByFile.get(origin.file);
-    if (entry) report(entry.parsed.file, code, placeOfOrigin(origin), params);
+/** The template field a chapter may answer: its template, title and whether it must be answered. */
+interface TemplateField {
+  template: string;
+  title: string;
+  required: boolean;
+}
+
+/** What the checks know of the whole corpus. */
+interface CorpusFacts {
+  entries: ContentEntry[];
+  /** Paths of every file of the run, readable or not. */
+  filePaths: string[];
+  /** Files whose ids could not all be read (unreadable, broken frontmatter or YAML). */
+  brokenFiles: VFile[];
+  today: string;
+  /** Each entry's place in file order. */
+  position: Map<ContentEntry, number>;
+  /** Each id with every declaration of it, in file order. */
+  declarers: Map<string, Declared[]>;
+  /** How many files refer to each id. */
+  referencedBy: Map<string, number>;
+  /** The files whose findings depend on each id's declaration. */
+  dependents: Map<string, Set<ContentEntry>>;
+  /** The chapter files of each folder, in file order. */
+  chaptersByFolder: Map<string, ContentEntry[]>;
+  /** Folders that hold an index.md, even a broken one. */
+  documentFolders: Set<string>;
+  /** Folders whose chapters' file names do not sort in reading order. */
+  ambiguousFolders: Set<string>;
+  /** The modelled documents (valid index.md files), by folder. */
+  documents: Map<string, ContentEntry>;
+  /** Ids held under fields the schema does not know, with the field. */
+  held: Map<string, { entry: ContentEntry; path: DataPath }>;
+  /** How many modelled measures serve each goal directly. */
+  servedBy: Map<string, number>;
+  /** The modelled goals that have a parent, by parent. */
+  children: Map<string, string[]>;
+  /** The parents of modelled goals, by goal (a goal declared twice may have two). */
+  parents: Map<string, string[]>;
+  /** How many modelled measures each document holds. */
+  measuresByDocument: Map<string, number>;
+  templateFields: Map<string, TemplateField>;
+  /** Each document's successors (those that supersede or absorb it). */
+  successors: Map<string, Successor[]>;
+  /** Each document's earlier revisions (those it supersedes or absorbs). */
+  earlier: Map<string, string[]>;
+  /** Files with verbatim fields that stand in other files. */
+  quoting: Set<ContentEntry>;
+  /** Names of actors and sources, built when first needed. */
+  names?: Map<string, string[]>;
+}
+
+/** The document a chapter belongs to in the model, if it is modelled: a valid chapter beside a valid index.md. */
+function documentOfChapter(facts: CorpusFacts, entry: ContentEntry): ContentEntry | undefined {
+  if (!entry.validated.valid || entry.validated.type !== "chapter") return undefined;
+  return facts.documents.get(documentFolder(entry));
+}
+
+function idOf(entry: ContentEntry): string {
+  return String(entry.validated.raw.id);
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function remove<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  const index = list?.indexOf(value) ?? -1;
+  if (!list || index === -1) return;
+  list.splice(index, 1);
+  if (list.length === 0) map.delete(key);
+}
+
+function count<K>(map: Map<K, number>, key: K, by: number): void {
+  const next = (map.get(key) ?? 0) + by;
+  if (next === 0) map.delete(key);
+  else map.set(key, next);
+}
+
+function gatherFacts(entries: ContentEntry[], options: CheckOptions): CorpusFacts {
+  const filePaths = options.filePaths ?? entries.map((entry) => entry.parsed.file.path);
+  const facts: CorpusFacts = {
+    // A copy: a later run replaces changed files' entries in it, and the caller's list stays as it was.
+    entries: [...entries],
+    filePaths,
+    brokenFiles: options.brokenFiles ?? [],
+    today: options.today ?? currentDay(),
+    position: new Map(entries.map((entry, index) => [entry, index])),
+    declarers: new Map(),
+    referencedBy: new Map(),
+    dependents: new Map(),
+    chaptersByFolder: new Map(),
+    documentFolders: new Set(filePaths.filter((path) => basename(path) === "index.md").map(dirname)),
+    ambiguousFolders: new Set(),
+    documents: new Map(),
+    held: idsUnderUnknownFields(entries),
+    servedBy: new Map(),
+    children: new Map(),
+    parents: new Map(),
+    measuresByDocument: new Map(),
+    templateFields: new Map(),
+    successors: new Map(),
+    earlier: new Map(),
+    quoting: new Set(),
   };
-  // Referenced by any file, valid or not: an actor a broken file names is not an orphan.
-  const unreferenced = new Set(corpus.actors.map((actor) => actor.id));
-  for (const entry of entries) for (const id of summaryOf(entry).referenced) unreferenced.delete(id);
-  for (const actor of corpus.actors) if (unreferenced.has(actor.id)) warn(actor.origin, "actor-unreferenced", { id: actor.id });
-
-  const documentsWithMeasures = new Set<string | undefined>();
-  for (const measure of corpus.measures) documentsWithMeasures.add(measure.origin.document);
-  // A goal is served when a measure serves it or one of its descendants: mark upwards from each served goal.
-  const parents = new Map(corpus.goals.filter((goal) => goal.parent).map((goal) => [goal.id, goal.parent!]));
-  const served = new Set<string>();
-  for (const measure of corpus.measures) {
-    for (const start of measure.goals ?? []) {
-      for (let goal: string | undefined = start; goal !== undefined && !served.has(goal); goal = parents.get(goal)) served.add(goal);
+  for (const entry of entries) {
+    const summary = summaryOf(entry);
+    for (const declared of summary.declared) add(facts.declarers, declared.id, declared);
+    for (const id of summary.referenced) count(facts.referencedBy, id, 1);
+    for (const id of summary.dependsOn) (facts.dependents.get(id) ?? facts.dependents.set(id, new Set()).get(id)!).add(entry);
+    if (summary.foreignMarks.length > 0) facts.quoting.add(entry);
+    if (entry.validated.type === "chapter") add(facts.chaptersByFolder, documentFolder(entry), entry);
+    if (entry.validated.valid && entry.validated.type === "document" && isDocumentIndex(entry)) facts.documents.set(documentFolder(entry), entry);
+  }
+  // Chapters are read in file-name order: "10-…" sorts before "2-…" unless all numbers have as many digits.
+  for (const [folder, chapters] of facts.chaptersByFolder) {
+    const widths = new Set(chapters.map((entry) => /^\d*/.exec(basename(entry.parsed.file.path))![0].length));
+    if (widths.size > 1 || widths.has(0)) facts.ambiguousFolders.add(folder);
+  }
+  for (const entry of entries) {
+    const document = documentOfChapter(facts, entry);
+    if (!document || !entry.validated.valid || entry.validated.type !== "chapter") continue;
+    const summary = summaryOf(entry);
+    for (const goal of summary.served) count(facts.servedBy, goal, 1);
+    for (const [goal, parent] of summary.goalParents) {
+      add(facts.children, parent, goal);
+      add(facts.parents, goal, parent);
+    }
+    count(facts.measuresByDocument, idOf(document), summary.measures);
+    for (const template of entry.validated.data.templates ?? []) {
+      for (const section of template.sections)
+        for (const field of section.fields) facts.templateFields.set(field.id, { template: template.id, title: field.title, required: field.required !== false });
     }
   }
-  for (const goal of corpus.goals) {
-    if (actionableLevels.has(goal.level) && documentsWithMeasures.has(goal.origin.document) && !served.has(goal.id)) warn(goal.origin, "goal-without-measure", { id: goal.id });
-  }
-
-  const kinds = new Map(corpus.documents.map((document) => [document.id, document.kind]));
-  for (const measure of corpus.measures) {
-    const kind = kinds.get(measure.origin.document!)!;
-    if ((kind === "action-plan" || kind === "agreement") && assignedKinds.has(measure.kind) && (measure.responsible ?? []).length === 0) {
-      warn(measure.origin, "measure-without-responsible", { id: measure.id, kind });
+  for (const entry of facts.documents.values()) {
+    if (!entry.validated.valid || entry.validated.type !== "document") continue;
+    const document = entry.validated.data;
+    const from = documentStart(document);
+    const earlier: string[] = [];
+    for (const relation of document.relations ?? []) {
+      if (!supersedingRelations.has(relation.relation)) continue;
+      earlier.push(relation.document);
+      const list = facts.successors.get(relation.document) ?? facts.successors.set(relation.document, []).get(relation.document)!;
+      if (!list.some((successor) => successor.document === document.id)) list.push({ document: document.id, ...(from ? { from } : {}) });
     }
+    facts.earlier.set(document.id, earlier);
   }
+  return facts;
+}
 
-  // Status "expired" says an editor knows it ended without a successor in the content.
-  for (const [document, validity] of validityToday(corpus, today)) {
-    if ((validity.state === "ended" || validity.state === "superseded") && validity.supersededBy.length === 0 && validity.to && validity.to < today && document.status !== "expired") {
-      const entry = entryByFile.get(document.origin.file)!;
-      reportAt(entry, "document-expired-not-superseded", ["validity", "to"], { id: document.id, to: document.validity!.to! });
-    }
+/** The existing id of a type that was most likely meant: by an actor's name or alias, or by spelling. */
+export function suggestId(index: IdIndex, id: string, type?: string, aliases?: Map<string, string[]>): string {
+  return suggestIds(index.values(), id, type, aliases)[0] ?? "";
+}
+
+/** The ids `suggestId` finds equally likely: one, several (a tie only the editor can settle), or none. */
+function suggestIds(declared: Iterable<Declared>, id: string, type?: string, aliases?: Map<string, string[]>): string[] {
+  const candidates = [...declared].filter((declared) => (!type || declared.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(declared.id));
+  const byAlias = (aliases?.get(toKebab(id)) ?? []).filter((alias) => candidates.some((candidate) => candidate.id === alias));
+  if (byAlias.length > 0) return byAlias;
+  return nearestAll(
+    id,
+    candidates.map((declared) => declared.id),
+  );
+}
+
+/** The first declaration of each id, in file order, as suggestions consider them (a tie lists them in that order). */
+function* firstDeclarations(facts: CorpusFacts): Iterable<Declared> {
+  for (const entry of facts.entries) for (const declared of summaryOf(entry).declared) if (facts.declarers.get(declared.id)![0] === declared) yield declared;
+}
+
+function namesIn(facts: CorpusFacts): Map<string, string[]> {
+  facts.names ??= namesOf(facts.entries.map((entry) => entry.validated.raw));
+  return facts.names;
+}
+
+/** What a file's checks add up across files: references that no finding of their own can explain. */
+interface Tally {
+  /** References to ids held under a misnamed field, by that field. */
+  held: Map<string, { entry: ContentEntry; path: DataPath; count: number }>;
+  /** References left unchecked because a broken file may declare them. */
+  unchecked: number;
+}
+
+/** Whether any of the file's references or links named an id that nothing declares (their suggestions depend on every id). */
+type Unresolved = boolean;
+
+/** An id declared twice is reported at both places. */
+function checkDuplicates(entry: ContentEntry, facts: CorpusFacts): void {
+  for (const declared of summaryOf(entry).declared) {
+    const all = facts.declarers.get(declared.id)!;
+    if (all.length < 2) continue;
+    const first = all[0]!;
+    if (first !== declared) reportAt(entry, "duplicate-id", declared.path, { id: declared.id, other: where(first), otherType: first.type });
+    else for (const other of all.slice(1)) reportAt(entry, "duplicate-id", declared.path, { id: declared.id, other: where(other), otherType: other.type });
   }
 }
 
-/** Each document's status on a day, from the corpus (the graph is built after the checks). */
-function validityToday(corpus: Corpus, today: string): Array<[Corpus["documents"][number], Validity]> {
-  const successors = new Map<string, Successor[]>();
-  for (const document of corpus.documents) {
-    const from = documentStart(document);
-    for (const relation of document.relations ?? []) {
-      if (!supersedingRelations.has(relation.relation)) continue;
-      const list = successors.get(relation.document) ?? successors.set(relation.document, []).get(relation.document)!;
-      if (!list.some((successor) => successor.document === document.id)) list.push({ document: document.id, ...(from ? { from } : {}) });
+function checkReferences(entry: ContentEntry, facts: CorpusFacts, tally: Tally): Unresolved {
+  let unresolved = false;
+  for (const reference of entry.validated.references) {
+    const target = facts.declarers.get(reference.id)?.[0];
+    if (target?.type === reference.type) continue;
+    const place = placeIn(entry, reference.path);
+    if (!target) {
+      unresolved = true;
+      // The root cause is the misnamed field that holds the id: say so once, there.
+      const holder = facts.held.get(reference.id);
+      if (holder) {
+        const key = `${holder.entry.parsed.file.path}\0${JSON.stringify(holder.path)}`;
+        const counted = tally.held.get(key) ?? tally.held.set(key, { ...holder, count: 0 }).get(key)!;
+        counted.count++;
+        continue;
+      }
+      // With a broken file in the run, a missing id may be declared there: say so once instead.
+      if (facts.brokenFiles.length > 0) {
+        tally.unchecked++;
+        continue;
+      }
+      const [suggestion = "", ...tied] = suggestIds(firstDeclarations(facts), reference.id, reference.type, namesIn(facts));
+      report(entry.parsed.file, "reference-unresolved", place, {
+        id: reference.id,
+        expected: reference.type,
+        suggestion,
+        ...(tied.length > 0 ? { tied } : {}),
+        path: pathSteps(reference.path, entry.validated.raw),
+      });
+    } else {
+      report(entry.parsed.file, "reference-wrong-type", place, { id: reference.id, actual: target.type, expected: reference.type, path: pathSteps(reference.path, entry.validated.raw) });
     }
   }
-  return corpus.documents.map((document) => [
-    document,
-    validityOn(
-      { status: document.status, ...(document.validity ? { validity: document.validity } : {}), ...(document.dates ? { dates: document.dates } : {}), supersededBy: successors.get(document.id) ?? [] },
-      today,
-    ),
-  ]);
+  return unresolved;
+}
+
+function checkStructure(entry: ContentEntry, facts: CorpusFacts): void {
+  const type = entry.validated.type;
+  const folder = documentFolder(entry);
+  if (type === "document" && !isDocumentIndex(entry)) reportAt(entry, "document-not-index", ["type"], {});
+  if (type === "chapter" && !facts.documentFolders.has(folder)) reportAt(entry, "chapter-without-document", ["type"], {});
+  if (type === "chapter" && facts.ambiguousFolders.has(folder)) reportAt(entry, "chapter-order-ambiguous", ["type"], { name: basename(entry.parsed.file.path) });
+  const availability = entry.validated.raw.textAvailability;
+  if (type === "document" && isDocumentIndex(entry) && availability !== "none" && typeof availability === "string" && !facts.chaptersByFolder.has(folder)) {
+    reportAt(entry, "document-without-text", ["textAvailability"], { value: availability });
+  }
+}
+
+/** The text a verbatim field must stand in: another chapter's, or (at document level) every chapter's. */
+function verbatimScope(facts: CorpusFacts, entry: ContentEntry, chapterId: unknown): string[] {
+  if (typeof chapterId === "string") {
+    const declared = facts.declarers.get(chapterId)?.[0];
+    return declared?.type === "chapter" ? [sourceTextOf(declared.entry)] : [];
+  }
+  return [entry, ...(facts.chaptersByFolder.get(documentFolder(entry)) ?? [])].map(sourceTextOf);
+}
+
+/** What a body links to, and verbatim fields whose text stands in other files. */
+function checkLinks(entry: ContentEntry, facts: CorpusFacts): Unresolved {
+  const { file } = entry.parsed;
+  let unresolved = false;
+  if (entry.validated.type === "chapter") {
+    for (const mention of entry.body.mentions) {
+      if (facts.declarers.has(mention.id)) continue;
+      unresolved = true;
+      report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestIds(firstDeclarations(facts), mention.id, undefined, namesIn(facts))[0] ?? "" });
+    }
+    for (const link of entry.body.relativeLinks) {
+      const id = link.href.replace(/^\.?\//, "");
+      if (facts.declarers.has(id)) report(file, "link-missing-hash", link.place, { href: link.href, id });
+    }
+  }
+  for (const mark of summaryOf(entry).foreignMarks) {
+    checkVerbatim(entry, mark, verbatimScope(facts, entry, valueAt(entry.validated.raw, [...mark.path.slice(0, -1), "chapter"])));
+  }
+  return unresolved;
+}
+
+/** A local document that follows a template answers each required field, and only fields of that template. */
+function checkTemplates(entry: ContentEntry, facts: CorpusFacts): void {
+  const validated = entry.validated;
+  if (!validated.valid) return;
+  const document = documentOfChapter(facts, entry);
+  if (document && validated.type === "chapter") {
+    const expected = valueAt(document.validated.raw, ["template"]);
+    (validated.data.templateFields ?? []).forEach((field, position) => {
+      const owner = facts.templateFields.get(field);
+      if (owner && owner.template !== expected) {
+        reportAt(entry, "template-field-foreign", ["templateFields", position], { field, actual: owner.template, expected: typeof expected === "string" ? expected : "" });
+      }
+    });
+  }
+  if (validated.type !== "document" || facts.documents.get(documentFolder(entry)) !== entry || !validated.data.template) return;
+  const answered = new Set<string>();
+  for (const chapter of facts.chaptersByFolder.get(documentFolder(entry)) ?? []) {
+    if (chapter.validated.valid && chapter.validated.type === "chapter") for (const field of chapter.validated.data.templateFields ?? []) answered.add(field);
+  }
+  for (const [field, owner] of facts.templateFields) {
+    if (owner.template === validated.data.template && owner.required && !answered.has(field)) {
+      reportAt(entry, "template-field-missing", ["template"], { template: owner.template, field, title: owner.title });
+    }
+  }
 }
 
 /**
@@ -517,58 +563,193 @@ function validityToday(corpus: Corpus, today: string): Array<[Corpus["documents"
  * document its document supersedes or absorbs, directly or through others. That the target is of
  * the item's own type is the schema's reference check.
  */
-function checkContinues({ corpus, entryByFile }: Context): void {
-  const continuing = corpus.references.filter((reference) => reference.field === "continues");
-  if (continuing.length === 0) return;
-  const earlier = new Map<string, string[]>();
-  for (const document of corpus.documents) {
-    earlier.set(
-      document.id,
-      (document.relations ?? []).filter((relation) => supersedingRelations.has(relation.relation)).map((relation) => relation.document),
-    );
-  }
-  const lineage = new Map<string, Set<string>>();
-  const lineageOf = (id: string): Set<string> => {
-    const cached = lineage.get(id);
-    if (cached) return cached;
-    const found = new Set<string>();
-    // Iterative, and safe on a cycle of supersedes (reported as such by the cycle check).
-    for (const pending = [...(earlier.get(id) ?? [])]; pending.length > 0; ) {
-      const next = pending.pop()!;
-      if (found.has(next)) continue;
-      found.add(next);
-      pending.push(...(earlier.get(next) ?? []));
-    }
-    lineage.set(id, found);
-    return found;
-  };
-  // Only the items continued: the corpus may hold a hundred thousand others.
-  const wanted = new Set(continuing.map((reference) => reference.to));
-  const items = new Map<string, { type: string; document: string }>();
-  for (const goal of corpus.goals) if (wanted.has(goal.id)) items.set(goal.id, { type: "goal", document: goal.origin.document! });
-  for (const measure of corpus.measures) if (wanted.has(measure.id)) items.set(measure.id, { type: "measure", document: measure.origin.document! });
-  for (const reference of continuing) {
-    const document = reference.origin.document!;
-    const target = items.get(reference.to);
+function checkContinues(entry: ContentEntry, facts: CorpusFacts): void {
+  const own = documentOfChapter(facts, entry);
+  if (!own) return;
+  const document = idOf(own);
+  for (const reference of entry.validated.references) {
+    if (reference.path.at(-1) !== "continues") continue;
+    const ownerPath = reference.path.slice(0, -1);
+    const type = ownerPath[0] === "goals" ? "goal" : ownerPath[0] === "measures" ? "measure" : undefined;
+    const id = valueAt(entry.validated.raw, [...ownerPath, "id"]);
     // A target that is missing, or of another type, is already reported by the reference check.
-    if (target === undefined || target.type !== reference.fromType || lineageOf(document).has(target.document)) continue;
-    const targetDocument = target.document;
-    const entry = entryByFile.get(reference.origin.file)!;
-    const at = entry.validated.references.find((candidate) => candidate.path.at(-1) === "continues" && valueAt(entry.validated.raw, [...candidate.path.slice(0, -1), "id"]) === reference.from);
-    const params = { id: reference.from, type: reference.fromType, target: reference.to, document, targetDocument };
-    if (at) reportAt(entry, "continues-outside-lineage", at.path, params);
-    else report(entry.parsed.file, "continues-outside-lineage", placeOfOrigin(reference.origin), params);
+    const target = facts.declarers.get(reference.id)?.find((declared) => declared.type === type && documentOfChapter(facts, declared.entry));
+    if (!type || typeof id !== "string" || !target) continue;
+    const targetDocument = idOf(documentOfChapter(facts, target.entry)!);
+    if (lineageOf(facts, document).has(targetDocument)) continue;
+    reportAt(entry, "continues-outside-lineage", reference.path, { id, type, target: reference.id, document, targetDocument });
   }
 }
 
-function chaptersByFolder(entries: ContentEntry[]): Map<string, ContentEntry[]> {
-  const byFolder = new Map<string, ContentEntry[]>();
-  for (const entry of entries) {
-    if (entry.validated.type !== "chapter") continue;
-    const folder = documentFolder(entry);
-    (byFolder.get(folder) ?? byFolder.set(folder, []).get(folder)!).push(entry);
+/** The documents a document supersedes or absorbs, directly or through others. */
+function lineageOf(facts: CorpusFacts, id: string): Set<string> {
+  const found = new Set<string>();
+  // Iterative, and safe on a cycle of supersedes (reported as such by the cycle check).
+  for (const pending = [...(facts.earlier.get(id) ?? [])]; pending.length > 0; ) {
+    const next = pending.pop()!;
+    if (found.has(next)) continue;
+    found.add(next);
+    pending.push(...(facts.earlier.get(next) ?? []));
   }
-  return byFolder;
+  return found;
+}
+
+/** Whether a measure serves the goal or one of its descendants. */
+function isServed(facts: CorpusFacts, goal: string): boolean {
+  const seen = new Set<string>();
+  for (const pending = [goal]; pending.length > 0; ) {
+    const next = pending.pop()!;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    if (facts.servedBy.has(next)) return true;
+    pending.push(...(facts.children.get(next) ?? []));
+  }
+  return false;
+}
+
+/** Warnings about references that are missing rather than wrong: loose ends an editor should look at. */
+function checkLooseEnds(entry: ContentEntry, facts: CorpusFacts): void {
+  const validated = entry.validated;
+  if (!validated.valid) return;
+  if (validated.type === "actors") {
+    // Referred to by any file, valid or not: an actor a broken file names is not an orphan.
+    validated.data.actors.forEach((actor, index) => {
+      if (!facts.referencedBy.has(actor.id)) warnAt(entry, "actor-unreferenced", ["actors", index], { id: actor.id });
+    });
+  }
+  const document = documentOfChapter(facts, entry);
+  if (document && validated.type === "chapter") {
+    const hasMeasures = facts.measuresByDocument.has(idOf(document));
+    (validated.data.goals ?? []).forEach((goal, index) => {
+      if (actionableLevels.has(goal.level) && hasMeasures && !isServed(facts, goal.id)) warnAt(entry, "goal-without-measure", ["goals", index], { id: goal.id });
+    });
+    const kind = valueAt(document.validated.raw, ["kind"]);
+    (validated.data.measures ?? []).forEach((measure, index) => {
+      if ((kind === "action-plan" || kind === "agreement") && assignedKinds.has(measure.kind) && (measure.responsible ?? []).length === 0) {
+        warnAt(entry, "measure-without-responsible", ["measures", index], { id: measure.id, kind });
+      }
+    });
+  }
+  // Status "expired" says an editor knows it ended without a successor in the content.
+  if (validated.type === "document" && facts.documents.get(documentFolder(entry)) === entry) {
+    const document = validated.data;
+    const validity = validityOn(
+      {
+        status: document.status,
+        ...(document.validity ? { validity: document.validity } : {}),
+        ...(document.dates ? { dates: document.dates } : {}),
+        supersededBy: facts.successors.get(document.id) ?? [],
+      },
+      facts.today,
+    );
+    if ((validity.state === "ended" || validity.state === "superseded") && validity.supersededBy.length === 0 && validity.to && validity.to < facts.today && document.status !== "expired") {
+      reportAt(entry, "document-expired-not-superseded", ["validity", "to"], { id: document.id, to: document.validity!.to! });
+    }
+  }
+}
+
+/** Every check of one file against the facts of the corpus; whether it names an id nothing declares. */
+function checkAgainstCorpus(entry: ContentEntry, facts: CorpusFacts, tally: Tally): Unresolved {
+  try {
+    checkDuplicates(entry, facts);
+    const references = checkReferences(entry, facts, tally);
+    checkStructure(entry, facts);
+    const links = checkLinks(entry, facts);
+    checkTemplates(entry, facts);
+    checkContinues(entry, facts);
+    checkLooseEnds(entry, facts);
+    return references || links;
+  } catch (error) {
+    report(entry.parsed.file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
+    return false;
+  }
+}
+
+/** The kind of chain a reference is a link of, if any. */
+function chainOf(reference: Pick<CorpusReference, "field" | "context">): string | undefined {
+  if (chainFields.has(reference.field)) return reference.field;
+  if (reference.field === "relations.document" && supersedingRelations.has(String(reference.context?.relation))) return "supersedes";
+  return undefined;
+}
+
+/** Whether the model holds the file's items: a valid document, a valid chapter of one, or a valid registry. */
+function isModelled(facts: CorpusFacts, entry: ContentEntry): boolean {
+  const type = entry.validated.type;
+  if (!entry.validated.valid) return false;
+  if (type === "document") return facts.documents.get(documentFolder(entry)) === entry;
+  if (type === "chapter") return documentOfChapter(facts, entry) !== undefined;
+  return true;
+}
+
+/** Parent, predecessor, member and supersedes chains go nowhere in a circle. */
+function checkCycles(facts: CorpusFacts): void {
+  try {
+    const edges: Record<string, CorpusReference[]> = { parent: [], supersedes: [], predecessors: [], members: [] };
+    // In the order of the model's references: documents, chapters, then actors, sources and frameworks.
+    const order = ["document", "chapter", "actors", "sources", "framework"];
+    for (const type of order) {
+      for (const entry of facts.entries) {
+        if (entry.validated.type !== type || !isModelled(facts, entry)) continue;
+        for (const edge of summaryOf(entry).chainLinks) edges[chainOf(edge)!]!.push(edge);
+      }
+    }
+    for (const [relation, list] of Object.entries(edges)) reportCycles(facts, list, relation);
+  } catch (error) {
+    const file = facts.entries[0]?.parsed.file;
+    if (file) report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/**
+ * Finds each cycle once and reports it at the edge that closes it. Iterative depth-first
+ * search: a hostile file with a chain of many thousand parents must not overflow the stack.
+ */
+function reportCycles(facts: CorpusFacts, edges: CorpusReference[], relation: string): void {
+  const outgoing = new Map<string, CorpusReference[]>();
+  for (const edge of edges) (outgoing.get(edge.from) ?? outgoing.set(edge.from, []).get(edge.from)!).push(edge);
+  const state = new Map<string, "open" | "done">();
+  const reported = new Set<string>();
+  for (const root of [...outgoing.keys()].sort()) {
+    if (state.has(root)) continue;
+    // Each frame: a node, the edge that led to it, and how many of its edges are explored.
+    const frames: Array<{ node: string; via: CorpusReference | undefined; next: number }> = [{ node: root, via: undefined, next: 0 }];
+    state.set(root, "open");
+    while (frames.length > 0) {
+      const frame = frames.at(-1)!;
+      const edge = (outgoing.get(frame.node) ?? [])[frame.next++];
+      if (!edge) {
+        state.set(frame.node, "done");
+        frames.pop();
+        continue;
+      }
+      const seen = state.get(edge.to);
+      if (seen === undefined) {
+        state.set(edge.to, "open");
+        frames.push({ node: edge.to, via: edge, next: 0 });
+      } else if (seen === "open") {
+        const start = frames.findIndex((step) => step.node === edge.to);
+        const cycle = [...frames.slice(start + 1).map((step) => step.via!), edge];
+        const key = cycle
+          .map((step) => step.from)
+          .sort()
+          .join(" ");
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const chain = [...cycle.map((step) => step.from), edge.to].join(" → ");
+        const file = facts.entries.find((entry) => entry.parsed.file.path === edge.origin.file)!.parsed.file;
+        report(file, "cycle", placeOfOrigin(edge.origin), { relation, chain });
+      }
+    }
+  }
+}
+
+/** What one run of the checks leaves for the next run over the same files. */
+export interface CheckState {
+  facts: CorpusFacts;
+  /** What the checks against the corpus found in each file. */
+  findings: Map<ContentEntry, VFileMessage[]>;
+  /** Files that name ids nothing declares: any new or removed id may change what they are told. */
+  unresolved: Set<ContentEntry>;
 }
 
 export interface CheckOptions {
@@ -580,6 +761,174 @@ export interface CheckOptions {
   brokenFiles?: VFile[];
 }
 
+/** Checks one file against the facts, and keeps what it found for the next run. */
+function checkInto(state: CheckState, entry: ContentEntry, tally: Tally): void {
+  const messages = entry.parsed.file.messages;
+  const before = messages.length;
+  const unresolved = checkAgainstCorpus(entry, state.facts, tally);
+  state.findings.set(entry, messages.slice(before));
+  if (unresolved) state.unresolved.add(entry);
+  else state.unresolved.delete(entry);
+}
+
+/**
+ * Runs every corpus-wide check; findings land on the files they concern. A check that fails
+ * unexpectedly becomes an internal-error finding on its file, and the other files are still checked.
+ */
+export function checkCorpus(entries: ContentEntry[], options: CheckOptions = {}): CheckState {
+  const state: CheckState = { facts: gatherFacts(entries, options), findings: new Map(), unresolved: new Set() };
+  const tally: Tally = { held: new Map(), unchecked: 0 };
+  for (const entry of entries) checkInto(state, entry, tally);
+  for (const { entry, path, count } of tally.held.values()) {
+    const field = String(path.at(-1));
+    report(entry.parsed.file, "references-unchecked", placeIn(entry, path.slice(0, -1), field), { count, field }, path);
+  }
+  if (tally.unchecked > 0) for (const file of state.facts.brokenFiles) report(file, "references-unchecked", undefined, { count: tally.unchecked });
+  checkCycles(state.facts);
+  return state;
+}
+
+/**
+ * Checks again after some files changed, where that can be done file by file: `entries` are the
+ * same files as the previous run's, in the same order, and the entries that are not the previous
+ * run's are the changed files. Only the files whose findings the changes can touch are checked
+ * again; the others get back what they were told before. Returns undefined where a change reaches
+ * further than that (a document, registry or template changed, a file came or went, a file is
+ * broken), and the caller checks the whole corpus.
+ */
+export function recheckCorpus(state: CheckState | undefined, entries: ContentEntry[], options: CheckOptions = {}): CheckState | undefined {
+  const facts = state?.facts;
+  const filePaths = options.filePaths ?? entries.map((entry) => entry.parsed.file.path);
+  if (!state || !facts || entries.length !== facts.entries.length || (options.today ?? currentDay()) !== facts.today) return undefined;
+  if (filePaths.length !== facts.filePaths.length || filePaths.some((path, index) => path !== facts.filePaths[index])) return undefined;
+  if ((options.brokenFiles ?? []).length > 0 || facts.brokenFiles.length > 0 || facts.held.size > 0) return undefined;
+  const changes: Array<[ContentEntry, ContentEntry]> = [];
+  for (const [index, entry] of entries.entries()) {
+    const was = facts.entries[index]!;
+    if (was === entry) continue;
+    if (was.parsed.file.path !== entry.parsed.file.path || !isPlainChapterChange(was, entry)) return undefined;
+    changes.push([was, entry]);
+  }
+  const dirty = new Set<ContentEntry>();
+  for (const [was, entry] of changes) patchFacts(state, was, entry, dirty);
+  facts.names = undefined;
+  // No file is broken and no id is held under an unknown field, so nothing adds up across files.
+  const tally: Tally = { held: new Map(), unchecked: 0 };
+  for (const entry of entries) {
+    if (dirty.has(entry)) checkInto(state, entry, tally);
+    else for (const finding of state.findings.get(entry) ?? []) entry.parsed.file.messages.push(finding);
+  }
+  checkCycles(facts);
+  return state;
+}
+
+/** A change the facts can take file by file: a chapter stays a chapter, valid or not as before, with no templates and no ids under unknown fields. */
+function isPlainChapterChange(was: ContentEntry, entry: ContentEntry): boolean {
+  return (
+    was.validated.type === "chapter" &&
+    entry.validated.type === "chapter" &&
+    was.validated.valid === entry.validated.valid &&
+    !was.validated.unknownFields &&
+    !entry.validated.unknownFields &&
+    !summaryOf(was).templates &&
+    !summaryOf(entry).templates &&
+    Boolean(was.parsed.frontmatter?.data) &&
+    Boolean(entry.parsed.frontmatter?.data)
+  );
+}
+
+/** Replaces a file's old entry by its new one in the facts, and adds every file whose findings that can change to `dirty`. */
+function patchFacts(state: CheckState, was: ContentEntry, entry: ContentEntry, dirty: Set<ContentEntry>): void {
+  const facts = state.facts;
+  const old = summaryOf(was);
+  const now = summaryOf(entry);
+  const position = facts.position.get(was)!;
+  facts.entries[position] = entry;
+  facts.position.delete(was);
+  facts.position.set(entry, position);
+  dirty.add(entry);
+
+  // Declarations: who declares what, and who must hear of an id that came, went or changed type.
+  const key = (declared: Declared) => `${declared.type}\0${declared.id}`;
+  const oldKeys = new Set(old.declared.map(key));
+  const newKeys = new Set(now.declared.map(key));
+  const touched = new Set([...old.declared, ...now.declared].map((declared) => declared.id));
+  const changedIds = new Set([...old.declared.filter((declared) => !newKeys.has(key(declared))), ...now.declared.filter((declared) => !oldKeys.has(key(declared)))].map((declared) => declared.id));
+  for (const id of touched) {
+    const before = facts.declarers.get(id) ?? [];
+    const kept = before.filter((declared) => declared.entry !== was);
+    const after = [...kept, ...now.declared.filter((declared) => declared.id === id)].sort(
+      (a, b) => facts.position.get(a.entry)! - facts.position.get(b.entry)! || summaryOf(a.entry).declared.indexOf(a) - summaryOf(b.entry).declared.indexOf(b),
+    );
+    if (after.length > 0) facts.declarers.set(id, after);
+    else facts.declarers.delete(id);
+    // A duplicate's findings name where the other declaration stands.
+    if (before.length > 1 || after.length > 1) for (const declared of after) dirty.add(declared.entry);
+  }
+  for (const id of changedIds) for (const dependent of facts.dependents.get(id) ?? []) dirty.add(dependent === was ? entry : dependent);
+  if (changedIds.size > 0) for (const unresolved of state.unresolved) dirty.add(unresolved === was ? entry : unresolved);
+
+  // References: who refers to what (an actor no one names is a loose end), and whose findings depend on which ids.
+  for (const id of old.referenced) count(facts.referencedBy, id, -1);
+  for (const id of now.referenced) count(facts.referencedBy, id, 1);
+  for (const id of symmetricDifference(old.referenced, now.referenced)) for (const declared of facts.declarers.get(id) ?? []) dirty.add(declared.entry);
+  for (const id of old.dependsOn) {
+    const dependents = facts.dependents.get(id)!;
+    dependents.delete(was);
+    if (dependents.size === 0) facts.dependents.delete(id);
+  }
+  for (const id of now.dependsOn) (facts.dependents.get(id) ?? facts.dependents.set(id, new Set()).get(id)!).add(entry);
+
+  // Chapters and quotations: a chapter's text is where other files' verbatim fields may stand.
+  const folder = facts.chaptersByFolder.get(documentFolder(entry))!;
+  folder[folder.indexOf(was)] = entry;
+  facts.quoting.delete(was);
+  if (now.foreignMarks.length > 0) facts.quoting.add(entry);
+  if (sourceTextOf(was) !== sourceTextOf(entry)) for (const quoting of facts.quoting) dirty.add(quoting);
+  state.findings.delete(was);
+  if (state.unresolved.delete(was)) state.unresolved.add(entry);
+
+  // Goals and the measures that serve them: a goal's loose end depends on its descendants' measures.
+  const document = documentOfChapter(facts, entry);
+  if (!document) return;
+  const goals = new Set<string>();
+  for (const goal of old.served) count(facts.servedBy, goal, -1);
+  for (const goal of now.served) count(facts.servedBy, goal, 1);
+  for (const goal of symmetricDifference(new Set(old.served), new Set(now.served))) goals.add(goal);
+  if (old.served.join("\n") !== now.served.join("\n")) for (const goal of [...old.served, ...now.served]) goals.add(goal);
+  for (const [goal, parent] of old.goalParents) {
+    remove(facts.children, parent, goal);
+    remove(facts.parents, goal, parent);
+    goals.add(goal).add(parent);
+  }
+  for (const [goal, parent] of now.goalParents) {
+    add(facts.children, parent, goal);
+    add(facts.parents, goal, parent);
+    goals.add(goal).add(parent);
+  }
+  for (const goal of ancestorsOf(facts, goals)) for (const declared of facts.declarers.get(goal) ?? []) dirty.add(declared.entry);
+  const documentId = idOf(document);
+  const hadMeasures = facts.measuresByDocument.has(documentId);
+  count(facts.measuresByDocument, documentId, now.measures - old.measures);
+  if (hadMeasures !== facts.measuresByDocument.has(documentId)) for (const chapter of folder) dirty.add(chapter);
+}
+
+function symmetricDifference<T>(a: Set<T>, b: Set<T>): T[] {
+  return [...[...a].filter((value) => !b.has(value)), ...[...b].filter((value) => !a.has(value))];
+}
+
+/** The goals and every goal above them. */
+function ancestorsOf(facts: CorpusFacts, goals: Set<string>): Set<string> {
+  const found = new Set<string>();
+  for (const pending = [...goals]; pending.length > 0; ) {
+    const next = pending.pop()!;
+    if (found.has(next)) continue;
+    found.add(next);
+    pending.push(...(facts.parents.get(next) ?? []));
+  }
+  return found;
+}
+
 /**
  * The checks that need nothing but the file itself, run where the file is read (so that a
  * file read once is checked once, however often the corpus around it is checked again).
@@ -587,42 +936,4 @@ export interface CheckOptions {
 export function checkFile(entry: ContentEntry): void {
   checkDateOrder(entry);
   checkOwnBody(entry);
-}
-
-/**
- * Runs every corpus-wide check; findings land on the files they concern. A check that fails
- * unexpectedly becomes an internal-error finding and the others still run.
- */
-export function checkCorpus(entries: ContentEntry[], corpus: Corpus, options: CheckOptions = {}): IdIndex {
-  const index = indexIds(entries);
-  const context: Context = {
-    entries,
-    corpus,
-    index,
-    entryByFile: new Map(entries.map((entry) => [entry.parsed.file.path, entry])),
-    chaptersByFolder: chaptersByFolder(entries),
-    filePaths: options.filePaths ?? entries.map((entry) => entry.parsed.file.path),
-    brokenFiles: options.brokenFiles ?? [],
-    today: options.today ?? currentDay(),
-  };
-  const checks: Array<(context: Context) => void> = [
-    checkReferences,
-    (context) => {
-      for (const [relation, edges] of Object.entries(chainEdges(context.corpus.references))) reportCycles(context, edges, relation);
-    },
-    checkStructure,
-    checkBodies,
-    checkTemplates,
-    checkContinues,
-    checkLooseEnds,
-  ];
-  for (const check of checks) {
-    try {
-      check(context);
-    } catch (error) {
-      const file = entries[0]?.parsed.file;
-      if (file) report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return index;
 }

@@ -1,7 +1,7 @@
 // @styrdok/core: content files → parsed files → validated model → findings and exports.
 
 export { type Body, type BodyBlock, type BodyFootnote, blockOfText, containsWords, type Mention, normalizeText, readBody } from "./body.ts";
-export { checkCorpus, type IdIndex, namesOf, suggestId } from "./checks.ts";
+export { type CheckState, checkCorpus, type IdIndex, namesOf, recheckCorpus, suggestId } from "./checks.ts";
 export { csvText, type Table, toCsvTables } from "./csv.ts";
 export {
   type ActorEffect,
@@ -45,7 +45,7 @@ export {
 } from "./git.ts";
 export { type ActorVia, buildGraph, type Graph, type GraphItem, type GraphNode, type Relation } from "./graph.ts";
 export { capitalized, countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityLabel, validityWords } from "./labels.ts";
-export { type Content, type EntryCache, type LoadFilesOptions, type LoadOptions, loadContent, loadEntry, loadFiles, MAX_BODY_DEPTH } from "./load.ts";
+export { type Content, type KeptLoads, keptLoads, type LoadFilesOptions, type LoadOptions, loadContent, loadEntry, loadFiles, MAX_BODY_DEPTH } from "./load.ts";
 export { DEFAULT_PARSE_TIMEOUT_MS, markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown } from "./markdown.ts";
 export { type Code, codes, Finding, type FindingParams, type Lang, type PathStep, type Place, renderFinding, report, type Severity, severityOf } from "./messages.ts";
 export {

@@ -9,12 +9,12 @@ import type { VFileMessage } from "vfile-message";
 import { compareMessage } from "vfile-sort";
 import { statistics } from "vfile-statistics";
 import { readBody } from "./body.ts";
-import { checkCorpus, checkFile } from "./checks.ts";
+import { type CheckState, checkCorpus, checkFile, recheckCorpus } from "./checks.ts";
 import { contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
 import { buildGraph, type Graph } from "./graph.ts";
 import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
 import { type FindingParams, type Place, report } from "./messages.ts";
-import { buildCorpus, type ContentEntry, type Corpus, emptyCorpus } from "./model.ts";
+import { buildCorpus, type ContentEntry, type Corpus } from "./model.ts";
 import { frontmatterPrefix, parseContentFile } from "./parse.ts";
 import { schemaValidators, validateFrontmatter } from "./schemas.ts";
 
@@ -31,8 +31,8 @@ export interface LoadOptions {
 export interface Content {
   /** The files asked about, each carrying its findings (sorted by position). */
   files: VFile[];
-  /** The model of everything that was valid. */
-  corpus: Corpus;
+  /** The model of everything that was valid, built on first use. */
+  readonly corpus: Corpus;
   /** The model's cross-reference graph, built on first use. */
   readonly graph: Graph;
   errors: number;
@@ -121,14 +121,30 @@ export interface LoadFilesOptions extends LoadOptions {
    */
   parseCache?: Map<string, ParseOutcome>;
   /**
-   * Entries by file, kept between loads of the same files (validate --watch): a file whose text
-   * is unchanged is neither parsed nor validated again, and gets back the findings it had.
+   * What a load keeps for the next load of the same files (validate --watch): a file whose text
+   * is unchanged is neither parsed nor validated again and gets back the findings it had, and
+   * the corpus-wide checks look again only at what a change can touch. See `keptLoads`.
    */
-  entryCache?: EntryCache;
+  kept?: KeptLoads;
+}
+
+/** What loads of the same files keep from one to the next. */
+export interface KeptLoads {
+  entries: WeakMap<VFile, KeptEntry>;
+  checks?: CheckState;
+}
+
+/** A new store for `LoadFilesOptions.kept`. */
+export function keptLoads(): KeptLoads {
+  return { entries: new WeakMap() };
 }
 
 /** What reading one file came to: its entry, and its findings up to that point. */
-export type EntryCache = WeakMap<VFile, { text: string; entry: ContentEntry | undefined; messages: VFileMessage[] }>;
+interface KeptEntry {
+  text: string;
+  entry: ContentEntry | undefined;
+  messages: VFileMessage[];
+}
 
 /**
  * The pipeline after reading: files already read (from disk, or from git objects by git.ts) →
@@ -139,8 +155,8 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
   const files = options.reported ?? all;
   schemaValidators();
   const readable = all.filter((file) => file.data.source?.readable);
-  const kept = options.entryCache;
-  const fresh = kept ? readable.filter((file) => kept.get(file)?.text !== file.value) : readable;
+  const keptEntries = options.kept?.entries;
+  const fresh = keptEntries ? readable.filter((file) => keptEntries.get(file)?.text !== file.value) : readable;
   const outcomes = await parseWithCache(
     fresh.map((file) => String(file.value)),
     options,
@@ -149,10 +165,10 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
   const loaded = readable.map((file) => {
     if (made.has(file)) {
       const entry = made.get(file);
-      kept?.set(file, { text: String(file.value), entry, messages: [...file.messages] });
+      keptEntries?.set(file, { text: String(file.value), entry, messages: [...file.messages] });
       return entry;
     }
-    const cached = kept!.get(file)!;
+    const cached = keptEntries!.get(file)!;
     file.messages = [...cached.messages];
     return cached.entry;
   });
@@ -160,11 +176,13 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
   // Files whose ids could not all be read: unreadable, or with broken frontmatter or YAML.
   const withData = new Set(entries.filter((entry) => entry.parsed.frontmatter?.data).map((entry) => entry.parsed.file));
   const brokenFiles = all.filter((file) => file.path.endsWith(".md") && !withData.has(file));
-  let corpus = emptyCorpus();
+  const checks = { filePaths: all.map((file) => file.path), brokenFiles, ...(options.today ? { today: options.today } : {}) };
+  const kept = options.kept;
   try {
-    corpus = buildCorpus(entries);
-    checkCorpus(entries, corpus, { filePaths: all.map((file) => file.path), brokenFiles, ...(options.today ? { today: options.today } : {}) });
+    const state = recheckCorpus(kept?.checks, entries, checks) ?? checkCorpus(entries, checks);
+    if (kept) kept.checks = state;
   } catch (error) {
+    if (kept) kept.checks = undefined;
     // A failure of styrdok's own is a finding too, on a file the run reports, never an exception.
     let carrier = files[0] ?? all[0];
     if (!carrier) {
@@ -177,13 +195,17 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
   const counts = statistics(files);
   const internalErrors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId === "internal-error").length, 0);
   const base = commonFolder(options.roots.map((root) => dirname(root))) ?? cwd;
-  // The graph is built when first asked for: validation needs only the findings.
+  // The model and its graph are built when first asked for: validation needs only the findings.
+  let corpus: Corpus | undefined;
   let graph: Graph | undefined;
-  return {
+  const content: Content = {
     files,
-    corpus,
+    get corpus() {
+      corpus ??= buildCorpus(entries);
+      return corpus;
+    },
     get graph() {
-      graph ??= buildGraph(corpus);
+      graph ??= buildGraph(content.corpus);
       return graph;
     },
     errors: counts.fatal,
@@ -192,6 +214,7 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
     base,
     exportPath: (file) => relative(base, resolve(cwd, file)),
   };
+  return content;
 }
 
 /** Parses the texts the cache does not hold, and keeps what it parsed there. */

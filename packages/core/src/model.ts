@@ -187,7 +187,7 @@ export function isDocumentIndex(entry: ContentEntry): boolean {
  * The references an entry holds, each attributed to the nearest enclosing item that declares an
  * id (a measure for its `responsible`, the chapter itself for its footnotes).
  */
-function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "chapter">): CorpusReference[] {
+export function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "chapter">, keep?: (reference: Pick<CorpusReference, "field" | "context">) => boolean): CorpusReference[] {
   const declared = new Map(entry.validated.declarations.map((declaration) => [JSON.stringify(declaration.path.slice(0, -1)), declaration]));
   return entry.validated.references.flatMap((reference) => {
     let owner = declared.get("[]");
@@ -207,6 +207,8 @@ function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "cha
       .join(".");
     const holderPath = typeof reference.path.at(-1) === "number" ? reference.path.slice(0, -2) : reference.path.slice(0, -1);
     const holder = holderPath.length > ownerDepth ? valueAt(entry.validated.raw, holderPath) : undefined;
+    const context = isRecord(holder) ? { context: holder } : {};
+    if (keep && !keep({ field, ...context })) return [];
     return [
       {
         from: owner.id,
@@ -214,7 +216,7 @@ function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "cha
         field,
         to: reference.id,
         toType: reference.type,
-        ...(isRecord(holder) ? { context: holder } : {}),
+        ...context,
         origin: originOf(entry, reference.path, extra),
       },
     ];
