@@ -58,6 +58,13 @@ function clock(): string {
   return [now.getHours(), now.getMinutes(), now.getSeconds()].map((part) => String(part).padStart(2, "0")).join(":");
 }
 
+/** A file's findings as a run left them, and (once compared by it) what they say. */
+interface Shown {
+  file: VFile;
+  messages: VFileMessage[];
+  text?: string;
+}
+
 export interface WatchOptions {
   lang: Lang;
   color: boolean;
@@ -80,20 +87,35 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
 
   // The files as last read, by absolute path, each with the findings reading it gave (the rest
   // of a run's findings are cleared before the next run, so a kept file never shows stale ones).
-  const files = new Map<string, { file: VFile; read: VFileMessage[] }>();
-  const keep = (file: VFile) => files.set(resolve(cwd, file.path), { file, read: [...file.messages] });
+  const files = new Map<string, { file: VFile; read: VFileMessage[]; reported: boolean }>();
+  /** Each file's absolute path, the key it is kept by. */
+  const pathOf = new WeakMap<VFile, string>();
+  /** The kept files in the order of a walk of the folders, sorted again only when a file comes or goes. */
+  let order: string[] | undefined;
+  const keep = (file: VFile) => {
+    const path = resolve(cwd, file.path);
+    if (!files.has(path)) order = undefined;
+    pathOf.set(file, path);
+    files.set(path, { file, read: [...file.messages], reported: asked.some((ask) => isWithin(ask, path)) });
+  };
   const kept = keptLoads();
-  let shown = new Map<string, string>();
+  let shown = new Map<string, Shown>();
 
   async function readAll(): Promise<void> {
     files.clear();
+    order = undefined;
     for (const file of await readContentFiles(roots, { cwd })) keep(file);
   }
 
   /** Re-reads what is now at each changed path; false when only a whole new read can say (a symbolic link). */
   async function reread(path: string): Promise<boolean> {
     const info = await lstat(path).catch(() => undefined);
-    for (const key of [...files.keys()]) if (isWithin(path, key)) files.delete(key);
+    for (const key of [...files.keys()]) {
+      if (isWithin(path, key)) {
+        files.delete(key);
+        order = undefined;
+      }
+    }
     if (!info) return true;
     if (info.isSymbolicLink()) return false;
     // A file that vanished between the event and now reads as path-not-found: that is the deletion, already done.
@@ -103,21 +125,37 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
 
   async function check(): Promise<{ content: Content; ms: number }> {
     const started = performance.now();
-    const all = [...files.keys()].sort(byFolders).map((key) => {
+    order ??= [...files.keys()].sort(byFolders);
+    const all: VFile[] = [];
+    const reported: VFile[] = [];
+    for (const key of order) {
       const entry = files.get(key)!;
       entry.file.messages = [...entry.read];
-      return entry.file;
-    });
-    const reported = all.filter((file) => asked.some((path) => isWithin(path, resolve(cwd, file.path))));
+      all.push(entry.file);
+      if (entry.reported) reported.push(entry.file);
+    }
     const content = await loadFiles(all, { ...options.load, cwd, roots, reported, kept });
     return { content, ms: Math.round(performance.now() - started) };
   }
 
-  /** Each reported file's findings as printed, to see which files a change touched. */
-  function findingsByFile(content: Content): Map<string, string> {
-    const result = new Map<string, string>();
-    for (const file of content.files) result.set(resolve(cwd, file.path), JSON.stringify(findingsOf([file], lang)));
+  /** Each reported file's findings, to see which files a change touched. */
+  function findingsByFile(content: Content): Map<string, Shown> {
+    const result = new Map<string, Shown>();
+    for (const file of content.files) result.set(pathOf.get(file) ?? resolve(cwd, file.path), { file, messages: [...file.messages] });
     return result;
+  }
+
+  /**
+   * Whether a file's findings differ from those shown before. A file not checked again has the
+   * very same findings; only a file checked again is compared by what its findings say.
+   */
+  function differs(before: Shown | undefined, after: Shown): boolean {
+    if (!before) return true;
+    if (before.messages.length === after.messages.length && before.messages.every((message, index) => message === after.messages[index])) return false;
+    // The file is the same VFile either way; its findings are compared as the reporter words them.
+    before.text ??= JSON.stringify(findingsOf([{ path: before.file.path, messages: before.messages } as VFile], lang));
+    after.text ??= JSON.stringify(findingsOf([after.file], lang));
+    return before.text !== after.text;
   }
 
   await readAll();
@@ -138,12 +176,12 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
     if (whole) await readAll();
     const { content, ms } = await check();
     const now = findingsByFile(content);
-    const touched = new Set([...changed.filter((path) => now.has(path) || shown.has(path)), ...[...now].filter(([path, text]) => shown.get(path) !== text).map(([path]) => path)]);
+    const touched = new Set([...changed.filter((path) => now.has(path) || shown.has(path)), ...[...now].filter(([path, findings]) => differs(shown.get(path), findings)).map(([path]) => path)]);
     for (const path of shown.keys()) if (!now.has(path)) touched.add(path);
     const lines: string[] = [];
     const named = changed.filter((path) => now.has(path) || shown.has(path)).sort(byFolders);
     lines.push(`── ${clock()}  ${named.map((path) => `${show(path)} ${!now.has(path) ? w.removed : shown.has(path) ? w.changed : w.added}`).join(", ") || roots.map(show).join(", ")}`);
-    const affected = content.files.filter((file) => touched.has(resolve(cwd, file.path)));
+    const affected = content.files.filter((file) => touched.has(pathOf.get(file) ?? resolve(cwd, file.path)));
     lines.push(...findingLines(affected, lang, color));
     for (const file of affected) if (file.messages.length === 0) lines.push(`${file.path}: ${w.clean}.`);
     lines.push(`${summaryLine(countFindings(content.files), lang)} ${w.took(ms)}`, "");
