@@ -303,6 +303,12 @@ interface CorpusFacts {
   quoting: Set<ContentEntry>;
   /** Names of actors and sources, built when first needed. */
   names?: Map<string, string[]>;
+  /** The ids suggestions choose from, built when first needed. */
+  candidates?: Declared[];
+  /** The goals a measure serves, directly or through a descendant, built when first needed. */
+  served?: Set<string>;
+  /** Each document's lineage, built when first needed. */
+  lineages?: Map<string, Set<string>>;
 }
 
 /** The document a chapter belongs to in the model, if it is modelled: a valid chapter beside a valid index.md. */
@@ -408,12 +414,12 @@ function gatherFacts(entries: ContentEntry[], options: CheckOptions): CorpusFact
 
 /** The existing id of a type that was most likely meant: by an actor's name or alias, or by spelling. */
 export function suggestId(index: IdIndex, id: string, type?: string, aliases?: Map<string, string[]>): string {
-  return suggestIds(index.values(), id, type, aliases)[0] ?? "";
+  return suggestIds([...index.values()], id, type, aliases)[0] ?? "";
 }
 
 /** The ids `suggestId` finds equally likely: one, several (a tie only the editor can settle), or none. */
-function suggestIds(declared: Iterable<Declared>, id: string, type?: string, aliases?: Map<string, string[]>): string[] {
-  const candidates = [...declared].filter((declared) => (!type || declared.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(declared.id));
+function suggestIds(declared: readonly Declared[], id: string, type?: string, aliases?: Map<string, string[]>): string[] {
+  const candidates = declared.filter((declared) => (!type || declared.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(declared.id));
   const byAlias = (aliases?.get(toKebab(id)) ?? []).filter((alias) => candidates.some((candidate) => candidate.id === alias));
   if (byAlias.length > 0) return byAlias;
   return nearestAll(
@@ -422,9 +428,13 @@ function suggestIds(declared: Iterable<Declared>, id: string, type?: string, ali
   );
 }
 
-/** The first declaration of each id, in file order, as suggestions consider them (a tie lists them in that order). */
-function* firstDeclarations(facts: CorpusFacts): Iterable<Declared> {
-  for (const entry of facts.entries) for (const declared of summaryOf(entry).declared) if (facts.declarers.get(declared.id)![0] === declared) yield declared;
+/**
+ * The first declaration of each id, in file order, as suggestions consider them (a tie lists
+ * them in that order): worked out once, and again only after a change of what is declared.
+ */
+function firstDeclarations(facts: CorpusFacts): Declared[] {
+  facts.candidates ??= facts.entries.flatMap((entry) => summaryOf(entry).declared.filter((declared) => facts.declarers.get(declared.id)![0] === declared));
+  return facts.candidates;
 }
 
 function namesIn(facts: CorpusFacts): Map<string, string[]> {
@@ -583,6 +593,9 @@ function checkContinues(entry: ContentEntry, facts: CorpusFacts): void {
 
 /** The documents a document supersedes or absorbs, directly or through others. */
 function lineageOf(facts: CorpusFacts, id: string): Set<string> {
+  facts.lineages ??= new Map();
+  const cached = facts.lineages.get(id);
+  if (cached) return cached;
   const found = new Set<string>();
   // Iterative, and safe on a cycle of supersedes (reported as such by the cycle check).
   for (const pending = [...(facts.earlier.get(id) ?? [])]; pending.length > 0; ) {
@@ -591,20 +604,25 @@ function lineageOf(facts: CorpusFacts, id: string): Set<string> {
     found.add(next);
     pending.push(...(facts.earlier.get(next) ?? []));
   }
+  facts.lineages.set(id, found);
   return found;
 }
 
-/** Whether a measure serves the goal or one of its descendants. */
-function isServed(facts: CorpusFacts, goal: string): boolean {
-  const seen = new Set<string>();
-  for (const pending = [goal]; pending.length > 0; ) {
-    const next = pending.pop()!;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    if (facts.servedBy.has(next)) return true;
-    pending.push(...(facts.children.get(next) ?? []));
+/**
+ * The goals a measure serves, or serves one of their descendants: marked upwards from each
+ * served goal, once per run, so that a long chain of parents is walked once.
+ */
+function servedGoals(facts: CorpusFacts): Set<string> {
+  if (facts.served) return facts.served;
+  const served = new Set<string>();
+  for (const pending = [...facts.servedBy.keys()]; pending.length > 0; ) {
+    const goal = pending.pop()!;
+    if (served.has(goal)) continue;
+    served.add(goal);
+    pending.push(...(facts.parents.get(goal) ?? []));
   }
-  return false;
+  facts.served = served;
+  return served;
 }
 
 /** Warnings about references that are missing rather than wrong: loose ends an editor should look at. */
@@ -621,7 +639,7 @@ function checkLooseEnds(entry: ContentEntry, facts: CorpusFacts): void {
   if (document && validated.type === "chapter") {
     const hasMeasures = facts.measuresByDocument.has(idOf(document));
     (validated.data.goals ?? []).forEach((goal, index) => {
-      if (actionableLevels.has(goal.level) && hasMeasures && !isServed(facts, goal.id)) warnAt(entry, "goal-without-measure", ["goals", index], { id: goal.id });
+      if (actionableLevels.has(goal.level) && hasMeasures && !servedGoals(facts).has(goal.id)) warnAt(entry, "goal-without-measure", ["goals", index], { id: goal.id });
     });
     const kind = valueAt(document.validated.raw, ["kind"]);
     (validated.data.measures ?? []).forEach((measure, index) => {
@@ -709,6 +727,7 @@ function reportCycles(facts: CorpusFacts, edges: CorpusReference[], relation: st
   for (const edge of edges) (outgoing.get(edge.from) ?? outgoing.set(edge.from, []).get(edge.from)!).push(edge);
   const state = new Map<string, "open" | "done">();
   const reported = new Set<string>();
+  let filesByPath: Map<string, VFile> | undefined;
   for (const root of [...outgoing.keys()].sort()) {
     if (state.has(root)) continue;
     // Each frame: a node, the edge that led to it, and how many of its edges are explored.
@@ -736,7 +755,8 @@ function reportCycles(facts: CorpusFacts, edges: CorpusReference[], relation: st
         if (reported.has(key)) continue;
         reported.add(key);
         const chain = [...cycle.map((step) => step.from), edge.to].join(" → ");
-        const file = facts.entries.find((entry) => entry.parsed.file.path === edge.origin.file)!.parsed.file;
+        filesByPath ??= new Map(facts.entries.map((entry) => [entry.parsed.file.path, entry.parsed.file]));
+        const file = filesByPath.get(edge.origin.file)!;
         report(file, "cycle", placeOfOrigin(edge.origin), { relation, chain });
       }
     }
@@ -810,7 +830,12 @@ export function recheckCorpus(state: CheckState | undefined, entries: ContentEnt
     changes.push([was, entry]);
   }
   const dirty = new Set<ContentEntry>();
-  for (const [was, entry] of changes) patchFacts(state, was, entry, dirty);
+  try {
+    for (const [was, entry] of changes) patchFacts(state, was, entry, dirty);
+  } catch {
+    // Facts half patched are no facts: the whole corpus is checked instead, and its facts replace these.
+    return undefined;
+  }
   facts.names = undefined;
   // No file is broken and no id is held under an unknown field, so nothing adds up across files.
   const tally: Tally = { held: new Map(), unchecked: 0 };
@@ -866,7 +891,11 @@ function patchFacts(state: CheckState, was: ContentEntry, entry: ContentEntry, d
     if (before.length > 1 || after.length > 1) for (const declared of after) dirty.add(declared.entry);
   }
   for (const id of changedIds) for (const dependent of facts.dependents.get(id) ?? []) dirty.add(dependent === was ? entry : dependent);
-  if (changedIds.size > 0) for (const unresolved of state.unresolved) dirty.add(unresolved === was ? entry : unresolved);
+  // Suggestions weigh every id, and list equally near ones in the order they are first declared.
+  if (changedIds.size > 0 || old.declared.map(key).join("\n") !== now.declared.map(key).join("\n")) {
+    facts.candidates = undefined;
+    for (const unresolved of state.unresolved) dirty.add(unresolved === was ? entry : unresolved);
+  }
 
   // References: who refers to what (an actor no one names is a loose end), and whose findings depend on which ids.
   for (const id of old.referenced) count(facts.referencedBy, id, -1);
@@ -892,6 +921,7 @@ function patchFacts(state: CheckState, was: ContentEntry, entry: ContentEntry, d
   const document = documentOfChapter(facts, entry);
   if (!document) return;
   const goals = new Set<string>();
+  facts.served = undefined;
   for (const goal of old.served) count(facts.servedBy, goal, -1);
   for (const goal of now.served) count(facts.servedBy, goal, 1);
   for (const goal of symmetricDifference(new Set(old.served), new Set(now.served))) goals.add(goal);
@@ -910,7 +940,10 @@ function patchFacts(state: CheckState, was: ContentEntry, entry: ContentEntry, d
   const documentId = idOf(document);
   const hadMeasures = facts.measuresByDocument.has(documentId);
   count(facts.measuresByDocument, documentId, now.measures - old.measures);
-  if (hadMeasures !== facts.measuresByDocument.has(documentId)) for (const chapter of folder) dirty.add(chapter);
+  if (hadMeasures !== facts.measuresByDocument.has(documentId)) {
+    // Every document of that id: two folders may declare the same (reported as duplicate-id).
+    for (const [other, index] of facts.documents) if (idOf(index) === documentId) for (const chapter of facts.chaptersByFolder.get(other) ?? []) dirty.add(chapter);
+  }
 }
 
 function symmetricDifference<T>(a: Set<T>, b: Set<T>): T[] {

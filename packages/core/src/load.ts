@@ -76,7 +76,12 @@ export function loadEntry(file: VFile, outcome: ParseOutcome): ContentEntry | un
     const entry: ContentEntry = usable
       ? { parsed, validated, body }
       : { parsed, validated: { type, raw, declarations, references, verbatim, ...(unknownFields ? { unknownFields } : {}), valid: false }, body };
-    checkFile(entry);
+    try {
+      checkFile(entry);
+    } catch (error) {
+      // A check of styrdok's own that fails is a finding; the file's ids and data still count.
+      report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
+    }
     return entry;
   } catch (error) {
     report(file, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });

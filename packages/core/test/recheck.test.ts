@@ -137,3 +137,47 @@ describe("checking again after edits", () => {
     expect(await checked("a2", "broken")).toBe("whole");
   });
 });
+
+describe("checking again after edits, where ids or documents are shared", () => {
+  /** Writes the files, runs once, applies the edit, and gives the kept and the fresh run's findings. */
+  async function afterEdit(files: Record<string, string>, path: string, edited: string) {
+    const root = contentTree(files);
+    try {
+      const runner = keptRunner(root);
+      await runner.run();
+      writeFileSync(join(root, path), edited);
+      const before = runner.kept.checks;
+      const kept = reportOf(await runner.run());
+      return { kept, fresh: reportOf(await freshRun(root)), checked: runner.kept.checks === before ? "file" : "whole" };
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  const chapterWith = (id: string, goals: string[], extra = "", body = "Text.") =>
+    `---\ntype: chapter\nid: ${id}\ntitle: Kapitel\ngoals:\n${goals.map((goal) => `  - id: ${goal}\n    level: mal\n    text: Text.\n`).join("")}${extra}---\n${body}\n`;
+
+  it("suggests ids in file order after a file reorders the ids it declares", async () => {
+    const files = {
+      "content/documents/dok-a/index.md": index("dok-a", "strategy"),
+      "content/documents/dok-a/01-a1.md": chapterWith("a1", ["mal-a", "mal-b"]),
+      "content/documents/dok-a/02-a2.md": chapterWith("a2", [], "", "Text. Se [x](#mal-c)."),
+    };
+    const { kept, fresh, checked } = await afterEdit(files, "content/documents/dok-a/01-a1.md", chapterWith("a1", ["mal-b", "mal-a"]));
+    expect(checked).toBe("file");
+    expect(fresh.some((line) => line.includes("link-unresolved") && line.includes('"suggestion":"mal-b"'))).toBe(true);
+    expect(kept).toEqual(fresh);
+  });
+
+  it("tells every document of an id that it has lost its last measure", async () => {
+    const measure = "measures:\n  - id: a1-atgard\n    kind: measure\n    text: Text.\n    goals: [a1-mal]\n";
+    const files = {
+      "content/documents/dok-a/index.md": index("dok", "strategy"),
+      "content/documents/dok-a/01-a1.md": chapterWith("a1", ["a1-mal"], measure),
+      "content/documents/dok-b/index.md": index("dok", "strategy"),
+      "content/documents/dok-b/01-b1.md": chapterWith("b1", ["b1-mal"]),
+    };
+    const { kept, fresh, checked } = await afterEdit(files, "content/documents/dok-a/01-a1.md", chapterWith("a1", ["a1-mal"]));
+    expect(checked).toBe("file");
+    expect(kept).toEqual(fresh);
+  });
+});
