@@ -303,8 +303,8 @@ interface CorpusFacts {
   quoting: Set<ContentEntry>;
   /** Names of actors and sources, built when first needed. */
   names?: Map<string, string[]>;
-  /** The ids suggestions choose from, built when first needed. */
-  candidates?: Declared[];
+  /** The ids suggestions choose from, by type ("" for any), built when first needed. */
+  candidates?: Map<string, string[]>;
   /** The goals a measure serves, directly or through a descendant, built when first needed. */
   served?: Set<string>;
   /** Each document's lineage, built when first needed. */
@@ -414,27 +414,34 @@ function gatherFacts(entries: ContentEntry[], options: CheckOptions): CorpusFact
 
 /** The existing id of a type that was most likely meant: by an actor's name or alias, or by spelling. */
 export function suggestId(index: IdIndex, id: string, type?: string, aliases?: Map<string, string[]>): string {
-  return suggestIds([...index.values()], id, type, aliases)[0] ?? "";
+  return suggestIds(candidateIds([...index.values()], type), id, aliases)[0] ?? "";
+}
+
+/** The ids a suggestion may be: of the type asked for (any, without one), and spelt as ids are. */
+function candidateIds(declared: readonly Declared[], type?: string): string[] {
+  return declared.filter((candidate) => (!type || candidate.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(candidate.id)).map((candidate) => candidate.id);
 }
 
 /** The ids `suggestId` finds equally likely: one, several (a tie only the editor can settle), or none. */
-function suggestIds(declared: readonly Declared[], id: string, type?: string, aliases?: Map<string, string[]>): string[] {
-  const candidates = declared.filter((declared) => (!type || declared.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(declared.id));
-  const byAlias = (aliases?.get(toKebab(id)) ?? []).filter((alias) => candidates.some((candidate) => candidate.id === alias));
+function suggestIds(candidates: readonly string[], id: string, aliases?: Map<string, string[]>): string[] {
+  const byAlias = (aliases?.get(toKebab(id)) ?? []).filter((alias) => candidates.includes(alias));
   if (byAlias.length > 0) return byAlias;
-  return nearestAll(
-    id,
-    candidates.map((declared) => declared.id),
-  );
+  return nearestAll(id, candidates);
 }
 
 /**
- * The first declaration of each id, in file order, as suggestions consider them (a tie lists
- * them in that order): worked out once, and again only after a change of what is declared.
+ * The ids suggestions of a type choose from, first declarations in file order (a tie lists them
+ * in that order): worked out once per type, and again only after a change of what is declared.
  */
-function firstDeclarations(facts: CorpusFacts): Declared[] {
-  facts.candidates ??= facts.entries.flatMap((entry) => summaryOf(entry).declared.filter((declared) => facts.declarers.get(declared.id)![0] === declared));
-  return facts.candidates;
+function candidatesOf(facts: CorpusFacts, type?: string): string[] {
+  facts.candidates ??= new Map();
+  let ids = facts.candidates.get(type ?? "");
+  if (!ids) {
+    const first = facts.entries.flatMap((entry) => summaryOf(entry).declared.filter((declared) => facts.declarers.get(declared.id)![0] === declared));
+    ids = candidateIds(first, type);
+    facts.candidates.set(type ?? "", ids);
+  }
+  return ids;
 }
 
 function namesIn(facts: CorpusFacts): Map<string, string[]> {
@@ -485,7 +492,7 @@ function checkReferences(entry: ContentEntry, facts: CorpusFacts, tally: Tally):
         tally.unchecked++;
         continue;
       }
-      const [suggestion = "", ...tied] = suggestIds(firstDeclarations(facts), reference.id, reference.type, namesIn(facts));
+      const [suggestion = "", ...tied] = suggestIds(candidatesOf(facts, reference.type), reference.id, namesIn(facts));
       report(entry.parsed.file, "reference-unresolved", place, {
         id: reference.id,
         expected: reference.type,
@@ -529,7 +536,7 @@ function checkLinks(entry: ContentEntry, facts: CorpusFacts): Unresolved {
     for (const mention of entry.body.mentions) {
       if (facts.declarers.has(mention.id)) continue;
       unresolved = true;
-      report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestIds(firstDeclarations(facts), mention.id, undefined, namesIn(facts))[0] ?? "" });
+      report(file, "link-unresolved", mention.place, { href: mention.href, suggestion: suggestIds(candidatesOf(facts), mention.id, namesIn(facts))[0] ?? "" });
     }
     for (const link of entry.body.relativeLinks) {
       const id = link.href.replace(/^\.?\//, "");
