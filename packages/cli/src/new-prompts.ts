@@ -1,7 +1,9 @@
-// The questions `styrdok new` asks in a terminal, through @clack/prompts. Without a terminal
-// (or with --yes) nothing is asked: the scripted asker is never called for a value.
-import { autocomplete, autocompleteMultiselect, isCancel, select, text, updateSettings } from "@clack/prompts";
+// The questions `styrdok new` asks in a terminal, through @clack/prompts (the search prompts are
+// our own drawing on @clack/core, in search-prompt.ts). Without a terminal (or with --yes) nothing
+// is asked: the scripted asker is never called for a value.
+import { isCancel, select, text, updateSettings } from "@clack/prompts";
 import type { Lang } from "@styrdok/core";
+import { searchMany, searchOne } from "./search-prompt.ts";
 
 export interface Choice<T extends string = string> {
   value: T;
@@ -15,8 +17,8 @@ export interface Asker {
   select<T extends string>(message: string, options: Array<Choice<T>>, initial?: T): Promise<T>;
   /** One of many, found by typing part of its name. */
   search(message: string, options: Choice[]): Promise<string>;
-  /** Any number of many, found by typing. */
-  searchMany(message: string, options: Choice[]): Promise<string[]>;
+  /** Any number of many, found by typing; with `required`, at least one. */
+  searchMany(message: string, options: Choice[], required?: boolean): Promise<string[]>;
 }
 
 /** The user left a prompt (Ctrl-C or Escape). */
@@ -78,24 +80,10 @@ export function terminalAsker(lang: Lang): Asker {
       );
     },
     async search(message, options) {
-      return answered(
-        await autocomplete<string>({
-          message,
-          options: options.map((option) => ({ value: option.value, label: option.label, ...(option.hint ? { hint: option.hint } : {}) })),
-          maxItems: 10,
-          filter: (search, option) => matches(search, { value: option.value, label: option.label ?? option.value, hint: option.hint ?? "" }),
-        }),
-      );
+      return answered(await searchOne({ message, options, maxItems: 10, filter: matches, lang }));
     },
-    async searchMany(message, options) {
-      return answered(
-        await autocompleteMultiselect<string>({
-          message,
-          options: options.map((option) => ({ value: option.value, label: option.label, ...(option.hint ? { hint: option.hint } : {}) })),
-          maxItems: 10,
-          filter: (search, option) => matches(search, { value: option.value, label: option.label ?? option.value, hint: option.hint ?? "" }),
-        }),
-      );
+    async searchMany(message, options, required = false) {
+      return answered(await searchMany({ message, options, maxItems: 10, filter: matches, lang, required }));
     },
   };
 }

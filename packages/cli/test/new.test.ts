@@ -325,8 +325,10 @@ describe("styrdok new in a terminal asks in Swedish", () => {
       [
         ["Vad vill du skapa?", enter],
         ["Vilket slags dokument?", `${down}${enter}`],
-        ["Vilket län gäller det?", "västerb"],
-        ["Västerbottens län", enter],
+        ["Vilket län gäller det?", "xyz"],
+        ["Inga träffar", enter],
+        ["Inget att välja: ändra sökningen.", "\b\b\bvästerb"],
+        ["(1 träff)", enter],
         ["Titel, som källan skriver den", `Länets handlingsplan${enter}`],
         ["Gäller från", `2025-13${enter}`],
         ["Skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD", `\b\b01${enter}`],
@@ -336,6 +338,11 @@ describe("styrdok new in a terminal asks in Swedish", () => {
     );
     expect(screen).toContain("Skapade content/documents/vasterbotten-handlingsplan-2025/index.md");
     expect(code).toBe(0);
+    // Every word the search prompt draws is Swedish, its key hints too.
+    expect(screen).toContain("Sök: xyz█ (0 träffar)");
+    expect(screen).toContain("↑/↓ bläddra • Enter: välj • Skriv: sök");
+    expect(screen).toContain("Västerbottens län (vasterbotten)");
+    for (const english of ["Search", "No matches", "match", "Enter: confirm", "Type:", "to search", "to select"]) expect(screen).not.toContain(english);
     expect(readFileSync(join(cwd, "content/documents/vasterbotten-handlingsplan-2025/index.md"), "utf8")).toContain('from: "2025-01"');
     expectValid(cwd);
   });
@@ -351,13 +358,36 @@ describe("styrdok new in a terminal asks in Swedish", () => {
         ["Vad kallar källan åtgärden?", enter],
         ["Vilka mål tjänar den?", enter],
         ["Vilka ansvarar?", "polisen"],
-        ["(1 match)", `\t${enter}`],
+        ["(1 träff)", `\t${enter}`],
       ],
     );
+    expect(screen).toContain("Sök: polisen█ (1 träff)");
+    expect(screen).toContain("◼ Polismyndigheten (Polisen, Polis, polisen)");
+    expect(screen).toContain("↑/↓ bläddra • Tab: välj • Enter: gå vidare • Skriv: sök");
+    for (const english of ["Search", "No matches", "match", "select", "Enter: confirm", "Type:", "items selected"]) expect(screen).not.toContain(english);
     expect(screen).toContain("La till åtgärd dalarna-lansstrategi-2015-atgard-1 i content/documents/dalarna-lansstrategi-2015/04-insatser-for-perioden-2015-2016.md");
     expect(code).toBe(0);
     expect(readFileSync(join(cwd, insatser), "utf8")).toContain("    responsible: [polismyndigheten]\n");
     expectValid(cwd);
+  });
+
+  it("searches in English with --lang en, and Ctrl-C in a search writes nothing", async () => {
+    const cwd = copyOf("test/fixtures/graph");
+    const before = readdirSync(join(cwd, "content/documents"));
+    const { code, screen } = await inTerminal(
+      cwd,
+      ["document", "--kind", "action-plan", "--lang", "en"],
+      [
+        ["Which county?", "västerb"],
+        ["(1 match)", "\x03"],
+      ],
+    );
+    expect(code).toBe(2);
+    expect(screen).toContain("Search: västerb█ (1 match)");
+    expect(screen).toContain("↑/↓ browse • Enter: choose • Type: search");
+    expect(screen).not.toContain("Sök");
+    expect(screen).toContain("Cancelled; nothing was written.");
+    expect(readdirSync(join(cwd, "content/documents"))).toEqual(before);
   });
 
   it("writes nothing when the editor cancels", async () => {
