@@ -242,6 +242,8 @@ interface SiteResult {
 
 interface SizeResult {
   documents: number;
+  /** How many times each row ran (the same for every corpus of one run; kept here so that runs can be put side by side). */
+  runs: number;
   files: number;
   bytes: number;
   rows: RowResult[];
@@ -379,7 +381,7 @@ function measureCorpus(documents: number): SizeResult {
     };
   });
   const cpuOf = (id: string) => results.find((row) => row.id === id)!.cpuMs.median;
-  return { documents, files: documents * (chaptersPerDocument + 1) + 1, bytes, rows: results, peerVsValidate: cpuOf("peer") / cpuOf("validate-cold") };
+  return { documents, runs, files: documents * (chaptersPerDocument + 1) + 1, bytes, rows: results, peerVsValidate: cpuOf("peer") / cpuOf("validate-cold") };
 }
 
 /** The floor, the peer and styrdok each exit with a failure on a file its schema rejects. */
