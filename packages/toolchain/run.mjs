@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one entry point behind `npm start`, `npm test`, `npm run build` and `npm run styrdok`.
+// The one entry point behind `npm start`, `npm test`, `npm run build`, `npm run styrdok` and `npm run bench`.
 //
 // It must run on the oldest Node an editor may have (18), so it is plain JavaScript with no
 // dependencies. It makes sure of these things, each only when needed, then runs the task:
@@ -35,6 +35,8 @@ const tasks = {
   build: [["node", "site/scripts/build.ts"]],
   // Runs where the user stands (npm sets INIT_CWD), so relative paths mean what they typed.
   styrdok: [["node", join(root, "packages/cli/src/bin.ts")]],
+  // The benchmark (test/bench/run.ts): its table, and BENCHMARKS.json.
+  bench: [["node", "test/bench/run.ts"]],
   // Any command with the toolchain first on PATH, e.g. `node packages/toolchain/run.mjs exec pnpm add x`.
   exec: [[]],
 };
@@ -176,8 +178,8 @@ async function main() {
       if (error instanceof ChromiumMissing) fail(error.message);
       throw error;
     }
-  } else if (taskName === "exec") {
-    // So that `npm run toolchain -- pnpm exec vitest …` finds the Chromium that `npm test` set up.
+  } else if (taskName === "exec" || taskName === "bench") {
+    // So that `npm run toolchain -- pnpm exec vitest …` and the benchmark's search find the Chromium that `npm test` set up.
     chromium = locateChromium({ toolchainDir });
   }
   const nodeBin = ensureNode();

@@ -1,6 +1,7 @@
 // A synthetic content tree for the benchmark: `count` documents of 8 chapters, each chapter with
 // 12 goals, 12 measures and their prose, footnotes and links, all valid.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const chaptersPerDocument = 8;
@@ -42,4 +43,31 @@ export function writeCorpus(root: string, count: number): number {
     }
   }
   return bytes;
+}
+
+/** The middle value: what the benchmarks report of several runs, since one slow run says little. */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The chapter the benchmarks change or validate alone (document 1 exists in every corpus of two or more). */
+export const changedChapter = "documents/dok-1/03-kapitel.md";
+
+/**
+ * Makes `repo` a git repository whose one commit holds `content/`, so that `styrdok diff HEAD`
+ * has something to compare the working tree with.
+ */
+export function commitCorpus(repo: string): void {
+  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.org", ...args], { cwd: repo, encoding: "utf8" });
+  git("init", "-q", "-b", "main");
+  git("commit", "-q", "--allow-empty", "-m", "empty");
+  git("add", "-A", "content");
+  git("commit", "-q", "-m", "corpus");
+}
+
+/** One document changed as an editor would, in the working tree: a measure reworded and given to another actor. */
+export function changeOneDocument(contentRoot: string): void {
+  const file = join(contentRoot, changedChapter);
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8").replaceAll("Åtgärd 4: kommunerna utbildar personal", "Åtgärd 4: kommunerna och regionen utbildar personal").replace("responsible: [aktor-4]", "responsible: [aktor-5]"),
+  );
 }

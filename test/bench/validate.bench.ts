@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadContent, parseContentFile, parseMarkdown, readContentFiles } from "@styrdok/core";
 import { buildSite, documentView, searchRecords } from "@styrdok/pages";
-import { chaptersPerDocument, writeCorpus } from "./corpus.ts";
+import { chaptersPerDocument, median, writeCorpus } from "./corpus.ts";
 
 const documents = Number(process.argv[2] ?? 20);
 const runs = 3;
@@ -43,8 +43,6 @@ async function site(root: string): Promise<number> {
   searchRecords(built);
   return performance.now() - started;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function measure(count: number) {
   const root = mkdtempSync(join(tmpdir(), "styrdok-bench-"));
