@@ -25,9 +25,6 @@ interface Declared {
   path: DataPath;
 }
 
-/** Each declared id with where it is declared, first declaration first. */
-export type IdIndex = Map<string, Declared>;
-
 function placeIn(entry: ContentEntry, path: DataPath, key?: string): Place {
   return placeOfPath(entry.parsed, entry.parsed.frontmatter!, path, key);
 }
@@ -412,17 +409,7 @@ function gatherFacts(entries: ContentEntry[], options: CheckOptions): CorpusFact
   return facts;
 }
 
-/** The existing id of a type that was most likely meant: by an actor's name or alias, or by spelling. */
-export function suggestId(index: IdIndex, id: string, type?: string, aliases?: Map<string, string[]>): string {
-  return suggestIds(candidateIds([...index.values()], type), id, aliases)[0] ?? "";
-}
-
-/** The ids a suggestion may be: of the type asked for (any, without one), and spelt as ids are. */
-function candidateIds(declared: readonly Declared[], type?: string): string[] {
-  return declared.filter((candidate) => (!type || candidate.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(candidate.id)).map((candidate) => candidate.id);
-}
-
-/** The ids `suggestId` finds equally likely: one, several (a tie only the editor can settle), or none. */
+/** The ids most likely meant: by an actor's name or alias, or by spelling; several are a tie only the editor can settle. */
 function suggestIds(candidates: readonly string[], id: string, aliases?: Map<string, string[]>): string[] {
   const byAlias = (aliases?.get(toKebab(id)) ?? []).filter((alias) => candidates.includes(alias));
   if (byAlias.length > 0) return byAlias;
@@ -430,15 +417,19 @@ function suggestIds(candidates: readonly string[], id: string, aliases?: Map<str
 }
 
 /**
- * The ids suggestions of a type choose from, first declarations in file order (a tie lists them
- * in that order): worked out once per type, and again only after a change of what is declared.
+ * The ids suggestions of a type (any, without one) choose from: first declarations spelt as ids
+ * are, in file order (a tie lists them in that order). Worked out once per type, and again only
+ * after a change of what is declared.
  */
 function candidatesOf(facts: CorpusFacts, type?: string): string[] {
   facts.candidates ??= new Map();
   let ids = facts.candidates.get(type ?? "");
   if (!ids) {
-    const first = facts.entries.flatMap((entry) => summaryOf(entry).declared.filter((declared) => facts.declarers.get(declared.id)![0] === declared));
-    ids = candidateIds(first, type);
+    ids = facts.entries.flatMap((entry) =>
+      summaryOf(entry)
+        .declared.filter((declared) => facts.declarers.get(declared.id)![0] === declared && (!type || declared.type === type) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(declared.id))
+        .map((declared) => declared.id),
+    );
     facts.candidates.set(type ?? "", ids);
   }
   return ids;
@@ -931,7 +922,6 @@ function patchFacts(state: CheckState, was: ContentEntry, entry: ContentEntry, d
   facts.served = undefined;
   for (const goal of old.served) count(facts.servedBy, goal, -1);
   for (const goal of now.served) count(facts.servedBy, goal, 1);
-  for (const goal of symmetricDifference(new Set(old.served), new Set(now.served))) goals.add(goal);
   if (old.served.join("\n") !== now.served.join("\n")) for (const goal of [...old.served, ...now.served]) goals.add(goal);
   for (const [goal, parent] of old.goalParents) {
     remove(facts.children, parent, goal);

@@ -1,7 +1,7 @@
 // @styrdok/core: content files → parsed files → validated model → findings and exports.
 
 export { type Body, type BodyBlock, type BodyFootnote, blockOfText, containsWords, type Mention, normalizeText, readBody } from "./body.ts";
-export { type CheckState, checkCorpus, type IdIndex, namesOf, recheckCorpus, suggestId } from "./checks.ts";
+export { type CheckState, checkCorpus, namesOf, recheckCorpus } from "./checks.ts";
 export { csvText, type Table, toCsvTables } from "./csv.ts";
 export {
   type ActorEffect,
