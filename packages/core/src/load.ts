@@ -162,11 +162,12 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
   const readable = all.filter((file) => file.data.source?.readable);
   const keptEntries = options.kept?.entries;
   const fresh = keptEntries ? readable.filter((file) => keptEntries.get(file)?.text !== file.value) : readable;
-  const outcomes = await parseWithCache(
+  const made = new Map<VFile, ContentEntry | undefined>();
+  await parseWithCache(
     fresh.map((file) => String(file.value)),
     options,
+    (index, outcome) => made.set(fresh[index]!, loadEntry(fresh[index]!, outcome)),
   );
-  const made = new Map(fresh.map((file, index) => [file, loadEntry(file, outcomes[index]!)]));
   const loaded = readable.map((file) => {
     if (made.has(file)) {
       const entry = made.get(file);
@@ -222,14 +223,27 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
   return content;
 }
 
-/** Parses the texts the cache does not hold, and keeps what it parsed there. */
-async function parseWithCache(texts: string[], options: LoadFilesOptions): Promise<ParseOutcome[]> {
+/**
+ * Parses the texts the cache does not hold, and keeps what it parsed there. `onParsed` is called
+ * once for each text, in no particular order, as its tree becomes available.
+ */
+async function parseWithCache(texts: string[], options: LoadFilesOptions, onParsed: (index: number, outcome: ParseOutcome) => void): Promise<void> {
   const cache = options.parseCache;
-  if (!cache) return parseMarkdown(texts, options.parse);
-  const missing = [...new Set(texts.filter((text) => !cache.has(text)))];
-  const parsed = await parseMarkdown(missing, options.parse);
-  for (const [index, text] of missing.entries()) cache.set(text, parsed[index]!);
-  return texts.map((text) => cache.get(text)!);
+  if (!cache) {
+    await parseMarkdown(texts, options.parse, onParsed);
+    return;
+  }
+  const waiting = new Map<string, number[]>();
+  for (const [index, text] of texts.entries()) {
+    const cached = cache.get(text);
+    if (cached) onParsed(index, cached);
+    else (waiting.get(text) ?? waiting.set(text, []).get(text)!).push(index);
+  }
+  const missing = [...waiting.keys()];
+  await parseMarkdown(missing, options.parse, (index, outcome) => {
+    cache.set(missing[index]!, outcome);
+    for (const at of waiting.get(missing[index]!)!) onParsed(at, outcome);
+  });
 }
 
 /** The deepest folder that contains all the given folders. */

@@ -97,8 +97,12 @@ function parseIn(worker: Worker, text: string, timeoutMs: number): Promise<{ out
   });
 }
 
-/** Parses many Markdown texts in worker threads, each with a deadline; results keep the input order. */
-export async function parseMarkdown(texts: string[], options: ParsePoolOptions = {}): Promise<ParseOutcome[]> {
+/**
+ * Parses many Markdown texts in worker threads, each with a deadline; results keep the input
+ * order. `onParsed` is called with each text's outcome as it arrives, after the worker has been
+ * given its next text, so that the caller's work on one file overlaps the parsing of the next.
+ */
+export async function parseMarkdown(texts: string[], options: ParsePoolOptions = {}, onParsed?: (index: number, outcome: ParseOutcome) => void): Promise<ParseOutcome[]> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
   const outcomes: ParseOutcome[] = new Array(texts.length);
   let next = 0;
@@ -121,9 +125,26 @@ export async function parseMarkdown(texts: string[], options: ParsePoolOptions =
         worker.unref();
         idle.push(worker);
       }
+      // After this lane has posted its next text: the worker parses while the caller works.
+      if (onParsed) {
+        handled.push(
+          new Promise<void>((done, fail) =>
+            setImmediate(() => {
+              try {
+                onParsed(index, outcome);
+                done();
+              } catch (error) {
+                fail(error);
+              }
+            }),
+          ),
+        );
+      }
     }
   };
 
+  const handled: Array<Promise<void>> = [];
   await Promise.all(Array.from({ length: lanes }, runLane));
+  await Promise.all(handled);
   return outcomes;
 }
