@@ -1,8 +1,9 @@
 // validate --watch checks again only the files a change can touch. Whatever sequence of edits an
 // editor makes to chapters that depend on each other across documents (goals served by another
 // document's measures, goal hierarchies, actors named once, quotations of another chapter, ids
-// declared twice, links, lineage), a run that keeps the previous run's facts must report exactly
-// what a fresh run reports. fast-check makes the sequences and shrinks a failing one to the least.
+// declared twice, links, lineage), and now and then to the actor registry (which checks everything
+// again, after which the facts must serve the next edits as well), a run that keeps the previous
+// run's facts must report exactly what a fresh run reports. fast-check makes the sequences and shrinks a failing one to the least.
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -56,34 +57,49 @@ export function render(chapter: Chapter, on: Set<Toggle>): string {
 export const index = (id: string, kind: string, extra = "") =>
   `---\ntype: document\nid: ${id}\nkind: ${kind}\ntitle: Plan ${id}\ncounties: [dalarna]\nstatus: in-force\ntextAvailability: complete\nvalidity:\n  from: 2020-01-01\n  to: 2030-12-31\n${extra}---\n`;
 
-export const actors = `---\ntype: actors\nactors:\n${["ett", "tva", "tre"].map((name) => `  - id: aktor-${name}\n    name: Aktör ${name}\n    kind: kommun\n`).join("")}---\n`;
+/** The actor registry; without `aktor-tre` when it is dropped (a registry's edit checks everything again). */
+const registry = (dropped = false) =>
+  `---\ntype: actors\nactors:\n${["ett", "tva", ...(dropped ? [] : ["tre"])].map((name) => `  - id: aktor-${name}\n    name: Aktör ${name}\n    kind: kommun\n`).join("")}---\n`;
+export const actors = registry();
 
 describe("checking again after edits", () => {
   it("reports what a fresh run reports, for any sequence of edits to chapters that depend on each other", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...chapters), fc.constantFrom(...toggles)), { minLength: 1, maxLength: 10 }), async (edits) => {
-        const state: State = { a1: new Set(), a2: new Set(), b1: new Set() };
-        const root = contentTree({
-          "content/actors/actors.md": actors,
-          "content/documents/dok-a/index.md": index("dok-a", "action-plan", "relations:\n  - relation: supersedes\n    document: dok-b\n    basis: stated\n"),
-          "content/documents/dok-b/index.md": index("dok-b", "strategy"),
-          ...Object.fromEntries(chapters.map((chapter) => [`content/${file(chapter)}`, render(chapter, state[chapter])])),
-        });
-        try {
-          const runner = keptRunner(root);
-          // The corpus the edits start from is valid: every document and chapter is in the model.
-          expect(reportOf(await runner.run()).filter((line) => !/ (actor-unreferenced|goal-without-measure) /.test(line))).toEqual([]);
-          for (const [chapter, toggle] of edits) {
-            if (state[chapter].has(toggle)) state[chapter].delete(toggle);
-            else state[chapter].add(toggle);
-            writeFileSync(join(root, "content", file(chapter)), render(chapter, state[chapter]));
-            const kept = reportOf(await runner.run());
-            expect(kept, `after ${JSON.stringify(edits)}`).toEqual(reportOf(await freshRun(root)));
+      fc.asyncProperty(
+        fc.array(fc.oneof({ weight: 12, arbitrary: fc.tuple(fc.constantFrom(...chapters), fc.constantFrom(...toggles)) }, { weight: 1, arbitrary: fc.constant(["registry", "dropped"] as const) }), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        async (edits) => {
+          const state: State = { a1: new Set(), a2: new Set(), b1: new Set() };
+          const root = contentTree({
+            "content/actors/actors.md": actors,
+            "content/documents/dok-a/index.md": index("dok-a", "action-plan", "relations:\n  - relation: supersedes\n    document: dok-b\n    basis: stated\n"),
+            "content/documents/dok-b/index.md": index("dok-b", "strategy"),
+            ...Object.fromEntries(chapters.map((chapter) => [`content/${file(chapter)}`, render(chapter, state[chapter])])),
+          });
+          try {
+            const runner = keptRunner(root);
+            // The corpus the edits start from is valid: every document and chapter is in the model.
+            expect(reportOf(await runner.run()).filter((line) => !/ (actor-unreferenced|goal-without-measure) /.test(line))).toEqual([]);
+            let dropped = false;
+            for (const [chapter, toggle] of edits) {
+              if (chapter === "registry") {
+                dropped = !dropped;
+                writeFileSync(join(root, "content/actors/actors.md"), registry(dropped));
+              } else {
+                if (state[chapter].has(toggle)) state[chapter].delete(toggle);
+                else state[chapter].add(toggle);
+                writeFileSync(join(root, "content", file(chapter)), render(chapter, state[chapter]));
+              }
+              const kept = reportOf(await runner.run());
+              expect(kept, `after ${JSON.stringify(edits)}`).toEqual(reportOf(await freshRun(root)));
+            }
+          } finally {
+            rmSync(root, { recursive: true, force: true });
           }
-        } finally {
-          rmSync(root, { recursive: true, force: true });
-        }
-      }),
+        },
+      ),
       {
         // A fixed seed: the same sequences every run. The examples are dependencies that random
         // sequences reach only rarely: a document left without measures (its goals are no loose
