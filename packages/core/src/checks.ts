@@ -845,12 +845,11 @@ export function recheckCorpus(state: CheckState | undefined, entries: ContentEnt
   return state;
 }
 
-/** A change the facts can take file by file: a chapter stays a chapter, valid or not as before, with no templates and no ids under unknown fields. */
+/** A change the facts can take file by file: a chapter stays a chapter whose YAML reads, with no templates and no ids under unknown fields. */
 function isPlainChapterChange(was: ContentEntry, entry: ContentEntry): boolean {
   return (
     was.validated.type === "chapter" &&
     entry.validated.type === "chapter" &&
-    was.validated.valid === entry.validated.valid &&
     !was.validated.unknownFields &&
     !entry.validated.unknownFields &&
     !summaryOf(was).templates &&
@@ -888,7 +887,9 @@ function patchFacts(state: CheckState, was: ContentEntry, entry: ContentEntry, d
     // A duplicate's findings name where the other declaration stands.
     if (before.length > 1 || after.length > 1) for (const declared of after) dirty.add(declared.entry);
   }
-  for (const id of changedIds) for (const dependent of facts.dependents.get(id) ?? []) dirty.add(dependent === was ? entry : dependent);
+  // A chapter that becomes valid or invalid joins or leaves the model with its items: what continues them hears of it.
+  const heard = was.validated.valid === entry.validated.valid ? changedIds : touched;
+  for (const id of heard) for (const dependent of facts.dependents.get(id) ?? []) dirty.add(dependent === was ? entry : dependent);
   // Suggestions weigh every id, and list equally near ones in the order they are first declared.
   if (changedIds.size > 0 || old.declared.map(key).join("\n") !== now.declared.map(key).join("\n")) {
     facts.candidates = undefined;
@@ -916,7 +917,8 @@ function patchFacts(state: CheckState, was: ContentEntry, entry: ContentEntry, d
   if (state.unresolved.delete(was)) state.unresolved.add(entry);
 
   // Goals and the measures that serve them: a goal's loose end depends on its descendants' measures.
-  const document = documentOfChapter(facts, entry);
+  // What a chapter serves counts only while it is valid (its summary is empty otherwise), beside a valid index.md.
+  const document = facts.documents.get(documentFolder(entry));
   if (!document) return;
   const goals = new Set<string>();
   facts.served = undefined;

@@ -35,7 +35,7 @@ export function render(chapter: Chapter, on: Set<Toggle>): string {
   const responsible = on.has("unassigned") ? "[]" : on.has("stranger") ? "[polisen-x]" : chapter === "a1" ? "[aktor-ett]" : "[aktor-tre]";
   const goals = [
     `  - id: ${goal}\n    level: ${on.has("invalid") ? "nivå-x" : "mal"}\n    text: "${goalText(chapter)}"\n` +
-      (on.has("continues") ? `    continues: ${chapter === "b1" ? "a1-mal" : "b1-mal"}\n` : "") +
+      (on.has("continues") ? `    continues: ${chapter === "b1" ? "a2-mal" : "b1-mal"}\n` : "") +
       (on.has("quotes") ? `    variants:\n      - text: "${goalText("b1")}"\n        chapter: b1\n` : ""),
     `  - id: ${chapter}-delmal\n    level: delmal\n    text: "Delmål i ${chapter}."\n${on.has("parent") ? `    parent: ${parentOf[chapter] === chapter ? goal : goalOf(parentOf[chapter])}\n` : ""}`,
     ...(on.has("duplicate") ? [`  - id: ${goalOf(chapters[(chapters.indexOf(chapter) + 1) % 3]!)}\n    level: syfte\n    text: "Dubblett i ${chapter}."\n`] : []),
@@ -104,7 +104,8 @@ describe("checking again after edits", () => {
         // A fixed seed: the same sequences every run. The examples are dependencies that random
         // sequences reach only rarely: a document left without measures (its goals are no loose
         // ends then), a measure that comes to serve a goal whose parent stands in a third file, and
-        // a misspelt link whose nearest id is renamed in a file the link does not depend on.
+        // a misspelt link whose nearest id is renamed in a file the link does not depend on, and a
+        // chapter that becomes invalid (its goals leave the model) while another continues one.
         numRuns: 200,
         seed: 20261207,
         examples: [
@@ -124,6 +125,13 @@ describe("checking again after edits", () => {
             [
               ["a1", "badLink"],
               ["a2", "renamed"],
+            ],
+          ],
+          [
+            [
+              ["b1", "continues"],
+              ["a2", "measureless"],
+              ["a2", "invalid"],
             ],
           ],
         ],
