@@ -768,6 +768,8 @@ export interface CheckState {
   findings: Map<ContentEntry, VFileMessage[]>;
   /** Files that name ids nothing declares: any new or removed id may change what they are told. */
   unresolved: Set<ContentEntry>;
+  /** How many of each file's references were left unchecked because a broken file may declare them. */
+  unchecked: Map<ContentEntry, number>;
 }
 
 export interface CheckOptions {
@@ -783,8 +785,11 @@ export interface CheckOptions {
 function checkInto(state: CheckState, entry: ContentEntry, tally: Tally): void {
   const messages = entry.parsed.file.messages;
   const before = messages.length;
+  const uncheckedBefore = tally.unchecked;
   const unresolved = checkAgainstCorpus(entry, state.facts, tally);
   state.findings.set(entry, messages.slice(before));
+  if (tally.unchecked > uncheckedBefore) state.unchecked.set(entry, tally.unchecked - uncheckedBefore);
+  else state.unchecked.delete(entry);
   if (unresolved) state.unresolved.add(entry);
   else state.unresolved.delete(entry);
 }
@@ -794,16 +799,23 @@ function checkInto(state: CheckState, entry: ContentEntry, tally: Tally): void {
  * unexpectedly becomes an internal-error finding on its file, and the other files are still checked.
  */
 export function checkCorpus(entries: ContentEntry[], options: CheckOptions = {}): CheckState {
-  const state: CheckState = { facts: gatherFacts(entries, options), findings: new Map(), unresolved: new Set() };
+  const state: CheckState = { facts: gatherFacts(entries, options), findings: new Map(), unresolved: new Set(), unchecked: new Map() };
   const tally: Tally = { held: new Map(), unchecked: 0 };
   for (const entry of entries) checkInto(state, entry, tally);
   for (const { entry, path, count } of tally.held.values()) {
     const field = String(path.at(-1));
     report(entry.parsed.file, "references-unchecked", placeIn(entry, path.slice(0, -1), field), { count, field }, path);
   }
-  if (tally.unchecked > 0) for (const file of state.facts.brokenFiles) report(file, "references-unchecked", undefined, { count: tally.unchecked });
+  reportUnchecked(state);
   checkCycles(state.facts);
   return state;
+}
+
+/** With a broken file in the run, the references no file declares are counted there, once. */
+function reportUnchecked(state: CheckState): void {
+  let count = 0;
+  for (const unchecked of state.unchecked.values()) count += unchecked;
+  if (count > 0) for (const file of state.facts.brokenFiles) report(file, "references-unchecked", undefined, { count });
 }
 
 /**
@@ -811,15 +823,15 @@ export function checkCorpus(entries: ContentEntry[], options: CheckOptions = {})
  * same files as the previous run's, in the same order, and the entries that are not the previous
  * run's are the changed files. Only the files whose findings the changes can touch are checked
  * again; the others get back what they were told before. Returns undefined where a change reaches
- * further than that (a document, registry or template changed, a file came or went, a file is
- * broken), and the caller checks the whole corpus.
+ * further than that (a document, registry or template changed, a file came or went, an id stands
+ * under an unknown field), and the caller checks the whole corpus.
  */
 export function recheckCorpus(state: CheckState | undefined, entries: ContentEntry[], options: CheckOptions = {}): CheckState | undefined {
   const facts = state?.facts;
   const filePaths = options.filePaths ?? entries.map((entry) => entry.parsed.file.path);
   if (!state || !facts || entries.length !== facts.entries.length || (options.today ?? currentDay()) !== facts.today) return undefined;
   if (filePaths.length !== facts.filePaths.length || filePaths.some((path, index) => path !== facts.filePaths[index])) return undefined;
-  if ((options.brokenFiles ?? []).length > 0 || facts.brokenFiles.length > 0 || facts.held.size > 0) return undefined;
+  if (facts.held.size > 0) return undefined;
   const changes: Array<[ContentEntry, ContentEntry]> = [];
   for (const [index, entry] of entries.entries()) {
     const was = facts.entries[index]!;
@@ -835,27 +847,27 @@ export function recheckCorpus(state: CheckState | undefined, entries: ContentEnt
     return undefined;
   }
   facts.names = undefined;
-  // No file is broken and no id is held under an unknown field, so nothing adds up across files.
+  // A file that breaks or mends makes every unresolved reference reported or merely counted.
+  const broken = options.brokenFiles ?? [];
+  if (broken.length !== facts.brokenFiles.length || broken.some((file, index) => file.path !== facts.brokenFiles[index]!.path)) {
+    for (const unresolved of state.unresolved) dirty.add(unresolved);
+  }
+  facts.brokenFiles = broken;
+  // No id is held under an unknown field (that checks everything), so only unchecked references add up across files.
   const tally: Tally = { held: new Map(), unchecked: 0 };
   for (const entry of entries) {
     if (dirty.has(entry)) checkInto(state, entry, tally);
     else for (const finding of state.findings.get(entry) ?? []) entry.parsed.file.messages.push(finding);
   }
+  reportUnchecked(state);
   checkCycles(facts);
   return state;
 }
 
-/** A change the facts can take file by file: a chapter stays a chapter whose YAML reads, with no templates and no ids under unknown fields. */
+/** A change the facts can take file by file: a chapter stays a chapter (its YAML broken or not), with no templates and no ids under unknown fields. */
 function isPlainChapterChange(was: ContentEntry, entry: ContentEntry): boolean {
   return (
-    was.validated.type === "chapter" &&
-    entry.validated.type === "chapter" &&
-    !was.validated.unknownFields &&
-    !entry.validated.unknownFields &&
-    !summaryOf(was).templates &&
-    !summaryOf(entry).templates &&
-    Boolean(was.parsed.frontmatter?.data) &&
-    Boolean(entry.parsed.frontmatter?.data)
+    was.validated.type === "chapter" && entry.validated.type === "chapter" && !was.validated.unknownFields && !entry.validated.unknownFields && !summaryOf(was).templates && !summaryOf(entry).templates
   );
 }
 
@@ -915,6 +927,7 @@ function patchFacts(state: CheckState, was: ContentEntry, entry: ContentEntry, d
   if (sourceTextOf(was) !== sourceTextOf(entry)) for (const quoting of facts.quoting) dirty.add(quoting);
   state.findings.delete(was);
   if (state.unresolved.delete(was)) state.unresolved.add(entry);
+  state.unchecked.delete(was);
 
   // Goals and the measures that serve them: a goal's loose end depends on its descendants' measures.
   // What a chapter serves counts only while it is valid (its summary is empty otherwise), beside a valid index.md.

@@ -56,8 +56,8 @@ describe("a run with kept entries", () => {
         expect: "duplicate-id",
         checked: "file",
       },
-      { name: "a file's YAML breaks", change: () => edit(chapter, (text) => text.replace(/^title: /m, "title: [")), expect: "yaml-syntax", checked: "whole" },
-      { name: "the YAML is mended", change: () => edit(chapter, (text) => text.replace(/^title: \[/m, "title: ")), checked: "whole" },
+      { name: "a file's YAML breaks", change: () => edit(chapter, (text) => text.replace(/^title: /m, "title: [")), expect: "yaml-syntax", checked: "file" },
+      { name: "the YAML is mended", change: () => edit(chapter, (text) => text.replace(/^title: \[/m, "title: ")), checked: "file" },
       {
         name: "a quoted text no longer stands in the body",
         change: () => edit(chapter, (text) => text.replace(/\n---\n([\s\S]*?)\b(och)\b/, "\n---\n$1samt")),

@@ -158,7 +158,11 @@ describe("checking again after edits", () => {
     };
     expect(await checked("a1", "stranger")).toBe("file");
     expect(await checked("b1", "renamed")).toBe("file");
-    expect(await checked("a2", "broken")).toBe("whole");
+    expect(await checked("a2", "broken")).toBe("file");
+    writeFileSync(join(root, "content/actors/actors.md"), registry(true));
+    const before = runner.kept.checks;
+    await runner.run();
+    expect(runner.kept.checks === before ? "file" : "whole").toBe("whole");
   });
 });
 
