@@ -332,7 +332,8 @@ function checkFormat(value: string | undefined, allowed: string[], lang: Lang): 
 
 /**
  * STYRDOK_PARSE_TIMEOUT_MS shortens or lengthens the deadline for parsing one file's Markdown;
- * STYRDOK_TODAY (YYYY-MM-DD) fixes the day validity is judged by, as it does for the site.
+ * STYRDOK_TODAY (YYYY-MM-DD) fixes the day validity is judged by, as it does for the site;
+ * STYRDOK_CACHE turns the content cache off or moves it (see cacheOption).
  */
 function load(paths: string[], io: Io): Promise<Content> {
   return loadContent(paths, loadOptions(io));
@@ -341,7 +342,13 @@ function load(paths: string[], io: Io): Promise<Content> {
 function loadOptions(io: Io): LoadOptions {
   const timeout = Number(io.env.STYRDOK_PARSE_TIMEOUT_MS);
   const today = dayOf(io.env.STYRDOK_TODAY);
-  return { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today ? { today } : {}) };
+  return { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today ? { today } : {}), cache: cacheOption(io.env.STYRDOK_CACHE) };
+}
+
+/** STYRDOK_CACHE: `off` reads every file again; a folder keeps the cache there; by default it is `.styrdok-cache` beside the content folder. */
+function cacheOption(value: string | undefined): boolean | string {
+  if (value === undefined || value === "") return true;
+  return /^(off|0|false|no)$/i.test(value) ? false : value;
 }
 
 /** Exit code 2 beats 1: a run that failed inside styrdok cannot vouch for the content. */

@@ -134,7 +134,9 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
       all.push(entry.file);
       if (entry.reported) reported.push(entry.file);
     }
-    const content = await loadFiles(all, { ...options.load, cwd, roots, reported, kept });
+    // The content cache serves the first check; after it the kept entries do, and writing the
+    // cache again after every save would cost more than a save's check.
+    const content = await loadFiles(all, { ...options.load, cwd, roots, reported, kept, cache: kept.checks ? false : options.load.cache });
     return { content, ms: Math.round(performance.now() - started) };
   }
 

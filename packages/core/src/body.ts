@@ -124,13 +124,23 @@ function asBlock(node: Nodes, parent: Parents | undefined, grandparent: Parents 
   }
 }
 
-export function readBody(parsed: ParsedFile): Body {
-  const text = String(parsed.file.value);
+/** Where a file's body starts: just after its frontmatter's closing fence, or at 0 without frontmatter. */
+export function bodyOffset(parsed: ParsedFile): number {
   const first = parsed.tree.children[0];
-  const start = first?.type === "yaml" ? first.position!.end.offset! : 0;
-  const markdown = lf(text.slice(start))
+  return first?.type === "yaml" ? first.position!.end.offset! : 0;
+}
+
+/** The body's Markdown as `Body.markdown` gives it: from `start` (see `bodyOffset`), LF line endings, leading blank lines dropped. */
+export function bodyMarkdown(text: string, start: number): string {
+  return lf(text.slice(start))
     .replace(/^[ \t]*\n/, "")
     .replace(/^(\s*\n)+/, "");
+}
+
+export function readBody(parsed: ParsedFile): Body {
+  const text = String(parsed.file.value);
+  const start = bodyOffset(parsed);
+  const markdown = bodyMarkdown(text, start);
 
   const footnotes: BodyFootnote[] = [];
   const duplicateFootnotes: BodyFootnote[] = [];

@@ -13,6 +13,7 @@ import type { VFileMessage } from "vfile-message";
 import { containsWords, isEmptyBody, normalizeText } from "./body.ts";
 import { type Code, type FindingParams, type Place, report } from "./messages.ts";
 import { type ContentEntry, type CorpusReference, documentFolder, isDocumentIndex, referencesOf, supersedingRelations } from "./model.ts";
+import { bodyLine } from "./parse.ts";
 import { type DataPath, pathSteps, placeOfPath, toKebab, type VerbatimMark, valueAt } from "./schemas.ts";
 import { nearestAll } from "./suggest.ts";
 import { today as currentDay, documentStart, type Successor, validityOn } from "./validity.ts";
@@ -238,8 +239,7 @@ function checkVerbatim(entry: ContentEntry, mark: VerbatimMark, scope: string[])
 }
 
 function bodyStart(entry: ContentEntry): { line: number; column: number } {
-  const yaml = entry.parsed.tree.children[0];
-  return { line: yaml?.type === "yaml" ? yaml.position!.end.line + 1 : 1, column: 1 };
+  return { line: bodyLine(String(entry.parsed.file.value)), column: 1 };
 }
 
 /**

@@ -198,7 +198,8 @@ export async function loadRevision(repository: string, commit: string, roots: st
       files.push(contentFileOf(path, contents.get(entry.object)!, { cwd }));
     }
   }
-  return loadFiles(files, { ...options, cwd, roots });
+  // A revision's files are not the working tree's: the content cache holds the working tree only.
+  return loadFiles(files, { ...options, cwd, roots, cache: false });
 }
 
 /** The bytes of git objects, by id: one `git cat-file --batch` for all of them. */

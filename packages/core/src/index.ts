@@ -1,6 +1,7 @@
 // @styrdok/core: content files → parsed files → validated model → findings and exports.
 
 export { type Body, type BodyBlock, type BodyFootnote, blockOfText, containsWords, type Mention, normalizeText, readBody } from "./body.ts";
+export { CACHE_FOLDER, type CacheUse, ContentCache } from "./cache.ts";
 export { type CheckState, checkCorpus, namesOf, recheckCorpus } from "./checks.ts";
 export { csvText, type Table, toCsvTables } from "./csv.ts";
 export {

@@ -2,20 +2,21 @@
 // corpus checks → graph. Everything a run finds is a finding on the file it concerns; nothing
 // is thrown for bad content.
 import { existsSync } from "node:fs";
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Root } from "mdast";
 import { VFile } from "vfile";
 import type { VFileMessage } from "vfile-message";
 import { compareMessage } from "vfile-sort";
 import { statistics } from "vfile-statistics";
 import { readBody } from "./body.ts";
+import { CACHE_FOLDER, type CacheUse, ContentCache } from "./cache.ts";
 import { type CheckState, checkCorpus, checkFile, recheckCorpus } from "./checks.ts";
 import { contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
 import { buildGraph, type Graph } from "./graph.ts";
 import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
 import { type FindingParams, type Place, report } from "./messages.ts";
 import { buildCorpus, type ContentEntry, type Corpus } from "./model.ts";
-import { frontmatterPrefix, parseContentFile } from "./parse.ts";
+import { bodyLine, compactParsedFile, frontmatterPrefix, parseContentFile } from "./parse.ts";
 import { schemaValidators, validateFrontmatter } from "./schemas.ts";
 
 export interface LoadOptions {
@@ -25,6 +26,20 @@ export interface LoadOptions {
   parse?: ParsePoolOptions;
   /** The date that decides whether a document's validity has ended (YYYY-MM-DD); today by default. */
   today?: string;
+  /**
+   * Keep what reading each file came to on disk and read only what changed since (see
+   * cache.ts): `true` for the folder `.styrdok-cache` beside the content folder, a folder of
+   * one's own, or a cache already open. Off by default.
+   */
+  cache?: boolean | string | ContentCache;
+  /**
+   * Keep each file's Markdown tree and YAML document once it is read. By default an entry keeps
+   * only what it was read for, and parses the file again in the rare case that a later stage
+   * asks for either (a finding's place in the YAML, a chapter's tree to render). A caller that
+   * renders every chapter and places every item (the site) saves that second parse by keeping
+   * them, at the cost of memory.
+   */
+  keepTrees?: boolean;
 }
 
 /** What core makes of a content tree: the files with their findings, the model and its graph. */
@@ -46,6 +61,8 @@ export interface Content {
   base: string;
   /** A file's path (as findings give it, relative to the working directory) as exports give it: relative to `base`. */
   exportPath(file: string): string;
+  /** How the content cache served this load, when it was used. */
+  cache?: CacheUse;
 }
 
 /**
@@ -94,8 +111,8 @@ export const MAX_BODY_DEPTH = 100;
 
 /** Where a file's body starts: the line after its frontmatter (undefined for a file that has none). */
 function bodyStart(file: VFile): Place | undefined {
-  const prefix = frontmatterPrefix(String(file.value));
-  return prefix.length > 0 ? { start: { line: prefix.split("\n").length, column: 1 } } : undefined;
+  const text = String(file.value);
+  return frontmatterPrefix(text).length > 0 ? { start: { line: bodyLine(text), column: 1 } } : undefined;
 }
 
 /**
@@ -106,13 +123,15 @@ function bodyStart(file: VFile): Place | undefined {
  */
 export async function loadContent(paths: string[], options: LoadOptions = {}): Promise<Content> {
   const cwd = options.cwd ?? process.cwd();
-  warmUpParsers(options.parse?.workers);
   const asked = (paths.length > 0 ? paths : [defaultContentPath(cwd)]).map((path) => resolve(cwd, path));
   const missing = asked.filter((path) => !existsSync(path));
   const roots = [...new Set(asked.filter((path) => existsSync(path)).map(contentRootOf))].filter((root, _, all) => !all.some((other) => other !== root && isWithin(other, root)));
+  const cache = openCache(options.cache, roots, cwd);
+  // Markdown workers start while the files are read, unless the cache will spare most of the parsing.
+  if (!cache?.warm) warmUpParsers(options.parse?.workers);
   const all = await readContentFiles(roots, { cwd });
   const files = [...(await readContentFiles(missing, { cwd })), ...all.filter((file) => asked.some((path) => isWithin(path, resolve(cwd, file.path))))];
-  return loadFiles(all, { ...options, cwd, roots, reported: files });
+  return loadFiles(all, { ...options, cwd, roots, reported: files, ...(cache ? { cache } : {}) });
 }
 
 export interface LoadFilesOptions extends LoadOptions {
@@ -158,15 +177,31 @@ interface KeptEntry {
 export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promise<Content> {
   const cwd = options.cwd ?? process.cwd();
   const files = options.reported ?? all;
-  schemaValidators();
   const readable = all.filter((file) => file.data.source?.readable);
+  const base = baseOf(options.roots, cwd);
+  const cache = openCache(options.cache, options.roots, cwd);
   const keptEntries = options.kept?.entries;
-  const fresh = keptEntries ? readable.filter((file) => keptEntries.get(file)?.text !== file.value) : readable;
   const made = new Map<VFile, ContentEntry | undefined>();
+  const fresh: VFile[] = [];
+  for (const file of readable) {
+    if (keptEntries?.get(file)?.text === file.value) continue;
+    const revived = cache?.revive(file);
+    if (revived) made.set(file, revived.entry);
+    else fresh.push(file);
+  }
+  if (fresh.length > 0) schemaValidators();
   await parseWithCache(
     fresh.map((file) => String(file.value)),
     options,
-    (index, outcome) => made.set(fresh[index]!, loadEntry(fresh[index]!, outcome)),
+    (index, outcome) => {
+      const file = fresh[index]!;
+      // Findings from reading the bytes are the reader's, made again on every read; these are the entry's.
+      const before = file.messages.length;
+      const entry = loadEntry(file, outcome);
+      made.set(file, entry);
+      cache?.keep(file, entry, file.messages.slice(before));
+      if (entry && !options.keepTrees) entry.parsed = compactParsedFile(file, entry.parsed.frontmatter);
+    },
   );
   const loaded = readable.map((file) => {
     if (made.has(file)) {
@@ -197,10 +232,10 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
     }
     report(carrier, "internal-error", undefined, { reason: error instanceof Error ? error.message : String(error) });
   }
+  cache?.save();
   for (const file of files) file.messages.sort(compareMessage);
   const counts = statistics(files);
   const internalErrors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId === "internal-error").length, 0);
-  const base = commonFolder(options.roots.map((root) => dirname(root))) ?? cwd;
   // The model and its graph are built when first asked for: validation needs only the findings.
   let corpus: Corpus | undefined;
   let graph: Graph | undefined;
@@ -219,6 +254,7 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
     internalErrors,
     base,
     exportPath: (file) => relative(base, resolve(cwd, file)),
+    ...(cache ? { cache: cache.use } : {}),
   };
   return content;
 }
@@ -244,6 +280,17 @@ async function parseWithCache(texts: string[], options: LoadFilesOptions, onPars
     cache.set(missing[index]!, outcome);
     for (const at of waiting.get(missing[index]!)!) onParsed(at, outcome);
   });
+}
+
+/** The folder exports are relative to, and the content cache's default folder is in: the content folders' parent. */
+function baseOf(roots: readonly string[], cwd: string): string {
+  return commonFolder(roots.map((root) => dirname(root))) ?? cwd;
+}
+
+function openCache(option: LoadOptions["cache"], roots: readonly string[], cwd: string): ContentCache | undefined {
+  if (!option) return undefined;
+  if (option instanceof ContentCache) return option;
+  return new ContentCache(typeof option === "string" ? resolve(cwd, option) : join(baseOf(roots, cwd), CACHE_FOLDER), roots);
 }
 
 /** The deepest folder that contains all the given folders. */

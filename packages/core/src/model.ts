@@ -251,13 +251,12 @@ function chapterContribution(entry: ContentEntry, document: string, order: numbe
   if (!validated.valid || validated.type !== "chapter") throw new Error("only a valid chapter contributes a chapter");
   // The chapter keeps its own metadata; its items go to the corpus collections below.
   const { type: _type, footnotes: links, goals, measures, responsibilities, indicators, definitions, events, templates, gaps, sourceErrors, ...meta } = validated.data;
-  const chapter: ChapterItem = {
+  const chapter: Omit<ChapterItem, "tree"> = {
     ...meta,
     document,
     order,
     body: entry.body.markdown,
     text: entry.body.plainText,
-    tree: entry.parsed.tree,
     mentions: entry.body.mentions,
     places: [],
     footnotes: entry.body.footnotes.map((footnote) => {
@@ -265,7 +264,9 @@ function chapterContribution(entry: ContentEntry, document: string, order: numbe
       return { label: footnote.label, text: footnote.text, sources: link?.sources ?? [], documents: link?.documents ?? [], ...(link?.citations ? { citations: link.citations } : {}) };
     }),
     origin: originOf(entry, ["id"], { document }),
-  };
+  }; // Read when a page is rendered, and only then: a kept entry parses its body again to give it.
+  Object.defineProperty(chapter, "tree", { get: () => entry.parsed.tree, enumerable: false });
+
   const where = { document, chapter: chapter.id };
   const items = emptyChapterItems();
   appendItems(items.goals, entry, "goals", goals, where);
@@ -285,7 +286,7 @@ function chapterContribution(entry: ContentEntry, document: string, order: numbe
     const block = blockOfText(entry.body.blocks, template.title);
     if (block) chapter.places.push({ id: template.id, block });
   }
-  return { key: `${document}\0${order}`, chapter, references: referencesOf(entry, where), items };
+  return { key: `${document}\0${order}`, chapter: chapter as ChapterItem, references: referencesOf(entry, where), items };
 }
 
 function emptyChapterItems(): ChapterContribution["items"] {

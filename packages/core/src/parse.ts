@@ -1,9 +1,10 @@
 // Stage 2: a decoded VFile → its Markdown tree and its frontmatter as a YAML document with
 // source positions. Each file is parsed exactly once, here; later stages work on this result.
 import type { Root, Yaml } from "mdast";
-import type { VFile } from "vfile";
+import { VFile } from "vfile";
 import { location } from "vfile-location";
 import { Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
+import { markdownProcessor } from "./markdown.ts";
 import { kindOfValue, type Place, report } from "./messages.ts";
 
 /** Frontmatter nested deeper than this is refused before anything walks it. */
@@ -16,6 +17,8 @@ export interface Frontmatter {
   yaml: Document.Parsed;
   /** Offset of the first character of the YAML text in the file. */
   offset: number;
+  /** Offset just after the YAML text's last character (the closing fence's line break not included). */
+  end: number;
   /** The frontmatter as plain data; `undefined` when the YAML was broken. */
   data: Record<string, unknown> | undefined;
   /**
@@ -182,15 +185,13 @@ function correctIndentation(text: string, errors: YAMLError[], parse: (text: str
   return undefined;
 }
 
-function parseFrontmatter(parsed: ParsedFile, node: Yaml): Frontmatter {
-  const text = String(parsed.file.value);
-  const fenceEnd = text.indexOf("\n", node.position!.start.offset!);
-  const offset = fenceEnd + 1;
+function parseFrontmatter(parsed: ParsedFile, node: Pick<Yaml, "value">, offset: number): Frontmatter {
+  const end = offset + node.value.length;
   const at = (range: [number, number]) => parsed.placeAt(offset + range[0], offset + Math.max(range[1], range[0] + 1));
   const tooDeepAt = excessiveNesting(node.value, MAX_YAML_DEPTH);
   if (tooDeepAt !== -1) {
     report(parsed.file, "yaml-too-deep", at([tooDeepAt, tooDeepAt + 1]), { limit: MAX_YAML_DEPTH });
-    return { yaml: new Document() as Document.Parsed, offset, data: undefined };
+    return { yaml: new Document() as Document.Parsed, offset, end, data: undefined };
   }
   const lineCounter = new LineCounter();
   // Known YAML 1.1 tags (!!binary, !!timestamp, !!set) would turn values into Buffers, Dates and
@@ -207,7 +208,7 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml): Frontmatter {
     yaml = correction.yaml;
     corrected = true;
   }
-  const frontmatter: Frontmatter = { yaml, offset, data: undefined };
+  const frontmatter: Frontmatter = { yaml, offset, end, data: undefined };
 
   if (yaml.errors.length > 0) {
     // One finding per code and line: a broken line often yields several errors from yaml.
@@ -298,26 +299,75 @@ function parseFrontmatter(parsed: ParsedFile, node: Yaml): Frontmatter {
  */
 export function parseContentFile(file: VFile, tree: Root): ParsedFile {
   const text = String(file.value);
-  const positions = location(file);
-  const parsed: ParsedFile = {
-    file,
-    tree,
-    frontmatter: undefined,
-    placeAt(offset, endOffset) {
-      const start = positions.toPoint(Math.min(offset, text.length)) ?? { line: 1, column: 1 };
-      const end = endOffset === undefined ? undefined : positions.toPoint(Math.min(endOffset, text.length));
-      return { start: { line: start.line, column: start.column }, ...(end ? { end: { line: end.line, column: end.column } } : {}) };
-    },
-  };
+  const parsed: ParsedFile = { file, tree, frontmatter: undefined, placeAt: placesIn(file) };
   const first = tree.children[0];
   if (first?.type === "yaml") {
-    parsed.frontmatter = parseFrontmatter(parsed, first);
+    parsed.frontmatter = parseFrontmatter(parsed, first, text.indexOf("\n", first.position!.start.offset!) + 1);
   } else if (/^---[ \t]*\r?\n/.test(text)) {
     report(file, "frontmatter-unterminated", parsed.placeAt(0, 3), {});
   } else {
     report(file, "frontmatter-missing", parsed.placeAt(0, 1), {});
   }
   return parsed;
+}
+
+/** Converts offsets in a file to 1-based places; the line index is built on first use. */
+function placesIn(file: VFile): ParsedFile["placeAt"] {
+  const text = String(file.value);
+  let positions: ReturnType<typeof location> | undefined;
+  return (offset, endOffset) => {
+    positions ??= location(file);
+    const start = positions.toPoint(Math.min(offset, text.length)) ?? { line: 1, column: 1 };
+    const end = endOffset === undefined ? undefined : positions.toPoint(Math.min(endOffset, text.length));
+    return { start: { line: start.line, column: start.column }, ...(end ? { end: { line: end.line, column: end.column } } : {}) };
+  };
+}
+
+/** What a compact parsed file keeps of its frontmatter: everything but the YAML document. */
+export type CompactFrontmatter = Omit<Frontmatter, "yaml">;
+
+/** A parsed file's frontmatter without its YAML document, for keeping (see `compactParsedFile`). */
+export function compactFrontmatter(frontmatter: Frontmatter): CompactFrontmatter {
+  const { yaml: _yaml, ...rest } = frontmatter;
+  return rest;
+}
+
+/**
+ * A parsed file that keeps neither its Markdown tree nor its YAML document: both are parsed again
+ * from the file's text when first asked for, which for most files is never (validation needs
+ * neither once a file is read). Parsing again gives the same tree and the same ranges, and any
+ * findings it makes were made the first time, so they are dropped.
+ */
+export function compactParsedFile(file: VFile, frontmatter: CompactFrontmatter | Frontmatter | undefined): ParsedFile {
+  const text = String(file.value);
+  const placeAt = placesIn(file);
+  let tree: Root | undefined;
+  const compact: Frontmatter | undefined = frontmatter && {
+    offset: frontmatter.offset,
+    end: frontmatter.end,
+    data: frontmatter.data,
+    ...(frontmatter.partial ? { partial: frontmatter.partial } : {}),
+    ...(frontmatter.corrected ? { corrected: true } : {}),
+    get yaml() {
+      const scratch = new VFile({ path: file.path, value: text });
+      const again = parseFrontmatter(
+        { file: scratch, tree: { type: "root", children: [] }, frontmatter: undefined, placeAt },
+        { value: text.slice(frontmatter.offset, frontmatter.end) },
+        frontmatter.offset,
+      );
+      Object.defineProperty(this, "yaml", { value: again.yaml });
+      return again.yaml;
+    },
+  };
+  return {
+    file,
+    get tree() {
+      tree ??= markdownProcessor.parse(text) as Root;
+      return tree;
+    },
+    frontmatter: compact,
+    placeAt,
+  };
 }
 
 /**
@@ -327,4 +377,10 @@ export function parseContentFile(file: VFile, tree: Root): ParsedFile {
 export function frontmatterPrefix(text: string): string {
   const match = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
   return match ? match[0] : "";
+}
+
+/** The line a file's body starts on: the line after its frontmatter's closing fence, or 1 without frontmatter. */
+export function bodyLine(text: string): number {
+  const prefix = frontmatterPrefix(text);
+  return prefix.length > 0 ? prefix.split("\n").length : 1;
 }

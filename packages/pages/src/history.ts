@@ -158,7 +158,8 @@ export async function loadHistory(root: string, current: Content, options: Histo
   for (const commit of commits) for (const key of [keyOf(commit.commit), keyOf(commit.parent)]) uses.set(key, (uses.get(key) ?? 0) + 1);
   const loaded = new Map<string, Promise<Content>>();
   const parseCache = new Map<string, ParseOutcome>();
-  const loadOptions = { cwd: options.cwd, today: options.today, parseCache };
+  // Each revision's model places its items; keeping the YAML documents saves parsing them twice.
+  const loadOptions = { cwd: options.cwd, today: options.today, parseCache, keepTrees: true };
   // The newest content commit holds the files the checked-out commit holds; so does the folder on disk, unless it was edited.
   if (commits[0] === listed[0] && (await foldersUnchanged(repository, roots))) loaded.set(keyOf(commits[0]!.commit), Promise.resolve(current));
   const contentAt = (commit: string | undefined): Promise<Content> => {

@@ -41,7 +41,8 @@ function contentFolder(): string {
 export async function buildSite(folder: string, options: { cwd?: string; today?: string; historyLimit?: number; historyCache?: string } = {}): Promise<Site> {
   const cwd = options.cwd ?? repositoryRoot;
   const today = options.today ?? dayOf(process.env.STYRDOK_TODAY) ?? currentDay();
-  const content = await loadContent([folder], { cwd, today });
+  // Every chapter is rendered and every item placed: keeping the trees saves parsing them twice.
+  const content = await loadContent([folder], { cwd, today, keepTrees: true });
   if (content.errors > 0) throw new ContentErrors(content);
   const history = await loadHistory(resolve(cwd, folder), content, {
     cwd,
