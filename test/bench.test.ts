@@ -10,7 +10,7 @@ import { repositoryRoot } from "./paths.ts";
 const scratch = mkdtempSync(join(tmpdir(), "styrdok-bench-test-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const rows = ["floor", "peer", "validate-cold", "validate-warm", "validate-one-file", "export", "diff"];
+const rows = ["floor", "peer", "validate-cold", "validate-warm", "validate-no-cache", "validate-edited", "validate-one-file", "export", "diff"];
 
 it("runs every row on a tiny corpus, prints the table and writes every figure to BENCHMARKS.json", { timeout: 600_000 }, () => {
   const out = join(scratch, "BENCHMARKS.json");
@@ -18,10 +18,19 @@ it("runs every row on a tiny corpus, prints the table and writes every figure to
   expect(result.stderr).not.toMatch(/Error/);
   expect(result.status).toBe(0);
 
-  for (const label of ["floor: read, yaml", "peer: remark-cli", "styrdok validate, cold", "styrdok validate, warm", "styrdok validate <one chapter>", "styrdok export", "styrdok diff HEAD"]) {
+  for (const label of [
+    "floor: read, yaml",
+    "peer: remark-cli",
+    "styrdok validate, cold",
+    "styrdok validate, warm",
+    "STYRDOK_CACHE=off",
+    "that chapter edited",
+    "styrdok validate <one chapter>, warm",
+    "styrdok export",
+    "styrdok diff HEAD",
+  ]) {
     expect(result.stdout).toContain(label);
   }
-  expect(result.stdout).toContain("No content cache exists yet");
   expect(result.stdout).toMatch(/\| 2 \| \d+ \| [\d.]+ \(/); // the site: pages and build time of the 2-document corpus
 
   const report = JSON.parse(readFileSync(out, "utf8"));
