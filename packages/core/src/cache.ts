@@ -6,7 +6,7 @@
 // other. It is a plain file in a git-ignored folder: deleting it costs one cold run, and a cache
 // that cannot be read is a cache that is empty.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -29,15 +29,14 @@ interface KeptFinding {
   dataPath?: Array<string | number>;
 }
 
-/** What reading one file came to. The body's Markdown is not kept: it is the file's text from `bodyStart`. */
+/**
+ * What reading one file came to. The body's Markdown is not kept: it is the file's text from
+ * `bodyStart`. Its blocks (what the model places items in, and nothing else reads) are kept
+ * serialised, and read back only when a model is built.
+ */
 interface CachedRead {
   findings: KeptFinding[];
-  entry?: { frontmatter?: CompactFrontmatter; validated: ValidatedFrontmatter; body: Omit<Body, "markdown">; bodyStart: number };
-}
-
-interface Pack {
-  version: string;
-  records: Map<string, CachedRead>;
+  entry?: { frontmatter?: CompactFrontmatter; validated: ValidatedFrontmatter; body: Omit<Body, "markdown" | "blocks">; blocks: Uint8Array; bodyStart: number };
 }
 
 /** How a run used the cache: for the benchmark and the tests. */
@@ -92,41 +91,54 @@ export class ContentCache {
     this.#current.set(key, record);
     for (const finding of record.findings) report(file, finding.code, finding.place, finding.params, finding.dataPath);
     if (!record.entry) return { entry: undefined };
-    const { frontmatter, validated, body, bodyStart } = record.entry;
-    return { entry: { parsed: compactParsedFile(file, frontmatter), validated, body: { ...body, markdown: bodyMarkdown(String(file.value), bodyStart) } } };
+    const { frontmatter, validated, body, blocks, bodyStart } = record.entry;
+    return { entry: { parsed: compactParsedFile(file, frontmatter), validated, body: withPackedBlocks({ ...body, markdown: bodyMarkdown(String(file.value), bodyStart) }, blocks) } };
   }
 
-  /** Keeps what reading a file came to. A run of styrdok's own that failed, or a deadline missed, is not kept: the next run tries again. */
-  keep(file: VFile, entry: ContentEntry | undefined, messages: readonly VFileMessage[]): void {
+  /**
+   * Keeps what reading a file came to. A run of styrdok's own that failed, or a deadline missed,
+   * is not kept: the next run tries again. Returns the entry's body with its blocks as the record
+   * keeps them (serialised, read back when first asked for): an entry that takes it holds less.
+   */
+  keep(file: VFile, entry: ContentEntry | undefined, messages: readonly VFileMessage[]): Body | undefined {
     const findings: KeptFinding[] = [];
     for (const message of messages) {
-      if (!(message instanceof Finding) || message.code === "internal-error" || (message.code === "markdown-too-complex" && "seconds" in message.params)) return;
+      if (!(message instanceof Finding) || message.code === "internal-error" || (message.code === "markdown-too-complex" && "seconds" in message.params)) return undefined;
       const { start, end } = message.place && "start" in message.place ? message.place : { start: { line: message.line ?? 1, column: message.column ?? 1 }, end: undefined };
       const dataPath = message.dataPath;
       findings.push({ code: message.code, params: message.params, place: { start, ...(end ? { end } : {}) }, ...(dataPath ? { dataPath } : {}) });
     }
     const record: CachedRead = { findings };
+    let body: Body | undefined;
     if (entry) {
       const frontmatter = entry.parsed.frontmatter && compactFrontmatter(entry.parsed.frontmatter);
-      const { markdown: _markdown, ...body } = entry.body;
-      record.entry = { ...(frontmatter ? { frontmatter } : {}), validated: entry.validated, body, bodyStart: bodyOffset(entry.parsed) };
+      const { markdown, blocks, ...rest } = entry.body;
+      const packed = serialize(blocks);
+      record.entry = { ...(frontmatter ? { frontmatter } : {}), validated: entry.validated, body: rest, blocks: packed, bodyStart: bodyOffset(entry.parsed) };
+      body = withPackedBlocks({ ...rest, markdown }, packed);
     }
     this.#current.set(keyOf(file), record);
+    return body;
   }
 
   /**
    * Writes the records of this run, and only those (a file changed or gone leaves nothing
    * behind), unless they are exactly what the cache already held. A cache that cannot be written
-   * is no error: the next run is cold.
+   * is no error: the next run is cold. The cache is spent after this: it holds nothing more.
    */
   save(): void {
-    if (this.use.misses === 0 && this.#current.size === this.#previous.size) return;
+    const unchanged = this.use.misses === 0 && this.#current.size === this.#previous.size;
+    const records = this.#current;
+    // The entries hold what they need; the records would keep a second copy of what they dropped.
+    this.#previous = new Map();
+    this.#current = new Map();
+    if (unchanged) return;
     try {
       mkdirSync(this.folder, { recursive: true });
       const ignore = join(this.folder, ".gitignore");
       if (!exists(ignore)) writeFileSync(ignore, "# styrdok's content cache (safe to delete)\n*\n");
       const temporary = `${this.#pack}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize({ version: this.#version, records: this.#current } satisfies Pack));
+      writePack(temporary, this.#version, records);
       renameSync(temporary, this.#pack);
       this.use.written = true;
     } catch {
@@ -144,14 +156,93 @@ function exists(path: string): boolean {
   }
 }
 
-function readPack(path: string, version: string): Map<string, CachedRead> {
+/** A body whose blocks are read from their serialised form when first asked for. */
+function withPackedBlocks(body: Omit<Body, "blocks">, packed: Uint8Array): Body {
+  const lazy = body as Body;
+  Object.defineProperty(lazy, "blocks", {
+    get: () => {
+      const blocks = deserialize(packed) as Body["blocks"];
+      Object.defineProperty(lazy, "blocks", { value: blocks, enumerable: true });
+      return blocks;
+    },
+    configurable: true,
+    enumerable: true,
+  });
+  return lazy;
+}
+
+/**
+ * The cache's file: a header and then one record after another, each serialised on its own
+ * (v8's format) behind its length, so that writing it never builds the whole cache in one
+ * buffer, and reading stops at the first thing that is not what it should be.
+ */
+const FORMAT = "styrdok content cache 1";
+
+function writePack(path: string, version: string, records: Map<string, CachedRead>): void {
+  const descriptor = openSync(path, "w");
   try {
-    const pack = deserialize(readFileSync(path)) as Partial<Pack>;
-    if (pack.version === version && pack.records instanceof Map) return pack.records;
+    const pending: Uint8Array[] = [];
+    let size = 0;
+    const flush = () => {
+      writeSync(descriptor, Buffer.concat(pending, size));
+      pending.length = 0;
+      size = 0;
+    };
+    const append = (value: unknown) => {
+      const bytes = serialize(value);
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(bytes.length);
+      pending.push(length, bytes);
+      size += 4 + bytes.length;
+      if (size > 1 << 20) flush();
+    };
+    append({ format: FORMAT, version, count: records.size });
+    for (const entry of records) append(entry);
+    flush();
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function readPack(path: string, version: string): Map<string, CachedRead> {
+  const records = new Map<string, CachedRead>();
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(path, "r");
+    const size = fstatSync(descriptor).size;
+    // Read piece by piece into one reused buffer: the whole file at once would be as large
+    // again as everything read from it.
+    let buffer = Buffer.alloc(1 << 16);
+    let at = 0;
+    const read = (length: number): Buffer => {
+      if (at + length > size) throw new Error("truncated");
+      if (length > buffer.length) buffer = Buffer.alloc(Math.max(length, buffer.length * 2));
+      let done = 0;
+      while (done < length) {
+        const count = readSync(descriptor!, buffer, done, length - done, at + done);
+        if (count === 0) throw new Error("truncated");
+        done += count;
+      }
+      at += length;
+      return buffer.subarray(0, length);
+    };
+    const next = (): unknown => deserialize(read(read(4).readUInt32LE(0)));
+    const header = next() as { format?: unknown; version?: unknown; count?: unknown };
+    if (header?.format !== FORMAT || header.version !== version || typeof header.count !== "number") return records;
+    for (let index = 0; index < header.count; index++) {
+      const [key, record] = next() as [string, CachedRead];
+      // Node gives a typed array back as a view of the bytes it was read from, which are reused.
+      if (record.entry) record.entry.blocks = new Uint8Array(record.entry.blocks);
+      records.set(key, record);
+    }
+    if (at !== size) throw new Error("trailing bytes");
+    return records;
   } catch {
     // Missing, truncated or written by something else: start empty.
+    return new Map();
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
-  return new Map();
 }
 
 /** A file's record key: its path and its bytes (a renamed file is read again: its path is in its findings). */

@@ -199,8 +199,11 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
       const before = file.messages.length;
       const entry = loadEntry(file, outcome);
       made.set(file, entry);
-      cache?.keep(file, entry, file.messages.slice(before));
-      if (entry && !options.keepTrees) entry.parsed = compactParsedFile(file, entry.parsed.frontmatter);
+      const packed = cache?.keep(file, entry, file.messages.slice(before));
+      if (entry && !options.keepTrees) {
+        entry.parsed = compactParsedFile(file, entry.parsed.frontmatter);
+        if (packed) entry.body = packed;
+      }
     },
   );
   const loaded = readable.map((file) => {

@@ -99,8 +99,9 @@ function parseIn(worker: Worker, text: string, timeoutMs: number): Promise<{ out
 
 /**
  * Parses many Markdown texts in worker threads, each with a deadline; results keep the input
- * order. `onParsed` is called with each text's outcome as it arrives, after the worker has been
- * given its next text, so that the caller's work on one file overlaps the parsing of the next.
+ * order. With `onParsed`, each text's outcome is handed to it as it arrives, after the worker has
+ * been given its next text, so that the caller's work on one file overlaps the parsing of the
+ * next; the outcomes are then not returned (the array is empty).
  */
 export async function parseMarkdown(texts: string[], options: ParsePoolOptions = {}, onParsed?: (index: number, outcome: ParseOutcome) => void): Promise<ParseOutcome[]> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
@@ -115,11 +116,14 @@ export async function parseMarkdown(texts: string[], options: ParsePoolOptions =
       try {
         worker = idle.pop() ?? (await (starting.shift() ?? startWorker()));
       } catch (error) {
-        outcomes[index] = { failure: "error", reason: error instanceof Error ? error.message : String(error) };
+        const failure: ParseOutcome = { failure: "error", reason: error instanceof Error ? error.message : String(error) };
+        if (onParsed) handled.push(Promise.resolve().then(() => onParsed(index, failure)));
+        else outcomes[index] = failure;
         continue;
       }
       const { outcome, reusable } = await parseIn(worker, texts[index]!, timeoutMs);
-      outcomes[index] = outcome;
+      // A caller that takes each tree as it comes gets no array of them all: held to the end, every tree of the corpus would be alive at once.
+      if (!onParsed) outcomes[index] = outcome;
       if (reusable) {
         // An idle worker must not keep the process alive.
         worker.unref();

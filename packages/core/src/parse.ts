@@ -342,23 +342,24 @@ export function compactParsedFile(file: VFile, frontmatter: CompactFrontmatter |
   const text = String(file.value);
   const placeAt = placesIn(file);
   let tree: Root | undefined;
-  const compact: Frontmatter | undefined = frontmatter && {
-    offset: frontmatter.offset,
-    end: frontmatter.end,
-    data: frontmatter.data,
-    ...(frontmatter.partial ? { partial: frontmatter.partial } : {}),
-    ...(frontmatter.corrected ? { corrected: true } : {}),
-    get yaml() {
-      const scratch = new VFile({ path: file.path, value: text });
-      const again = parseFrontmatter(
-        { file: scratch, tree: { type: "root", children: [] }, frontmatter: undefined, placeAt },
-        { value: text.slice(frontmatter.offset, frontmatter.end) },
-        frontmatter.offset,
-      );
-      Object.defineProperty(this, "yaml", { value: again.yaml });
-      return again.yaml;
-    },
-  };
+  let compact: Frontmatter | undefined;
+  if (frontmatter) {
+    // Only these are kept: the getter below must not hold on to a YAML document it was given.
+    const { offset, end, data, partial, corrected } = frontmatter;
+    let yaml: Document.Parsed | undefined;
+    compact = {
+      offset,
+      end,
+      data,
+      ...(partial ? { partial } : {}),
+      ...(corrected ? { corrected: true } : {}),
+      get yaml() {
+        const scratch = new VFile({ path: file.path, value: text });
+        yaml ??= parseFrontmatter({ file: scratch, tree: { type: "root", children: [] }, frontmatter: undefined, placeAt }, { value: text.slice(offset, end) }, offset).yaml;
+        return yaml;
+      },
+    };
+  }
   return {
     file,
     get tree() {
