@@ -5,13 +5,51 @@
 // the pool: a deadline that only some inputs get is no deadline.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Root } from "mdast";
+import type { Nodes, Root, Yaml } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
 export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
+
+/** The same Markdown without frontmatter: for a body whose frontmatter was split off before. */
+const bodyProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Frontmatter as remark-frontmatter reads it: its fences, the YAML between them, and the line the closing fence is on. */
+const frontmatterPattern = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?=\r?\n|$)/;
+
+type Point = NonNullable<Root["position"]>["start"];
+
+/**
+ * A content file's Markdown tree, as `markdownProcessor.parse` gives it, for less: the
+ * frontmatter (most of a content file's bytes) is split off by a pattern instead of being
+ * tokenised by micromark, its node made from the match, and only the body is parsed, its
+ * positions then moved to where the body stands in the file.
+ */
+export function parseContentMarkdown(text: string): Root {
+  // micromark reads NUL as U+FFFD, and a lone CR as a line ending, in the frontmatter too; a text
+  // with either is parsed whole.
+  const match = text.includes("\0") ? null : frontmatterPattern.exec(text);
+  if (!match || /\r(?!\n)/.test(match[0])) return markdownProcessor.parse(text) as Root;
+  const fence = match[0];
+  const fenceLine = fence.split("\n").length;
+  const fenceEnd = { line: fenceLine, column: fence.length - fence.lastIndexOf("\n"), offset: fence.length };
+  const yaml: Yaml = { type: "yaml", value: match[1] ?? "", position: { start: { line: 1, column: 1, offset: 0 }, end: fenceEnd } };
+  const lineEnding = /^\r?\n/.exec(text.slice(fence.length))?.[0] ?? "";
+  const bodyStart = fence.length + lineEnding.length;
+  if (bodyStart === text.length)
+    return { type: "root", children: [yaml], position: { start: yaml.position!.start, end: lineEnding ? { line: fenceLine + 1, column: 1, offset: bodyStart } : fenceEnd } };
+  const body = bodyProcessor.parse(text.slice(bodyStart)) as Root;
+  const move = (point: Point): Point => ({ line: point.line + fenceLine, column: point.column, offset: point.offset! + bodyStart });
+  const stack: Nodes[] = [...body.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
+    if ("children" in node) stack.push(...node.children);
+  }
+  return { type: "root", children: [yaml, ...body.children], position: { start: { line: 1, column: 1, offset: 0 }, end: move(body.position!.end) } };
+}
 
 export type ParseOutcome = { tree: Root } | { failure: "timeout"; seconds: number } | { failure: "error"; reason: string };
 

@@ -4,7 +4,7 @@ import type { Root, Yaml } from "mdast";
 import { VFile } from "vfile";
 import { location } from "vfile-location";
 import { Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
-import { markdownProcessor } from "./markdown.ts";
+import { parseContentMarkdown } from "./markdown.ts";
 import { kindOfValue, type Place, report } from "./messages.ts";
 
 /** Frontmatter nested deeper than this is refused before anything walks it. */
@@ -363,7 +363,7 @@ export function compactParsedFile(file: VFile, frontmatter: CompactFrontmatter |
   return {
     file,
     get tree() {
-      tree ??= markdownProcessor.parse(text) as Root;
+      tree ??= parseContentMarkdown(text);
       return tree;
     },
     frontmatter: compact,
