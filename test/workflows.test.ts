@@ -270,6 +270,18 @@ describe("the pull-request workflow's steps, run here", () => {
     expect(run.summary.split("\n").filter((line) => line.startsWith("| content/actors.md | "))).toHaveLength(4);
   });
 
+  it("restores the content cache, before validating, from the folder the validate step writes it to", () => {
+    const steps = workflow("pull-request.yml").jobs.review!.steps;
+    const cache = steps.find((step) => step.uses?.startsWith("actions/cache@"))!;
+    const validate = stepNamed("Validate the content", "pull-request.yml");
+    expect(steps.indexOf(cache)).toBeLessThan(steps.indexOf(steps.find((step) => step.name === validate.name)!));
+    expect(cache.with?.path).toBe(".styrdok-cache");
+    const checkout = folder("cache-checkout");
+    cpSync(join(repositoryRoot, "test/fixtures/graph"), join(checkout, "content"), { recursive: true });
+    expect(runStep(validate, { cwd: checkout, expressions: {} }).status).toBe(0);
+    expect(readdirSync(join(checkout, String(cache.with?.path))).some((name) => name.endsWith(".v8"))).toBe(true);
+  });
+
   it("passes on this repository's content, with nothing to annotate as an error", () => {
     const run = runStep(stepNamed("Validate the content", "pull-request.yml"), { cwd: repositoryRoot, expressions: {} });
     expect([run.status, run.stderr]).toEqual([0, ""]);
