@@ -270,16 +270,24 @@ describe("the pull-request workflow's steps, run here", () => {
     expect(run.summary.split("\n").filter((line) => line.startsWith("| content/actors.md | "))).toHaveLength(4);
   });
 
-  it("restores the content cache, before validating, from the folder the validate step writes it to", () => {
+  it("restores the content cache outside the checkout before validating, where the validate step writes it, and saves it after", () => {
     const steps = workflow("pull-request.yml").jobs.review!.steps;
-    const cache = steps.find((step) => step.uses?.startsWith("actions/cache@"))!;
+    const restore = steps.find((step) => step.uses?.startsWith("actions/cache/restore@"))!;
+    const save = steps.find((step) => step.uses?.startsWith("actions/cache/save@"))!;
     const validate = stepNamed("Validate the content", "pull-request.yml");
-    expect(steps.indexOf(cache)).toBeLessThan(steps.indexOf(steps.find((step) => step.name === validate.name)!));
-    expect(cache.with?.path).toBe(".styrdok-cache");
+    const at = (name: string | undefined) => steps.findIndex((step) => step.name === name);
+    expect(at(restore.name)).toBeLessThan(at(validate.name));
+    expect(at(save.name)).toBeGreaterThan(at(validate.name));
+    expect(save.if).toBe("${{ !cancelled() }}");
+    expect([restore.with?.path, save.with?.path, save.with?.key]).toEqual([validate.env?.STYRDOK_CACHE, validate.env?.STYRDOK_CACHE, restore.with?.key]);
+    // A cache committed in the checkout, where validate would look by default, is not the one it reads.
+    expect(String(validate.env?.STYRDOK_CACHE)).toMatch(/^\$\{\{ runner\.temp \}\}\//);
     const checkout = folder("cache-checkout");
     cpSync(join(repositoryRoot, "test/fixtures/graph"), join(checkout, "content"), { recursive: true });
-    expect(runStep(validate, { cwd: checkout, expressions: {} }).status).toBe(0);
-    expect(readdirSync(join(checkout, String(cache.with?.path))).some((name) => name.endsWith(".v8"))).toBe(true);
+    const run = runStep(validate, { cwd: checkout, expressions: {} });
+    expect(run.status).toBe(0);
+    expect(readdirSync(checkout)).not.toContain(".styrdok-cache");
+    expect(readdirSync(String(run.env.STYRDOK_CACHE)).some((name) => name.endsWith(".v8"))).toBe(true);
   });
 
   it("passes on this repository's content, with nothing to annotate as an error", () => {

@@ -335,19 +335,24 @@ function checkFormat(value: string | undefined, allowed: string[], lang: Lang): 
  * STYRDOK_TODAY (YYYY-MM-DD) fixes the day validity is judged by, as it does for the site;
  * STYRDOK_CACHE turns the content cache off or moves it (see cacheOption).
  */
-function load(paths: string[], io: Io): Promise<Content> {
-  return loadContent(paths, loadOptions(io));
+function load(paths: string[], io: Io, model = true): Promise<Content> {
+  return loadContent(paths, loadOptions(io, model));
 }
 
-function loadOptions(io: Io): LoadOptions {
+/**
+ * `model`: whether the command builds the model, which places every item in its file. A file
+ * read for the first time then keeps its YAML document for that; a command that only reports
+ * findings keeps each file compact (see LoadOptions.keepTrees).
+ */
+function loadOptions(io: Io, model = true): LoadOptions {
   const timeout = Number(io.env.STYRDOK_PARSE_TIMEOUT_MS);
   const today = dayOf(io.env.STYRDOK_TODAY);
-  return { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today ? { today } : {}), cache: cacheOption(io.env.STYRDOK_CACHE) };
+  return { cwd: io.cwd, ...(timeout > 0 ? { parse: { timeoutMs: timeout } } : {}), ...(today ? { today } : {}), cache: cacheOption(io.env.STYRDOK_CACHE), keepTrees: model };
 }
 
 /** STYRDOK_CACHE: `off` reads every file again; a folder keeps the cache there; by default it is `.styrdok-cache` beside the content folder. */
 function cacheOption(value: string | undefined): boolean | string {
-  if (value === undefined || value === "") return true;
+  if (value === undefined || value === "" || /^(on|1|true|yes)$/i.test(value)) return true;
   return /^(off|0|false|no)$/i.test(value) ? false : value;
 }
 
@@ -369,9 +374,10 @@ async function validateCommand(paths: string[], format: string, lang: Lang, io: 
   if (mode.fix && mode.watch) throw new UsageError(words[lang].fixAndWatch);
   if (mode.watch) {
     if (format !== "text") throw new UsageError(words[lang].watchFormat);
-    return await watchContent(paths, io, { lang, color: io.isTTY && !io.env.NO_COLOR, load: loadOptions(io) });
+    return await watchContent(paths, io, { lang, color: io.isTTY && !io.env.NO_COLOR, load: loadOptions(io, false) });
   }
-  let result = await load(paths, io);
+  // --fix asks the model which ids exist.
+  let result = await load(paths, io, mode.fix === true);
   if (mode.fix) {
     // A fix can bring findings to light that a broken key or value hid: fix again until nothing more is sure.
     const options = { ...loadOptions(io), parseCache: new Map<string, ParseOutcome>() };
@@ -593,7 +599,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await diffCommand(rest.slice(0, terminator - 1), rest.slice(terminator - 1), format, lang, io);
       }
       case "fmt":
-        return await fmtCommand(rest, options.check === true, lang, loadOptions(io), io);
+        return await fmtCommand(rest, options.check === true, lang, loadOptions(io, false), io);
       case "new":
         return await newCommand(rest, options, lang, io, { ...loadOptions(io), interactive: io.isTTY && io.stdinIsTTY === true });
       default:

@@ -99,6 +99,8 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
     files.set(path, { file, read: [...file.messages], reported: asked.some((ask) => isWithin(ask, path)) });
   };
   const kept = keptLoads();
+  /** Whether a check has run: the content cache serves only the first. */
+  let checked = false;
   let shown = new Map<string, Shown>();
 
   async function readAll(): Promise<void> {
@@ -136,7 +138,8 @@ export async function watchContent(paths: string[], io: Io, options: WatchOption
     }
     // The content cache serves the first check; after it the kept entries do, and writing the
     // cache again after every save would cost more than a save's check.
-    const content = await loadFiles(all, { ...options.load, cwd, roots, reported, kept, cache: kept.checks ? false : options.load.cache });
+    const content = await loadFiles(all, { ...options.load, cwd, roots, reported, kept, cache: checked ? false : options.load.cache });
+    checked = true;
     return { content, ms: Math.round(performance.now() - started) };
   }
 

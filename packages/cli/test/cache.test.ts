@@ -1,6 +1,6 @@
 // The content cache seen from the command line: a second run answers from it and says the same,
 // an edit is seen at once, and STYRDOK_CACHE turns it off or moves it.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -16,14 +16,22 @@ function copyOfContent(name: string): string {
 }
 
 describe("the content cache of styrdok validate", () => {
-  it("answers a second run from .styrdok-cache beside the content, with the same findings and the same export", () => {
+  it("answers a second run from .styrdok-cache beside the content (STYRDOK_CACHE=1 too), with the same findings and the same export", () => {
     const folder = copyOfContent("twice");
     const env = { STYRDOK_TODAY: "2026-01-01" };
     const cold = validateJson([], { cwd: folder, env });
     expect(cold.run.status).toBe(0);
     expect(readdirSync(join(folder, ".styrdok-cache"))).toContain(".gitignore");
-    const warm = validateJson([], { cwd: folder, env });
+    const pack = () => {
+      const name = readdirSync(join(folder, ".styrdok-cache")).find((entry) => entry.endsWith(".v8"))!;
+      const { mtimeMs, size } = statSync(join(folder, ".styrdok-cache", name));
+      return { name, mtimeMs, size };
+    };
+    const written = pack();
+    const warm = validateJson([], { cwd: folder, env: { ...env, STYRDOK_CACHE: "1" } });
     expect(warm.report).toEqual(cold.report);
+    // Another process found every file in the cache: it had nothing to write.
+    expect(pack()).toEqual(written);
     const exported = runCli(["export"], { cwd: folder, env });
     const uncached = runCli(["export"], { cwd: folder, env: { ...env, STYRDOK_CACHE: "off" } });
     expect(exported.status).toBe(0);

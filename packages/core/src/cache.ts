@@ -6,7 +6,7 @@
 // other. It is a plain file in a git-ignored folder: deleting it costs one cold run, and a cache
 // that cannot be read is a cache that is empty.
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -62,7 +62,8 @@ export class ContentCache {
    */
   constructor(folder: string, roots: readonly string[]) {
     this.folder = folder;
-    this.#version = codeVersion();
+    // Without a version to check records against, there is no cache: it reads and writes nothing.
+    this.#version = codeVersion() ?? "";
     const name = createHash("sha256")
       .update([...roots].sort().join("\0"))
       .digest("base64url")
@@ -87,12 +88,24 @@ export class ContentCache {
       this.use.misses++;
       return undefined;
     }
-    this.use.hits++;
-    this.#current.set(key, record);
-    for (const finding of record.findings) report(file, finding.code, finding.place, finding.params, finding.dataPath);
-    if (!record.entry) return { entry: undefined };
-    const { frontmatter, validated, body, blocks, bodyStart } = record.entry;
-    return { entry: { parsed: compactParsedFile(file, frontmatter), validated, body: withPackedBlocks({ ...body, markdown: bodyMarkdown(String(file.value), bodyStart) }, blocks) } };
+    const before = file.messages.length;
+    try {
+      for (const finding of record.findings) report(file, finding.code, finding.place, finding.params, finding.dataPath);
+      let entry: ContentEntry | undefined;
+      if (record.entry) {
+        const { frontmatter, validated, body, blocks, bodyStart } = record.entry;
+        entry = { parsed: compactParsedFile(file, frontmatter), validated, body: withPackedBlocks({ ...body, markdown: bodyMarkdown(String(file.value), bodyStart) }, blocks) };
+      }
+      this.use.hits++;
+      this.#current.set(key, record);
+      return { entry };
+    } catch {
+      // A record that is not what this version writes: the cache is not this version's after all. None of it is used.
+      file.messages.length = before;
+      this.#previous = new Map();
+      this.use.misses++;
+      return undefined;
+    }
   }
 
   /**
@@ -103,7 +116,8 @@ export class ContentCache {
   keep(file: VFile, entry: ContentEntry | undefined, messages: readonly VFileMessage[]): Body | undefined {
     const findings: KeptFinding[] = [];
     for (const message of messages) {
-      if (!(message instanceof Finding) || message.code === "internal-error" || (message.code === "markdown-too-complex" && "seconds" in message.params)) return undefined;
+      // Only what the text decides is kept: not a failure of styrdok's own, nor a deadline missed or a worker lost (the machine's doing).
+      if (!(message instanceof Finding) || message.code === "internal-error" || (message.code === "markdown-too-complex" && !("depth" in message.params))) return undefined;
       const { start, end } = message.place && "start" in message.place ? message.place : { start: { line: message.line ?? 1, column: message.column ?? 1 }, end: undefined };
       const dataPath = message.dataPath;
       findings.push({ code: message.code, params: message.params, place: { start, ...(end ? { end } : {}) }, ...(dataPath ? { dataPath } : {}) });
@@ -132,17 +146,23 @@ export class ContentCache {
     // The entries hold what they need; the records would keep a second copy of what they dropped.
     this.#previous = new Map();
     this.#current = new Map();
-    if (unchanged) return;
+    if (unchanged || !this.#version) return;
+    const temporary = `${this.#pack}.${process.pid}.tmp`;
     try {
-      mkdirSync(this.folder, { recursive: true });
-      const ignore = join(this.folder, ".gitignore");
-      if (!exists(ignore)) writeFileSync(ignore, "# styrdok's content cache (safe to delete)\n*\n");
-      const temporary = `${this.#pack}.${process.pid}.tmp`;
+      if (!exists(this.folder)) {
+        mkdirSync(this.folder, { recursive: true });
+        writeFileSync(join(this.folder, ".gitignore"), "# styrdok's content cache (safe to delete)\n*\n");
+      }
       writePack(temporary, this.#version, records);
       renameSync(temporary, this.#pack);
       this.use.written = true;
     } catch {
       // Read-only content, a full disk: the content is still checked, just not faster next time.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written there either.
+      }
     }
   }
 }
@@ -208,6 +228,8 @@ function readPack(path: string, version: string): Map<string, CachedRead> {
   const records = new Map<string, CachedRead>();
   let descriptor: number | undefined;
   try {
+    // Only a regular file: opening a FIFO would wait for a writer that never comes.
+    if (!version || !statSync(path).isFile()) return records;
     descriptor = openSync(path, "r");
     const size = fstatSync(descriptor).size;
     // Read piece by piece into one reused buffer: the whole file at once would be as large
@@ -231,6 +253,7 @@ function readPack(path: string, version: string): Map<string, CachedRead> {
     if (header?.format !== FORMAT || header.version !== version || typeof header.count !== "number") return records;
     for (let index = 0; index < header.count; index++) {
       const [key, record] = next() as [string, CachedRead];
+      if (typeof key !== "string" || !Array.isArray(record?.findings) || (record.entry && !(record.entry.blocks instanceof Uint8Array))) throw new Error("not a record");
       // Node gives a typed array back as a view of the bytes it was read from, which are reused.
       if (record.entry) record.entry.blocks = new Uint8Array(record.entry.blocks);
       records.set(key, record);
@@ -257,8 +280,17 @@ let version: string | undefined;
  * Hashed from their bytes, so that any change to any of them (a release, an edit while
  * developing) makes the cache start over.
  */
-function codeVersion(): string {
+function codeVersion(): string | undefined {
   if (version) return version;
+  try {
+    version = hashOfCode();
+  } catch {
+    // A file of styrdok's own that cannot be read: no version, so no cache.
+  }
+  return version;
+}
+
+function hashOfCode(): string {
   const hash = createHash("sha256").update(process.version);
   const root = fileURLToPath(new URL("../../../", import.meta.url));
   const sources = [fileURLToPath(new URL("./", import.meta.url)), fileURLToPath(new URL("../../../schemas/", import.meta.url))];
@@ -269,6 +301,5 @@ function codeVersion(): string {
   );
   for (const lock of [join(root, "pnpm-lock.yaml"), fileURLToPath(new URL("../package.json", import.meta.url))]) if (exists(lock)) files.push(lock);
   for (const file of files.sort()) hash.update(relative(root, file)).update("\0").update(readFileSync(file));
-  version = hash.digest("base64url");
-  return version;
+  return hash.digest("base64url");
 }

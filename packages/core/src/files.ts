@@ -164,7 +164,7 @@ export async function readContentFiles(paths: string[], options: ReadOptions): P
     let targetInfo = info;
     let key = real;
     if (info.isSymbolicLink()) {
-      const resolved = attempt(() => realpathSync(path));
+      const resolved = attempt(() => realpathSync.native(path));
       if (!resolved) {
         report(newFileIn(path), "symlink-broken", undefined, {});
         return;
@@ -204,7 +204,7 @@ export async function readContentFiles(paths: string[], options: ReadOptions): P
 
   for (const path of paths) {
     const absolute = resolve(options.cwd, path);
-    const real = attempt(() => realpathSync(absolute)) ?? absolute;
+    const real = attempt(() => realpathSync.native(absolute)) ?? absolute;
     const info = attempt(() => statSync(absolute));
     walk(absolute, info?.isDirectory() ? real : resolve(real, ".."), real);
   }

@@ -64,7 +64,7 @@ export {
   type Origin,
   supersedingRelations,
 } from "./model.ts";
-export { type Frontmatter, frontmatterPrefix, MAX_YAML_DEPTH, type ParsedFile, parseContentFile } from "./parse.ts";
+export { type Frontmatter, frontmatterPrefix, lazyParses, MAX_YAML_DEPTH, type ParsedFile, parseContentFile } from "./parse.ts";
 export {
   actorInvolvement,
   type CountyCoverage,

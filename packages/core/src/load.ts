@@ -2,7 +2,7 @@
 // corpus checks → graph. Everything a run finds is a finding on the file it concerns; nothing
 // is thrown for bad content.
 import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { Root } from "mdast";
 import { VFile } from "vfile";
 import type { VFileMessage } from "vfile-message";
@@ -11,7 +11,7 @@ import { statistics } from "vfile-statistics";
 import { readBody } from "./body.ts";
 import { CACHE_FOLDER, type CacheUse, ContentCache } from "./cache.ts";
 import { type CheckState, checkCorpus, checkFile, recheckCorpus } from "./checks.ts";
-import { contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
+import { CONTENT_FOLDER, contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
 import { buildGraph, type Graph } from "./graph.ts";
 import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
 import { type FindingParams, type Place, report } from "./messages.ts";
@@ -28,8 +28,8 @@ export interface LoadOptions {
   today?: string;
   /**
    * Keep what reading each file came to on disk and read only what changed since (see
-   * cache.ts): `true` for the folder `.styrdok-cache` beside the content folder, a folder of
-   * one's own, or a cache already open. Off by default.
+   * cache.ts): `true` for the folder `.styrdok-cache` beside the content folder (only for a
+   * folder named `content`), a folder of one's own, or a cache already open. Off by default.
    */
   cache?: boolean | string | ContentCache;
   /**
@@ -200,7 +200,8 @@ export async function loadFiles(all: VFile[], options: LoadFilesOptions): Promis
       const entry = loadEntry(file, outcome);
       made.set(file, entry);
       const packed = cache?.keep(file, entry, file.messages.slice(before));
-      if (entry && !options.keepTrees) {
+      // A body that could not be parsed keeps the tree of its frontmatter alone: parsing its text again would meet what stopped the worker, with no deadline.
+      if (entry && !options.keepTrees && "tree" in outcome) {
         entry.parsed = compactParsedFile(file, entry.parsed.frontmatter);
         if (packed) entry.body = packed;
       }
@@ -290,10 +291,16 @@ function baseOf(roots: readonly string[], cwd: string): string {
   return commonFolder(roots.map((root) => dirname(root))) ?? cwd;
 }
 
+/**
+ * The cache a load uses. Its own folder is `.styrdok-cache` beside a folder named `content`: a
+ * loose folder or file elsewhere (a home folder, /tmp) gets no cache unless one is named.
+ */
 function openCache(option: LoadOptions["cache"], roots: readonly string[], cwd: string): ContentCache | undefined {
   if (!option) return undefined;
   if (option instanceof ContentCache) return option;
-  return new ContentCache(typeof option === "string" ? resolve(cwd, option) : join(baseOf(roots, cwd), CACHE_FOLDER), roots);
+  if (typeof option === "string") return new ContentCache(resolve(cwd, option), roots);
+  if (roots.length === 0 || !roots.every((root) => basename(root) === CONTENT_FOLDER)) return undefined;
+  return new ContentCache(join(baseOf(roots, cwd), CACHE_FOLDER), roots);
 }
 
 /** The deepest folder that contains all the given folders. */

@@ -38,6 +38,8 @@ export function parseContentMarkdown(text: string): Root {
   const yaml: Yaml = { type: "yaml", value: match[1] ?? "", position: { start: { line: 1, column: 1, offset: 0 }, end: fenceEnd } };
   const lineEnding = /^\r?\n/.exec(text.slice(fence.length))?.[0] ?? "";
   const bodyStart = fence.length + lineEnding.length;
+  // micromark drops a byte-order mark that starts the text it is given, which the body alone would.
+  if (text.charCodeAt(bodyStart) === 0xfeff) return markdownProcessor.parse(text) as Root;
   if (bodyStart === text.length)
     return { type: "root", children: [yaml], position: { start: yaml.position!.start, end: lineEnding ? { line: fenceLine + 1, column: 1, offset: bodyStart } : fenceEnd } };
   const body = bodyProcessor.parse(text.slice(bodyStart)) as Root;

@@ -209,17 +209,19 @@ export function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document"
     const holder = holderPath.length > ownerDepth ? valueAt(entry.validated.raw, holderPath) : undefined;
     const context = isRecord(holder) ? { context: holder } : {};
     if (keep && !keep({ field, ...context })) return [];
-    return [
-      {
-        from: owner.id,
-        fromType: owner.type,
-        field,
-        to: reference.id,
-        toType: reference.type,
-        ...context,
-        origin: originOf(entry, reference.path, extra),
+    const corpusReference = { from: owner.id, fromType: owner.type, field, to: reference.id, toType: reference.type, ...context } as CorpusReference;
+    // Where it stands is worked out when first asked for: the checks ask only to report a cycle,
+    // and for an entry that keeps no YAML document it costs a parse.
+    Object.defineProperty(corpusReference, "origin", {
+      get() {
+        const origin = originOf(entry, reference.path, extra);
+        Object.defineProperty(corpusReference, "origin", { value: origin, enumerable: true, writable: true, configurable: true });
+        return origin;
       },
-    ];
+      enumerable: true,
+      configurable: true,
+    });
+    return [corpusReference];
   });
 }
 

@@ -1,11 +1,14 @@
 // The content cache must never change what a run says: a run served by the cache reports, models
 // and exports exactly what a run that reads every file reports, whatever the files hold.
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+
+import { execFileSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { serialize } from "node:v8";
+import { deserialize, serialize } from "node:v8";
+import { VFile } from "vfile";
 import { afterAll, describe, expect, it } from "vitest";
-import { type Content, exportJson, loadContent, toExport } from "../src/index.ts";
+import { type Content, ContentCache, exportJson, Finding, lazyParses, loadContent, toExport } from "../src/index.ts";
 import { reportOf } from "./kept.ts";
 
 const repository = resolve(import.meta.dirname, "../../..");
@@ -123,5 +126,66 @@ describe("the content cache", () => {
     const run = await load(folder, true);
     expect(run.cache).toMatchObject({ written: false, hits: 0 });
     expect(reportOf(run)).toEqual(reportOf(await load(folder, false)));
+  });
+  it("reads no file's YAML or Markdown a second time while it validates, cold or warm", async () => {
+    const folder = copyOf(join(repository, "content"), "no-reparse");
+    const before = { ...lazyParses };
+    for (const run of ["cold", "warm"]) {
+      const content = await load(folder, true);
+      expect(content.errors, run).toBe(0);
+      expect(lazyParses, run).toEqual(before);
+    }
+  });
+
+  it("keeps no cache for a folder that is not named content, unless a folder is named for it", async () => {
+    const folder = join(scratch, "loose");
+    cpSync(join(repository, "test/fixtures/graph"), folder, { recursive: true });
+    const content = await loadContent([folder], { cwd: scratch, today: TODAY, cache: true });
+    expect(content.cache).toBeUndefined();
+    expect(readdirSync(scratch)).not.toContain(".styrdok-cache");
+  });
+
+  it("keeps nothing of a file whose parse failed for a reason of the machine's, or of styrdok's own", () => {
+    const folder = join(scratch, "machine");
+    const cache = new ContentCache(folder, ["/content"]);
+    const file = new VFile({ path: "content/a.md", value: "---\ntype: actors\nactors: []\n---\n" });
+    const lost = new Finding("markdown-too-complex", { reason: "the Markdown worker did not start" }, undefined);
+    const late = new Finding("markdown-too-complex", { seconds: 10 }, undefined);
+    const ours = new Finding("internal-error", { reason: "a bug" }, undefined);
+    for (const finding of [lost, late, ours]) expect(cache.keep(file, undefined, [finding])).toBeUndefined();
+    cache.save();
+    expect(cache.use.written).toBe(false);
+    expect(new ContentCache(folder, ["/content"]).revive(file)).toBeUndefined();
+  });
+
+  it("uses nothing of a cache whose records this version would not have written, and never waits on a pipe", async () => {
+    const folder = copyOf(join(repository, "content"), "records");
+    const fresh = reportOf(await load(folder, false));
+    await load(folder, true);
+    const [pack] = readdirSync(join(folder, ".styrdok-cache")).filter((name) => name.endsWith(".v8"));
+    const path = join(folder, ".styrdok-cache", pack!);
+    // The header as written, then every record with its findings replaced by one of a code that does not exist.
+    const bytes = readFileSync(path);
+    const pieces: Buffer[] = [];
+    for (let at = 0; at < bytes.length; ) {
+      const length = bytes.readUInt32LE(at);
+      pieces.push(bytes.subarray(at, at + 4 + length));
+      at += 4 + length;
+    }
+    const [header, ...records] = pieces;
+    const forged = records.map((piece) => {
+      const [key, record] = deserialize(piece.subarray(4)) as [string, { findings: unknown[] }];
+      return chunk([key, { ...record, findings: [{ code: "no-such-code", params: {}, place: { start: { line: 1, column: 1 } } }] }]);
+    });
+    writeFileSync(path, Buffer.concat([header!, ...forged]));
+    const run = await load(folder, true);
+    expect(run.cache).toMatchObject({ hits: 0, written: true });
+    expect(reportOf(run)).toEqual(fresh);
+    // A named pipe where the cache's file should be: opening it to read would wait for a writer forever.
+    rmSync(path);
+    execFileSync("mkfifo", [path]);
+    const piped = await load(folder, true);
+    expect(reportOf(piped)).toEqual(fresh);
+    expect(statSync(path).isFIFO() || statSync(path).isFile()).toBe(true);
   });
 });

@@ -50,9 +50,33 @@ describe("parseContentMarkdown", () => {
   it("gives remark's tree for frontmatter of every shape: CRLF, blanks after a fence, empty, unterminated, at the end, NUL", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom("---", "\n", "\r\n", "\r", " ", "\t", "type: chapter", "a: [1, 2]", "Text", "## Rubrik", "[^1]", "[^1]: Fot", "- x", "    kod", "[x]: /u", "[x]", "\0", "```", "> "), {
-          maxLength: 24,
-        }),
+        fc.array(
+          fc.constantFrom(
+            "---",
+            "\n",
+            "\r\n",
+            "\r",
+            " ",
+            "\t",
+            "type: chapter",
+            "a: [1, 2]",
+            "Text",
+            "## Rubrik",
+            "[^1]",
+            "[^1]: Fot",
+            "- x",
+            "    kod",
+            "[x]: /u",
+            "[x]",
+            "\0",
+            "\uFEFF",
+            "```",
+            "> ",
+          ),
+          {
+            maxLength: 24,
+          },
+        ),
         (pieces) => {
           const text = pieces.join("");
           expect(ours(text)).toEqual(remark(text));
@@ -61,6 +85,7 @@ describe("parseContentMarkdown", () => {
       { seed: 20261207, numRuns: 2000 },
     );
     // Found by hand: a lone CR ends a line for micromark, so the frontmatter closes before the pattern would close it.
-    for (const text of ["---\na\r---\nb\n---\nc", "---\r\na\r---\r\nb"]) expect(ours(text), JSON.stringify(text)).toEqual(remark(text));
+    // And in review: micromark drops a byte-order mark at the start of what it is given, so the body alone would lose it.
+    for (const text of ["---\na\r---\nb\n---\nc", "---\r\na\r---\r\nb", "---\na: 1\n---\n\uFEFFText\n"]) expect(ours(text), JSON.stringify(text)).toEqual(remark(text));
   });
 });
