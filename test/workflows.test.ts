@@ -278,7 +278,7 @@ describe("the pull-request workflow's steps, run here", () => {
     const at = (name: string | undefined) => steps.findIndex((step) => step.name === name);
     expect(at(restore.name)).toBeLessThan(at(validate.name));
     expect(at(save.name)).toBeGreaterThan(at(validate.name));
-    expect(save.if).toBe("${{ !cancelled() }}");
+    expect(save.if).toBe(`\${{ !cancelled() }}`);
     expect([restore.with?.path, save.with?.path, save.with?.key]).toEqual([validate.env?.STYRDOK_CACHE, validate.env?.STYRDOK_CACHE, restore.with?.key]);
     // A cache committed in the checkout, where validate would look by default, is not the one it reads.
     expect(String(validate.env?.STYRDOK_CACHE)).toMatch(/^\$\{\{ runner\.temp \}\}\//);
