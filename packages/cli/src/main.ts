@@ -509,7 +509,9 @@ async function diffCommand(args: string[], afterTerminator: string[], format: st
   const existing = paths.map((path) => resolve(io.cwd, path)).filter((path) => existsSync(path));
   const roots = existing.length > 0 ? [...new Set(existing.map(contentRootOf))] : [defaultContentPath(io.cwd)];
   const before = revisions[0] ?? (await defaultBase(repository, lang));
-  const options = { ...loadOptions(io), parseCache: new Map<string, ParseOutcome>() };
+  // No content cache: the trees the revision's files are parsed into serve the working tree's
+  // unchanged files too (parseCache), and both sides' models need every file's YAML anyway.
+  const options = { ...loadOptions(io), cache: false, parseCache: new Map<string, ParseOutcome>() };
   const beforeContent = await loadRevision(repository, before.commit, roots, options);
   const after = revisions[1];
   const afterContent = after ? await loadRevision(repository, after.commit, roots, options) : await loadContent(roots, options);

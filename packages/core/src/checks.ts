@@ -99,7 +99,7 @@ function summaryOf(entry: ContentEntry): EntrySummary {
     goalParents: (data?.goals ?? []).filter((goal) => goal.parent).map((goal) => [goal.id, goal.parent!]),
     // Most files hold no link of a chain: only those that may are asked for their references' owners.
     chainLinks: validated.references.some((reference) => reference.path.some((key) => key === "relations" || chainFields.has(String(key))))
-      ? referencesOf(entry, {}, (reference) => chainOf(reference) !== undefined)
+      ? referencesOf(entry, {}, (reference) => chainOf(reference) !== undefined, true)
       : [],
     templates: valueAt(validated.raw, ["templates"]) !== undefined || valueAt(validated.raw, ["templateFields"]) !== undefined,
   };

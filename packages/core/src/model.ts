@@ -187,7 +187,12 @@ export function isDocumentIndex(entry: ContentEntry): boolean {
  * The references an entry holds, each attributed to the nearest enclosing item that declares an
  * id (a measure for its `responsible`, the chapter itself for its footnotes).
  */
-export function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document" | "chapter">, keep?: (reference: Pick<CorpusReference, "field" | "context">) => boolean): CorpusReference[] {
+export function referencesOf(
+  entry: ContentEntry,
+  extra: Pick<Origin, "document" | "chapter">,
+  keep?: (reference: Pick<CorpusReference, "field" | "context">) => boolean,
+  lazyOrigin = false,
+): CorpusReference[] {
   const declared = new Map(entry.validated.declarations.map((declaration) => [JSON.stringify(declaration.path.slice(0, -1)), declaration]));
   return entry.validated.references.flatMap((reference) => {
     let owner = declared.get("[]");
@@ -210,6 +215,7 @@ export function referencesOf(entry: ContentEntry, extra: Pick<Origin, "document"
     const context = isRecord(holder) ? { context: holder } : {};
     if (keep && !keep({ field, ...context })) return [];
     const corpusReference = { from: owner.id, fromType: owner.type, field, to: reference.id, toType: reference.type, ...context } as CorpusReference;
+    if (!lazyOrigin) return [{ ...corpusReference, origin: originOf(entry, reference.path, extra) }];
     // Where it stands is worked out when first asked for: the checks ask only to report a cycle,
     // and for an entry that keeps no YAML document it costs a parse.
     Object.defineProperty(corpusReference, "origin", {
