@@ -1,10 +1,11 @@
 // The content cache: what reading each file came to (its own findings, its validated frontmatter,
-// what its body says), kept on disk between runs so that a file whose bytes have not changed is
+// what its body says), kept on disk between runs so that a file whose text has not changed is
 // neither parsed nor validated again. Only the corpus-wide checks run over everything, on these
-// summaries. A record is found by the file's path and bytes; the whole cache belongs to one
+// summaries. A record is found by the file's path and text; the whole cache belongs to one
 // version of styrdok (its code, its schemas, its dependencies and Node) and is ignored by any
 // other. It is a plain file in a git-ignored folder: deleting it costs one cold run, and a cache
-// that cannot be read is a cache that is empty.
+// that cannot be read is a cache that is empty. A well-formed record is trusted: the cache must
+// be the machine's own, never one that came with the content.
 import { createHash } from "node:crypto";
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
