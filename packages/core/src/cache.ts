@@ -73,6 +73,18 @@ export class ContentCache {
     this.#previous = readPack(this.#pack, this.#version);
   }
 
+  /** Each file's key, hashed once: a file the cache misses is looked up, then kept (a cache serves one run, in which a file's text does not change). */
+  #keys = new WeakMap<VFile, string>();
+
+  #keyOf(file: VFile): string {
+    let key = this.#keys.get(file);
+    if (key === undefined) {
+      key = keyOf(file);
+      this.#keys.set(file, key);
+    }
+    return key;
+  }
+
   /** Whether the cache holds records from an earlier run. */
   get warm(): boolean {
     return this.#previous.size > 0;
@@ -83,7 +95,7 @@ export class ContentCache {
    * `undefined` when the cache has no record of these bytes (the file must be read).
    */
   revive(file: VFile): { entry: ContentEntry | undefined } | undefined {
-    const key = keyOf(file);
+    const key = this.#keyOf(file);
     const record = this.#previous.get(key);
     if (!record) {
       this.use.misses++;
@@ -132,7 +144,7 @@ export class ContentCache {
       record.entry = { ...(frontmatter ? { frontmatter } : {}), validated: entry.validated, body: rest, blocks: packed, bodyStart: bodyOffset(entry.parsed) };
       body = withPackedBlocks({ ...rest, markdown }, packed);
     }
-    this.#current.set(keyOf(file), record);
+    this.#current.set(this.#keyOf(file), record);
     return body;
   }
 
