@@ -47,6 +47,8 @@ const pageTypes: Record<string, string> = {
   start: "/",
   documents: "/dokument/",
   document: "/dokument/stockholm-strategi-2020/",
+  // A report whose footnotes are referred to more than once: each way back to the text is a link of its own.
+  "document with footnotes": "/dokument/dalarna-rapport-2021/",
   goal: "/mal/stockholm-strategi-2020-mal-4/",
   measure: "/atgard/stockholm-strategi-2020-atgard-4-1/",
   actors: "/aktorer/",
@@ -71,13 +73,13 @@ const pageTypes: Record<string, string> = {
 
 describe("every page type", () => {
   for (const [type, path] of Object.entries(pageTypes)) {
-    it(`${type} (${path}) has no axe violations (WCAG 2.1 A and AA) and is photographed`, async () => {
+    it(`${type} (${path}) has no axe violations (WCAG 2.2 A and AA) and is photographed`, async () => {
       const page = await open(path);
       // axe and the photograph judge the finished search, not its placeholders.
       if (type === "search") await searchSettled(page);
       expect(await page.locator("html").getAttribute("lang")).toBe("sv");
       expect(await page.locator("h1").count()).toBe(1);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
       const violations = results.violations.map(
         (violation) =>
           `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes

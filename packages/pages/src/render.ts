@@ -138,6 +138,22 @@ function adaptFootnotes(tree: HastRoot, prefix: string): void {
   });
 }
 
+/**
+ * A table's header cell with nothing in it (the corner of a table whose rows are headed too, as
+ * the sources print them) heads nothing: it becomes a plain cell, so that assistive technology
+ * announces no empty header.
+ */
+function emptyHeadersAsCells(tree: HastRoot): void {
+  visit(tree, "element", (element: Element) => {
+    if (element.tagName === "th" && !hasText(element)) element.tagName = "td";
+  });
+}
+
+function hasText(node: ElementContent | Element): boolean {
+  if (node.type === "text") return node.value.trim() !== "";
+  return "children" in node && node.children.some((child) => hasText(child as ElementContent));
+}
+
 /** Headings in a body start at ## for the chapter's sections; on the page the chapter title is h2. */
 function demoteHeadings(tree: Root): void {
   visit(tree, "heading", (heading) => {
@@ -177,6 +193,7 @@ export function renderChapter(chapter: ChapterItem, graph: Graph): string {
     .use(rehypeSanitize, schema)
     .use(() => (hast: HastRoot) => {
       adaptFootnotes(hast, `${chapter.id}-`);
+      emptyHeadersAsCells(hast);
       anchorItems(hast, items, places, graph);
     })
     .use(rehypeStringify);

@@ -84,6 +84,12 @@ describe("renderChapter", () => {
     expect(html).toContain('<a href="#%E0%A4%25A">trasig</a>');
   });
 
+  it("renders a table's empty corner as a plain cell, not as a header that heads nothing", async () => {
+    const table = await siteWith("---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n|  | 2020 | 2021 |\n|---|---|---|\n| Kommuner | 3 | 5 |\n");
+    const html = renderChapter(table.graph.getOf("chapter", "dalarna-plan-fritt")!.item, table.graph);
+    expect(html).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th>2020<\/th>\s*<th>2021<\/th>/);
+  });
+
   it("renders a body nested as deep as the validator allows", async () => {
     const depth = MAX_BODY_DEPTH - 2;
     const deep = await siteWith(`---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n${"> ".repeat(depth)}Längst in.\n`);
