@@ -141,11 +141,14 @@ function adaptFootnotes(tree: HastRoot, prefix: string): void {
 /**
  * A table's header cell with nothing in it (the corner of a table whose rows are headed too, as
  * the sources print them) heads nothing: it becomes a plain cell, so that assistive technology
- * announces no empty header.
+ * announces no empty header. The header row's other cells then say that they head their columns
+ * (`scope`): a header row that starts with a plain cell no longer says so by itself.
  */
 function emptyHeadersAsCells(tree: HastRoot): void {
   visit(tree, "element", (element: Element) => {
-    if (element.tagName === "th" && !hasText(element)) element.tagName = "td";
+    if (element.tagName !== "th") return;
+    if (hasText(element)) element.properties.scope = "col";
+    else element.tagName = "td";
   });
 }
 

@@ -87,7 +87,7 @@ describe("renderChapter", () => {
   it("renders a table's empty corner as a plain cell, not as a header that heads nothing", async () => {
     const table = await siteWith("---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n|  | 2020 | 2021 |\n|---|---|---|\n| Kommuner | 3 | 5 |\n");
     const html = renderChapter(table.graph.getOf("chapter", "dalarna-plan-fritt")!.item, table.graph);
-    expect(html).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th>2020<\/th>\s*<th>2021<\/th>/);
+    expect(html).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th scope="col">2020<\/th>\s*<th scope="col">2021<\/th>/);
   });
 
   it("renders a body nested as deep as the validator allows", async () => {
