@@ -35,6 +35,15 @@ function load(folder: string, cache: boolean | string, keepTrees = false): Promi
   return loadContent([join(folder, "content")], { cwd: folder, today: TODAY, cache, keepTrees });
 }
 
+/** A copy of the real content, what a run without cache reports on it, and the cache file a first run wrote. */
+async function cachedCopy(name: string): Promise<{ folder: string; fresh: string[]; path: string }> {
+  const folder = copyOf(join(repository, "content"), name);
+  const fresh = reportOf(await load(folder, false));
+  await load(folder, true);
+  const [pack] = readdirSync(join(folder, ".styrdok-cache")).filter((entry) => entry.endsWith(".v8"));
+  return { folder, fresh, path: join(folder, ".styrdok-cache", pack!) };
+}
+
 /** Everything a run tells: its findings, and its model as exported, with each chapter's Markdown tree. */
 function told(content: Content): { findings: string[]; exported: string; trees: unknown[] } {
   const exported = exportJson(toExport({ corpus: content.corpus, graph: content.graph, exportPath: content.exportPath }));
@@ -97,11 +106,7 @@ describe("the content cache", () => {
   });
 
   it("starts over from a cache that is damaged, from another version or another program, and says nothing", async () => {
-    const folder = copyOf(join(repository, "content"), "damaged");
-    const fresh = reportOf(await load(folder, false));
-    await load(folder, true);
-    const [pack] = readdirSync(join(folder, ".styrdok-cache")).filter((name) => name.endsWith(".v8"));
-    const path = join(folder, ".styrdok-cache", pack!);
+    const { folder, fresh, path } = await cachedCopy("damaged");
     const damages: Array<[string, () => void]> = [
       ["truncated", () => writeFileSync(path, readFileSync(path).subarray(0, 1000))],
       ["random bytes", () => writeFileSync(path, Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256)))],
@@ -159,11 +164,7 @@ describe("the content cache", () => {
   });
 
   it("uses nothing of a cache whose records this version would not have written, and never waits on a pipe", async () => {
-    const folder = copyOf(join(repository, "content"), "records");
-    const fresh = reportOf(await load(folder, false));
-    await load(folder, true);
-    const [pack] = readdirSync(join(folder, ".styrdok-cache")).filter((name) => name.endsWith(".v8"));
-    const path = join(folder, ".styrdok-cache", pack!);
+    const { folder, fresh, path } = await cachedCopy("records");
     // The header as written, then every record with its findings replaced by one of a code that does not exist.
     const bytes = readFileSync(path);
     const pieces: Buffer[] = [];
