@@ -34,8 +34,9 @@ const blockElements: Record<BodyBlock["type"], readonly string[]> = {
 
 // Footnote ids come from remark-rehype with a per-chapter prefix; the content itself cannot
 // produce ids (raw HTML is dropped), so the default clobbering prefix is not needed and would
-// break the footnote links.
-const schema = { ...defaultSchema, clobberPrefix: "" };
+// break the footnote links. No images: a body's image would be loaded from wherever its address
+// points (imagesAsText keeps their words).
+const schema = { ...defaultSchema, clobberPrefix: "", tagNames: defaultSchema.tagNames?.filter((name) => name !== "img") };
 
 /** Links an item's text to its own page or its actor, as a small labelled badge. */
 function badge(graph: Graph, item: GraphItem): ElementContent | undefined {
@@ -157,6 +158,19 @@ function hasText(node: ElementContent | Element): boolean {
   return "children" in node && node.children.some((child) => hasText(child as ElementContent));
 }
 
+/**
+ * The sources are text, so a body has no pictures of its own; an image an editor writes would be
+ * fetched from another site (which the pages' policy forbids) or from nowhere. Its description
+ * stays, as text, where the image stood.
+ */
+function imagesAsText(tree: Root): void {
+  visit(tree, (node, index, parent) => {
+    if ((node.type !== "image" && node.type !== "imageReference") || !parent || index === undefined) return;
+    parent.children.splice(index, 1, { type: "text", value: node.alt ?? "", position: node.position });
+    return index;
+  });
+}
+
 /** Headings in a body start at ## for the chapter's sections; on the page the chapter title is h2. */
 function demoteHeadings(tree: Root): void {
   visit(tree, "heading", (heading) => {
@@ -180,6 +194,7 @@ export function renderChapter(chapter: ChapterItem, graph: Graph): string {
   const tree = structuredClone(chapter.tree);
   tree.children = tree.children.filter((node) => node.type !== "yaml");
   demoteHeadings(tree);
+  imagesAsText(tree);
   linkMentions(tree, chapter, graph);
   const items = graph
     .incoming(chapter.id)

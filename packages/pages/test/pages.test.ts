@@ -84,6 +84,28 @@ describe("renderChapter", () => {
     expect(html).toContain('<a href="#%E0%A4%25A">trasig</a>');
   });
 
+  it("lets no URL trick through: entity-encoded, split by tabs or newlines, vbscript:, references, autolinks, images", async () => {
+    const body = [
+      "[entitet](jav&#x61;script:alert(1)) [decimal](&#106;avascript:alert(2)) [tabb](java&#9;script:alert(3)) [rad](java&#10;script:alert(4))",
+      "[vb](vbscript:msgbox(1)) [mellanslag]( javascript:alert(5)) [referens][ref] <javascript:alert(6)> <data:text/html,x>",
+      '![bild](https://evil.example/bild.png) ![ref-bild][ref] ![titel](/favicon.svg "x\\" onerror=\\"alert(7)")',
+      "",
+      "[ref]: javascript:alert(8)",
+    ].join("\n");
+    const folder = mkdtempSync(join(scratch, "tricks-"));
+    cpSync(fixture, folder, { recursive: true });
+    writeFileSync(join(folder, "documents/dalarna-plan/02-fritt.md"), `---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n${body}\n`);
+    const result = await loadContent(["."], { cwd: folder });
+    // The validator refuses each unsafe address (nine: six links, the reference's definition, two autolinks)…
+    const refused = result.files.flatMap((file) => file.messages).filter((message) => message.ruleId === "link-unsafe");
+    expect(refused).toHaveLength(9);
+    // …and were they published anyway, none would be a working address: an autolink shows as its text.
+    const html = renderChapter(result.graph.getOf("chapter", "dalarna-plan-fritt")!.item, result.graph);
+    expect(html).not.toMatch(/(?:href|src)="[^"]*(?:script|data:)|onerror|<img|evil\.example/i);
+    // What a reader needs of them stays: each link's words, each image's description.
+    for (const words of ["entitet", "decimal", "tabb", "rad", "vb", "mellanslag", "referens", "bild", "ref-bild", "titel"]) expect(html).toContain(words);
+  });
+
   it("renders a table's empty corner as a plain cell, not as a header that heads nothing", async () => {
     const table = await siteWith("---\ntype: chapter\nid: dalarna-plan-fritt\ntitle: Fritt\n---\n|  | 2020 | 2021 |\n|---|---|---|\n| Kommuner | 3 | 5 |\n");
     const html = renderChapter(table.graph.getOf("chapter", "dalarna-plan-fritt")!.item, table.graph);
