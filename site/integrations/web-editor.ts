@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { siteBase, webEditorConfig } from "@styrdok/pages";
+import { contentSecurityPolicy, siteBase, webEditorConfig } from "@styrdok/pages";
 import type { AstroIntegration } from "astro";
 import { build } from "vite";
 import { stringify } from "yaml";
@@ -26,6 +26,18 @@ const withoutGrammars = {
   },
   load(id: string) {
     return id === "\0styrdok-no-grammar" ? "export default [];" : null;
+  },
+};
+
+// Sveltia CMS bundles its fonts and also declares them, for when that fails, from a CDN. Under the
+// editor's Content-Security-Policy that fallback is a blocked request to another site each time
+// the editor opens, so its address is taken out: a font face without a source is ignored, and the
+// bundled fonts are used.
+const CDN_FONT_SOURCE = /src:url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^)]*\)\s*format\('[^']*'\);?/g;
+const withoutCdnFonts = {
+  name: "styrdok:web-editor-without-cdn-fonts",
+  transform(code: string, id: string) {
+    return id.includes("@sveltia/cms") && code.includes("cdn.jsdelivr.net/fontsource") ? code.replace(CDN_FONT_SOURCE, "") : null;
   },
 };
 
@@ -62,7 +74,7 @@ async function bundle(outDir: string): Promise<void> {
     configFile: false,
     logLevel: "warn",
     build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 4096, reportCompressedSize: false },
-    plugins: [withoutGrammars],
+    plugins: [withoutGrammars, withoutCdnFonts],
   });
   // Only the newest bundle is kept; it is written aside and renamed into place, so that a build
   // stopped half-way leaves no half bundle to copy next time.
@@ -71,6 +83,19 @@ async function bundle(outDir: string): Promise<void> {
   cpSync(outDir, join(staging, relative(bundleCache, kept)), { recursive: true });
   rmSync(bundleCache, { recursive: true, force: true });
   renameSync(staging, bundleCache);
+}
+
+/**
+ * Gives the editor's page its Content-Security-Policy, first in its head so that it governs all
+ * that follows. It is added here rather than in site/admin/index.html so that the policy has one
+ * source, packages/pages/src/csp.ts, for the editor as for every other page.
+ */
+function withPolicy(file: string): void {
+  const html = readFileSync(file, "utf8");
+  const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
+  if (!charset) throw new Error(`${file}: <meta charset> saknas, så policyn har ingen plats.`);
+  const at = charset.index + charset[0].length;
+  writeFileSync(file, `${html.slice(0, at)}<meta http-equiv="content-security-policy" content="${contentSecurityPolicy("admin")}">${html.slice(at)}`);
 }
 
 export function webEditor(): AstroIntegration {
@@ -88,6 +113,7 @@ export function webEditor(): AstroIntegration {
         });
         const header = "# Genererad från schemas/ när webbplatsen byggs (site/integrations/web-editor.ts). Ändra inte här.\n";
         writeFileSync(join(outDir, "config.yml"), header + stringify(config, { lineWidth: 0 }));
+        withPolicy(join(outDir, "index.html"));
         const backend = (config.backend as { name: string; repo?: string }).repo ?? "provläge i webbläsaren (STYRDOK_REPOSITORY saknas)";
         logger.info(`Webbredigeraren: /admin/ mot ${backend}.`);
       },

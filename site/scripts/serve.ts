@@ -1,9 +1,10 @@
 // Serves a built site on 127.0.0.1 with nothing but node:http, so that `npm start` and the browser
 // tests need no extra server and stop cleanly with their own process.
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { policyHeader } from "@styrdok/pages/csp";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -50,6 +51,23 @@ function send(file: string, response: ServerResponse): void {
     .pipe(response);
 }
 
+/**
+ * Sends a page with its Content-Security-Policy as a header too: the page's own (its <meta>) and
+ * frame-ancestors, which only a header can carry. Pages are small, so each is read whole.
+ */
+async function sendPage(file: string, status: number, response: ServerResponse): Promise<void> {
+  const html = await readFile(file, "utf8").catch(() => undefined);
+  if (html === undefined) {
+    response.destroy();
+    return;
+  }
+  response.writeHead(status, { ...SAFE_HEADERS, "content-type": "text/html; charset=utf-8", "content-security-policy": policyHeader(html) });
+  response.end(html);
+}
+
+/** What every response says: its type is what it claims to be. */
+const SAFE_HEADERS = { "x-content-type-options": "nosniff" };
+
 /** Starts a static server for `directory`; port 0 picks a free port. */
 export function serveDirectory(directory: string, port = 0, host = "127.0.0.1"): Promise<Server> {
   const root = resolve(directory);
@@ -57,12 +75,14 @@ export function serveDirectory(directory: string, port = 0, host = "127.0.0.1"):
     const file = await resolveFile(root, request.url ?? "/");
     if (!file) {
       const notFound = await resolveFile(root, "/404.html");
-      response.writeHead(404, { "content-type": "text/html; charset=utf-8" });
-      if (notFound) send(notFound, response);
-      else response.end("<!doctype html><html lang=sv><title>Hittades inte</title><p>Sidan finns inte.</p></html>");
+      if (notFound) return sendPage(notFound, 404, response);
+      const html = "<!doctype html><html lang=sv><title>Hittades inte</title><p>Sidan finns inte.</p></html>";
+      response.writeHead(404, { ...SAFE_HEADERS, "content-type": "text/html; charset=utf-8", "content-security-policy": policyHeader(html) });
+      response.end(html);
       return;
     }
-    response.writeHead(200, { "content-type": contentTypes[extname(file)] ?? "application/octet-stream" });
+    if (extname(file) === ".html") return sendPage(file, 200, response);
+    response.writeHead(200, { ...SAFE_HEADERS, "content-type": contentTypes[extname(file)] ?? "application/octet-stream" });
     send(file, response);
   });
   return new Promise((resolvePromise, reject) => {

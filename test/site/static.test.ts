@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { contentSecurityPolicy } from "@styrdok/pages";
 import { HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { repositoryRoot } from "../paths.ts";
@@ -135,6 +136,36 @@ describe("the built site", () => {
       ),
     );
     expect(dangerous).toEqual([]);
+  });
+
+  it("gives every page its Content-Security-Policy first in its head, scoped to what the page needs", () => {
+    const policies = new Map<string, string[]>();
+    for (const page of pages) {
+      const head = elements(page.tree, (element) => element.tagName === "head")[0]!;
+      const [charset, policy] = head.children.filter((child) => child.type === "element");
+      // First after the character set, so that it governs everything the page loads.
+      expect(charset?.properties.charSet, page.url).toBe("utf-8");
+      expect(policy?.properties.httpEquiv, page.url).toEqual(["content-security-policy"]);
+      const content = String(policy!.properties.content);
+      policies.set(content, [...(policies.get(content) ?? []), page.url]);
+    }
+    const search = pages.find((page) => page.url === "/sok/")!;
+    const [searchPolicy, pagePolicy] = [contentSecurityPolicy("search"), contentSecurityPolicy("page")];
+    // Two policies in all: the search page's, which adds WebAssembly, and every other page's.
+    expect(new Map([...policies].map(([policy, urls]) => [policy, urls.length]))).toEqual(
+      new Map([
+        [pagePolicy, pages.length - 1],
+        [searchPolicy, 1],
+      ]),
+    );
+    expect(policies.get(searchPolicy)).toEqual([search.url]);
+    for (const policy of [pagePolicy, searchPolicy]) {
+      expect(policy).toMatch(/^default-src 'none'; script-src 'self'( 'wasm-unsafe-eval')?; style-src 'self';/);
+      expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+    }
+    // The web editor's page has its own, first in its head too.
+    const admin = readFileSync(join(siteDir, "admin/index.html"), "utf8");
+    expect(admin).toMatch(new RegExp(`<meta charset="utf-8"><meta http-equiv="content-security-policy" content="${contentSecurityPolicy("admin").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}">`));
   });
 
   it("offers for download exactly what `styrdok export` writes, and the schemas", () => {

@@ -2,6 +2,7 @@
 // model in views/; the Astro pages only lay these out.
 
 export { type Chart, chartOf } from "./chart.ts";
+export { contentSecurityPolicy, type PolicyScope, policyHeader } from "./csp.ts";
 export { Decompounder } from "./decompound.ts";
 export { type Download, type Downloads, downloads } from "./downloads.ts";
 export { changesFeed } from "./feed.ts";
