@@ -5,11 +5,10 @@
 
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { repositoryRoot } from "../paths.ts";
-import { launchChromium, newContext, PATIENCE, searchSettled } from "./browser.ts";
+import { axeViolations, launchChromium, newContext, PATIENCE, searchSettled } from "./browser.ts";
 
 const siteUrl = inject("siteUrl");
 const siteDir = inject("siteDir");
@@ -79,14 +78,7 @@ describe("every page type", () => {
       if (type === "search") await searchSettled(page);
       expect(await page.locator("html").getAttribute("lang")).toBe("sv");
       expect(await page.locator("h1").count()).toBe(1);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-      const violations = results.violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-            .slice(0, 3)
-            .map((node) => node.target.join(" "))
-            .join("; ")}`,
-      );
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.screenshot({ path: join(screenshots, `${type}.png`) });
       await page.close();

@@ -12,7 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
 import { repositoryRoot } from "../paths.ts";
-import { launchChromium, newContext, PATIENCE } from "./browser.ts";
+import { launchChromium, newContext, PATIENCE, watchPage } from "./browser.ts";
 import { builtPages, elements } from "./built.ts";
 
 const siteUrl = inject("siteUrl");
@@ -96,10 +96,8 @@ describe("the web editor (/admin)", () => {
     expect(original.split(oldText).length - 1).toBe(2);
     const context = await newContext(browser, { viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
     const page = await context.newPage();
-    const outside: string[] = [];
-    page.on("request", (request) => {
-      if (!request.url().startsWith(`${siteUrl}/`) && !/^(?:data|blob):/.test(request.url())) outside.push(request.url());
-    });
+    // Under the editor's Content-Security-Policy: nothing refused, nothing asked of another site.
+    const watch = await watchPage(page, siteUrl);
     try {
       await page.goto(`${siteUrl}/`);
       await seedRepository(page);
@@ -134,7 +132,7 @@ describe("the web editor (/admin)", () => {
       for (const other of ["content/actors/regioner.md", "content/documents/dalarna-lansstrategi-2015/index.md"]) {
         expect(await savedFile(page, other)).toBe(readFileSync(join(repositoryRoot, other), "utf8"));
       }
-      expect(outside).toEqual([]);
+      expect(await watch.problems()).toEqual([]);
     } finally {
       await context.close();
     }
