@@ -30,11 +30,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Puts the whole content tree into the test backend's folder, as a repository would hold it. */
-async function seedRepository(page: Page): Promise<void> {
-  const files = readdirSync(contentRoot, { recursive: true, encoding: "utf8" })
+/** Puts a content tree (the real one unless told) into the test backend's folder, as a repository would hold it under content/. */
+async function seedRepository(page: Page, root = contentRoot): Promise<void> {
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".md"))
-    .map((file) => ({ path: `content/${file}`, text: readFileSync(join(contentRoot, file), "utf8") }));
+    .map((file) => ({ path: `content/${file}`, text: readFileSync(join(root, file), "utf8") }));
   await page.evaluate(async (files) => {
     const root = await (await navigator.storage.getDirectory()).getDirectoryHandle("sveltia-cms-test", { create: true });
     for (const { path, text } of files) {
@@ -133,6 +133,33 @@ describe("the web editor (/admin)", () => {
         expect(await savedFile(page, other)).toBe(readFileSync(join(repositoryRoot, other), "utf8"));
       }
       expect(await watch.problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows hostile content (test/fixtures/hostile) as text: opening it runs nothing, refuses nothing and asks no other site for anything", async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
+    const page = await context.newPage();
+    const watch = await watchPage(page, siteUrl);
+    try {
+      await page.goto(`${siteUrl}/`);
+      await seedRepository(page, join(repositoryRoot, "test/fixtures/hostile"));
+      await page.goto(`${siteUrl}/admin/`);
+      await page.getByRole("button", { name: "Arbeta med test-repo" }).click();
+      await page.getByRole("heading", { name: "Välkommen" }).or(page.getByText("Samlingar")).first().waitFor();
+      // The chapter whose body and fields are full of scripts, handlers, frames and forms, opened in the editor.
+      await page.goto(`${siteUrl}/admin/#/collections/kapitel`);
+      await page.getByText(/^Vektorer/).click();
+      const body = page.getByRole("textbox", { name: "Brödtext" });
+      await body.waitFor();
+      expect(await body.inputValue()).toContain("<script>alert('brödtext')</script>");
+      // The actors' registry too, whose names hold HTML.
+      await page.goto(`${siteUrl}/admin/#/collections/aktorer`);
+      await page.getByText("myndigheter", { exact: true }).click();
+      await page.getByText("Polismyndigheten <script>alert('aktör')</script>", { exact: true }).filter({ visible: true }).first().waitFor();
+      expect(await watch.problems()).toEqual([]);
+      expect(await page.evaluate(() => document.querySelectorAll("iframe[src*='evil'], img[src*='evil'], form[action*='evil']").length)).toBe(0);
     } finally {
       await context.close();
     }
