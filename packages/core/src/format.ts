@@ -24,7 +24,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { CST, isMap, Parser, parseDocument } from "yaml";
 import { markdownProcessor } from "./markdown.ts";
-import { excessiveNesting, MAX_YAML_DEPTH } from "./parse.ts";
+import { depthOf, excessiveNesting, MAX_YAML_DEPTH } from "./parse.ts";
 import { contentTypes, schemaDirectory } from "./schemas.ts";
 
 /** A list in flow style must fit in this many columns, indentation included. */
@@ -465,6 +465,8 @@ function blockScalarLines(token: CST.BlockScalar, shift: number): string[] {
 
 class Printer {
   readonly out: string[] = [];
+  /** Lines up to here are a block scalar's with + (keep): their blank lines at the end are its text, not spacing. */
+  keptUntil = 0;
   private readonly reorder: boolean;
   constructor(reorder: boolean) {
     this.reorder = reorder;
@@ -533,6 +535,7 @@ class Printer {
           const comment = sourceOf("comment");
           this.out.push(`${pad}${head} ${this.anchor(node)}${sourceOf("block-scalar-header") ?? "|"}${comment ? ` ${comment.replace(/\s+$/, "")}` : ""}`);
           this.out.push(...blockScalarLines(token, indent - node.parentColumn));
+          if (sourceOf("block-scalar-header")?.includes("+")) this.keptUntil = this.out.length;
         } else {
           this.out.push(`${pad}${head} ${this.anchor(node)}${renderFlowScalar(token, isIdentifier(place))}${this.suffix(node)}`);
         }
@@ -644,7 +647,7 @@ export function formatYaml(source: string, reorder = true): string {
   printer.out.push(...linesText(lines));
   printer.map(root, 0, place);
   printer.out.push(...linesText([...root.after, ...closing]));
-  while (printer.out.at(-1) === "") printer.out.pop();
+  while (printer.out.length > printer.keptUntil && printer.out.at(-1) === "") printer.out.pop();
   return printer.out.map((line) => `${line}\n`).join("");
 }
 
@@ -718,7 +721,8 @@ const bodyRules: Array<(body: string) => string> = [
 /** The body in canonical form: each rule is kept only where the Markdown tree stays the same. */
 export function formatBody(body: string): string {
   let current = body.replace(/^\n+/, "");
-  if (current.trim() === "") return "";
+  // Blank as Markdown reads it: trim() would take a no-break space for nothing, where Markdown reads text.
+  if (/^[ \t\n]*$/.test(current)) return "";
   let tree: string | undefined;
   for (const rule of bodyRules) {
     const next = rule(current);
@@ -751,6 +755,9 @@ export function formatContent(original: string): FormatOutcome {
   if (before.error !== undefined || before.data === null || typeof before.data !== "object" || Array.isArray(before.data)) {
     return { ok: false, reason: "unreadable", detail: before.error ?? "not a mapping" };
   }
+  // Aliases can nest what the text does not (an alias inside its own anchor has no end): the
+  // validator refuses such data as too deep, and comparing it would overflow the stack.
+  if (depthOf(before.data, MAX_YAML_DEPTH) > MAX_YAML_DEPTH) return { ok: false, reason: "unreadable", detail: "nested too deep" };
   try {
     const attempt = (reorder: boolean) => checked(formatYaml(yaml, reorder));
     let formatted: string;

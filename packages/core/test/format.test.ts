@@ -244,6 +244,17 @@ title: "T"
     expect(once).toContain("  - id: a\n    level: mal\n    text: |\n      Första raden\n        indragen rad\n\n      sista raden\n    note: >-\n      En vikt\n");
   });
 
+  it("keeps the blank lines that a block scalar with + keeps, at the end of the frontmatter too", () => {
+    // Found by the fuzzer: they are the text's own line ends, and dropping them changed the data ("unsafe").
+    expect(formatted("---\ntype: chapter\nid: x\nnote: |+\n  a\n\n---\n")).toBe("---\ntype: chapter\nid: x\nnote: |+\n  a\n\n---\n");
+    expect(formatted("---\ntype: chapter\nid: x\nnote: >+\n\n\n---\n")).toBe("---\ntype: chapter\nid: x\nnote: >+\n\n\n---\n");
+  });
+
+  it("keeps a body of no-break spaces: Markdown reads it as text, not as a blank line", () => {
+    // Found by the fuzzer: JavaScript's trim() took it for nothing, and the body's paragraph would have gone ("unsafe").
+    expect(formatted('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\u00a0')).toBe('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\n\u00a0\n');
+  });
+
   it("keeps CRLF line endings and a byte-order mark", () => {
     const text = "\ufeff---\r\nid: x\r\ntype: chapter\r\ntitle: T\r\n---\r\n\r\nText  \r\nmed hård radbrytning.\r\n\r\n\r\n\r\nSlut.\r\n\r\n";
     const once = formatted(text);
@@ -267,6 +278,13 @@ title: "T"
     expect(formatContent("---\ntype: chapter\nid: [x\n---\n")).toMatchObject({ ok: false, reason: "unreadable" });
     expect(formatContent("---\ntype: chapter\ntype: actors\n---\n")).toMatchObject({ ok: false, reason: "unreadable" });
     expect(formatContent("no frontmatter here\n")).toMatchObject({ ok: false, reason: "unreadable" });
+  });
+
+  it("leaves an alias inside its own anchor alone as unreadable, as the validator does (yaml-too-deep), not as its own failure", () => {
+    // Found by the fuzzer: the data has no end, and comparing it overflowed the stack ("unsafe").
+    for (const text of ["---\ntype: chapter\ngoals: &a [*a]\n---\n", "---\ntype: indicator\nparent: &a {partners: [], goals: *a}\n---\n"]) {
+      expect(formatContent(text)).toEqual({ ok: false, reason: "unreadable", detail: "nested too deep" });
+    }
   });
 
   it("refuses what it does not rewrite instead of guessing", () => {
