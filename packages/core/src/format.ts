@@ -537,7 +537,9 @@ class Printer {
           this.out.push(...blockScalarLines(token, indent - node.parentColumn));
           if (sourceOf("block-scalar-header")?.includes("+")) this.keptUntil = this.out.length;
         } else {
-          this.out.push(`${pad}${head} ${this.anchor(node)}${renderFlowScalar(token, isIdentifier(place))}${this.suffix(node)}`);
+          // An empty plain value (an anchor alone in a flow list) is printed as the empty value it reads back as, with no space at its end.
+          const text = renderFlowScalar(token, isIdentifier(place));
+          this.out.push(`${pad}${head}${node.anchor !== undefined ? ` ${node.anchor}` : ""}${text === "" ? "" : ` ${text}`}${this.suffix(node)}`);
         }
         break;
       }
@@ -730,7 +732,8 @@ export function formatBody(body: string): string {
     tree ??= treeOf(current);
     if (treeOf(next) === tree) current = next;
   }
-  return `\n${current}`;
+  // A first line of spaces is an empty one now: it goes as those did above, or the next run would take it.
+  return `\n${current.replace(/^\n+/, "")}`;
 }
 
 // ---------------------------------------------------------------------------------------------
