@@ -23,7 +23,7 @@
 // nothing is written: a finding, never a lost word.
 import { readdirSync, readFileSync } from "node:fs";
 import { CST, isMap, Parser, parseDocument } from "yaml";
-import { markdownProcessor } from "./markdown.ts";
+import { bodyProcessor } from "./markdown.ts";
 import { depthOf, excessiveNesting, MAX_YAML_DEPTH } from "./parse.ts";
 import { contentTypes, schemaDirectory } from "./schemas.ts";
 
@@ -709,8 +709,9 @@ function marksOf(yaml: string): string {
 // ---------------------------------------------------------------------------------------------
 // The Markdown body.
 
+/** A body's tree, read as the validator reads a body: after its frontmatter, where a `---` is a thematic break, never a fence. */
 function treeOf(markdown: string): string {
-  return JSON.stringify(markdownProcessor.parse(markdown), (key, value) => (key === "position" ? undefined : value));
+  return JSON.stringify(bodyProcessor.parse(markdown), (key, value) => (key === "position" ? undefined : value));
 }
 
 const bodyRules: Array<(body: string) => string> = [

@@ -264,6 +264,12 @@ title: "T"
     expect(formatted(once)).toBe(once);
   });
 
+  it("reads a body that starts with a thematic break (---) as a body, never as a second frontmatter", () => {
+    // Found by the fuzzer: its Markdown was compared as if it began a file, so "---\nText  \n---" looked like frontmatter and fmt refused.
+    const text = '---\ntype: chapter\nid: x\ntitle: "T"\n---\n---\nText  \n---\n1. Mer\n';
+    expect(formatted(text)).toBe('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\n---\nText  \n---\n1. Mer\n');
+  });
+
   it("keeps a body of no-break spaces: Markdown reads it as text, not as a blank line", () => {
     // Found by the fuzzer: JavaScript's trim() took it for nothing, and the body's paragraph would have gone ("unsafe").
     expect(formatted('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\u00a0')).toBe('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\n\u00a0\n');
