@@ -36,7 +36,7 @@ export type FormatOutcome =
   | { ok: true; text: string; changed: boolean }
   /**
    * Left as it is: `unreadable` when the file cannot be read as content (the validator says why),
-   * `unsupported` for YAML the printer does not write (explicit `?` keys, tags), `unsafe` when
+   * `unsupported` for YAML the printer does not write (explicit `?` keys, tags, anchors on keys), `unsafe` when
    * the printed text would not give the same data, comments or Markdown (a bug, caught).
    */
   | { ok: false; reason: "unreadable" | "unsupported" | "unsafe"; detail: string };
@@ -317,7 +317,10 @@ class Reader {
     let pending: Line[] = [];
     for (const item of token.items) {
       if (item.explicitKey) throw new Refusal("unsupported", "an explicit key (?)");
-      const before = [...pending, ...this.lines(item.start, true).lines];
+      const start = this.lines(item.start, true);
+      // Props before a key are the key's; the printer writes anchors on values only.
+      if (start.anchor !== undefined) throw new Refusal("unsupported", "an anchor on a key");
+      const before = [...pending, ...start.lines];
       pending = [];
       if (!item.key && !item.sep && !item.value) {
         pending = before;
@@ -372,6 +375,7 @@ class Reader {
       const start = this.lines(item.start);
       const before: Line[] = [...(start.comment !== undefined ? [{ comment: start.comment }] : []), ...start.lines];
       if (isMapping) {
+        if (start.anchor !== undefined) throw new Refusal("unsupported", "an anchor on a key");
         if (!item.key || (item.key.type !== "scalar" && item.key.type !== "single-quoted-scalar" && item.key.type !== "double-quoted-scalar")) {
           throw new Refusal("unsupported", "a key that is not a plain text");
         }

@@ -309,5 +309,9 @@ title: "T"
 
   it("refuses what it does not rewrite instead of guessing", () => {
     expect(formatContent("---\n? type\n: chapter\n---\n")).toMatchObject({ ok: false, reason: "unsupported" });
+    // Found by the fuzzer: an anchor on a key was dropped (or moved to the mapping), and the check caught the changed data ("unsafe").
+    for (const text of ["---\n&a x: 1\n---\n", "---\nl:\n  - &a x: 1\n  - *a\n---\n", "---\nl: {&a x: 1}\nm: *a\n---\n"]) {
+      expect(formatContent(text)).toEqual({ ok: false, reason: "unsupported", detail: "an anchor on a key" });
+    }
   });
 });
