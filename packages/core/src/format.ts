@@ -287,6 +287,11 @@ class Reader {
         if (value.comment !== undefined) entryBefore.push({ comment: lead.comment });
         else value.comment = lead.comment;
       }
+    } else if (value.kind === "empty") {
+      // Nothing follows the key: a comment on its line stays there, and the lines below it go
+      // with what they stand above (the caller takes them from `after`), as they would after a value.
+      if (lead.comment !== undefined) value.comment = lead.comment;
+      value.after.push(...lines);
     } else {
       if (lead.comment !== undefined) entryBefore.push({ comment: lead.comment });
       entryBefore.push(...lines);
@@ -305,6 +310,7 @@ class Reader {
   }
 
   private hoistedFrom(value: ValueNode): Line[] {
+    if (value.kind === "empty") return value.after.splice(0);
     if (value.kind !== "map" && value.kind !== "seq") return [];
     const lines = value.hoisted ?? [];
     delete value.hoisted;
@@ -315,9 +321,12 @@ class Reader {
     const map: MapNode = { kind: "map", entries: [], trailing: [], after: [] };
     const column = this.column(token.offset);
     let pending: Line[] = [];
+    // After a key without a value whose last line is a comment, the line break that ends that comment opens the next item.
+    let midLine = false;
     for (const item of token.items) {
       if (item.explicitKey) throw new Refusal("unsupported", "an explicit key (?)");
-      const start = this.lines(item.start, true);
+      const start = this.lines(item.start, !midLine);
+      midLine = !item.value && item.sep?.at(-1)?.type === "comment";
       // Props before a key are the key's; the printer writes anchors on values only.
       if (start.anchor !== undefined) throw new Refusal("unsupported", "an anchor on a key");
       const before = [...pending, ...start.lines];

@@ -234,6 +234,19 @@ title: "T"
     expect(formatted(text)).toBe('---\ntype: chapter\nid: x\n# before the title\ntitle: "T"\ngoals:\n  - id: a\n    text: "t"\n    # in the item\n  # in the list\n---\n');
   });
 
+  it("keeps a comment after a key without a value on that key's line, and the comment lines below it with the key they stand above", () => {
+    // Found by the fuzzer: both went above the key without a value, so that the next run moved them again.
+    const cases = [
+      ["---\ntype: chapter\nid: x\nnote: # kommentar\ntitle: T\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\nnote: # kommentar\n---\n'],
+      ["---\ntype: chapter\nid: x\nnote:\n# om titeln\ntitle: T\n---\n", '---\ntype: chapter\nid: x\n# om titeln\ntitle: "T"\nnote:\n---\n'],
+      ["---\ntype:\nparent:  #kommentar\n---\n", "---\ntype:\nparent: #kommentar\n---\n"],
+    ];
+    for (const [text, canonical] of cases) {
+      expect(formatted(text!)).toBe(canonical);
+      expect(formatted(canonical!)).toBe(canonical);
+    }
+  });
+
   it("keeps the keys' order where schema order would put an alias before its anchor", () => {
     const text = "---\ntype: chapter\nid: x\nnote: &n hej\nlabel: *n\ntitle: T\n---\n";
     expect(formatted(text)).toBe('---\ntype: chapter\nid: x\nnote: &n "hej"\nlabel: *n\ntitle: "T"\n---\n');
