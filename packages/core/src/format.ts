@@ -722,9 +722,13 @@ function marksOf(yaml: string): string {
 // ---------------------------------------------------------------------------------------------
 // The Markdown body.
 
-/** A body's tree, read as the validator reads a body: after its frontmatter, where a `---` is a thematic break, never a fence. */
+/**
+ * A body's tree, read as the validator reads a body: after its frontmatter, where a `---` is a
+ * thematic break, never a fence, and a byte-order mark is a character (micromark drops one that
+ * starts its input; a blank line first changes nothing else).
+ */
 function treeOf(markdown: string): string {
-  return JSON.stringify(bodyProcessor.parse(markdown), (key, value) => (key === "position" ? undefined : value));
+  return JSON.stringify(bodyProcessor.parse(`\n${markdown}`), (key, value) => (key === "position" ? undefined : value));
 }
 
 const bodyRules: Array<(body: string) => string> = [
