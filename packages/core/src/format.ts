@@ -383,6 +383,11 @@ class Reader {
     for (const item of token.items) {
       const start = this.lines(item.start);
       const before: Line[] = [...(start.comment !== undefined ? [{ comment: start.comment }] : []), ...start.lines];
+      // Spaces or comments alone, inside `[ ]` or after a last comma, are no item: YAML reads none there.
+      if (!item.key && !item.sep && !item.value && start.anchor === undefined) {
+        trailing.unshift(...before);
+        continue;
+      }
       if (isMapping) {
         if (start.anchor !== undefined) throw new Refusal("unsupported", "an anchor on a key");
         if (!item.key || (item.key.type !== "scalar" && item.key.type !== "single-quoted-scalar" && item.key.type !== "double-quoted-scalar")) {
@@ -557,8 +562,10 @@ class Printer {
         break;
       }
       case "seq": {
-        if (node.items.length === 0 && !node.trailing.some((line) => "comment" in line)) {
+        // Only a flow list is ever empty; a comment inside it (`[ # none yet`) goes below it.
+        if (node.items.length === 0) {
           this.out.push(`${pad}${head} ${this.anchor(node)}[]${this.suffix(node)}`);
+          this.trailingLines(node.trailing, indent);
           break;
         }
         const flow = this.flowList(node, place);
@@ -572,8 +579,9 @@ class Printer {
         break;
       }
       case "map": {
-        if (node.entries.length === 0 && !node.trailing.some((line) => "comment" in line)) {
+        if (node.entries.length === 0) {
           this.out.push(`${pad}${head} ${this.anchor(node)}{}${this.suffix(node)}`);
+          this.trailingLines(node.trailing, indent);
           break;
         }
         this.out.push(`${pad}${head}${node.anchor !== undefined ? ` ${node.anchor}` : ""}${this.suffix(node)}`);

@@ -247,6 +247,21 @@ title: "T"
     }
   });
 
+  it("reads a space or a comma at the end of a flow list or mapping as nothing, not as one more empty item", () => {
+    // Found by pnpm task:fuzz: `[ ]` became a list of one empty item, which the check caught ("unsafe"), and `{ }` was refused.
+    const cases = [
+      ["---\ntype: chapter\nid: x\ntitle: T\ncounties: [ ]\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\ncounties: []\n---\n'],
+      ["---\ntype: chapter\nid: x\ntitle: T\ncounties: [dalarna, ]\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\ncounties: ["dalarna"]\n---\n'],
+      ["---\ntype: chapter\nid: x\ntitle: T\ncounties: [ # inga än\n  ]\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\ncounties: []\n# inga än\n---\n'],
+      ["---\ntype: chapter\nid: x\ntitle: T\nnote: { }\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\nnote: {}\n---\n'],
+      ["---\ntype: chapter\nid: x\ntitle: T\nnote: {a: b, }\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\nnote:\n  a: "b"\n---\n'],
+    ];
+    for (const [text, canonical] of cases) {
+      expect(formatted(text!)).toBe(canonical);
+      expect(formatted(canonical!)).toBe(canonical);
+    }
+  });
+
   it("keeps the keys' order where schema order would put an alias before its anchor", () => {
     const text = "---\ntype: chapter\nid: x\nnote: &n hej\nlabel: *n\ntitle: T\n---\n";
     expect(formatted(text)).toBe('---\ntype: chapter\nid: x\nnote: &n "hej"\nlabel: *n\ntitle: "T"\n---\n');
