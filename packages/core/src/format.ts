@@ -668,6 +668,8 @@ export function formatYaml(source: string, reorder = true): string {
   const place = rootPlace(typeValue);
   const lines: Line[] = [...leading, ...(root.entries[0]?.before.splice(0) ?? [])];
   printer.out.push(...linesText(lines));
+  // A mapping without keys prints as nothing, which would read as no data at all.
+  if (root.entries.length === 0) printer.out.push("{}");
   printer.map(root, 0, place);
   printer.out.push(...linesText([...root.after, ...closing]));
   while (printer.out.length > printer.keptUntil && printer.out.at(-1) === "") printer.out.pop();

@@ -262,6 +262,11 @@ title: "T"
     }
   });
 
+  it("keeps a frontmatter that is an empty mapping, {}, as it is", () => {
+    // Found by pnpm task:fuzz: it printed as nothing, which reads as no data at all ("unsafe").
+    expect(formatted("---\n{}\n---\n")).toBe("---\n{}\n---\n");
+  });
+
   it("keeps the keys' order where schema order would put an alias before its anchor", () => {
     const text = "---\ntype: chapter\nid: x\nnote: &n hej\nlabel: *n\ntitle: T\n---\n";
     expect(formatted(text)).toBe('---\ntype: chapter\nid: x\nnote: &n "hej"\nlabel: *n\ntitle: "T"\n---\n');
