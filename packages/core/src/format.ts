@@ -22,7 +22,9 @@
 // Whatever it prints is parsed again and must give deep-equal data and the same comments, or
 // nothing is written: a finding, never a lost word.
 import { readdirSync, readFileSync } from "node:fs";
+import type { Nodes } from "mdast";
 import { CST, isMap, Parser, parseDocument } from "yaml";
+import { MAX_BODY_DEPTH } from "./load.ts";
 import { bodyProcessor } from "./markdown.ts";
 import { depthOf, excessiveNesting, MAX_YAML_DEPTH } from "./parse.ts";
 import { contentTypes, schemaDirectory } from "./schemas.ts";
@@ -42,8 +44,8 @@ export type FormatOutcome =
   | { ok: false; reason: "unreadable" | "unsupported" | "unsafe"; detail: string };
 
 class Refusal extends Error {
-  readonly reason: "unsupported" | "unsafe";
-  constructor(reason: "unsupported" | "unsafe", message: string) {
+  readonly reason: "unreadable" | "unsupported" | "unsafe";
+  constructor(reason: "unreadable" | "unsupported" | "unsafe", message: string) {
     super(message);
     this.reason = reason;
   }
@@ -738,7 +740,22 @@ function marksOf(yaml: string): string {
  * starts its input; a blank line first changes nothing else).
  */
 function treeOf(markdown: string): string {
-  return JSON.stringify(bodyProcessor.parse(`\n${markdown}`), (key, value) => (key === "position" ? undefined : value));
+  let tree: Nodes;
+  try {
+    tree = bodyProcessor.parse(`\n${markdown}`);
+  } catch (error) {
+    // Thousands of nested quotes or lists overflow the parser's stack: the validator's worker reports them (markdown-too-complex).
+    if (error instanceof RangeError) throw new Refusal("unreadable", "the Markdown nests too deep");
+    throw error;
+  }
+  // The validator refuses a body nested deeper (markdown-too-complex); writing the tree out would overflow the stack.
+  const stack: Array<[Nodes, number]> = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_BODY_DEPTH) throw new Refusal("unreadable", "the Markdown nests too deep");
+    if ("children" in node) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return JSON.stringify(tree, (key, value) => (key === "position" ? undefined : value));
 }
 
 const bodyRules: Array<(body: string) => string> = [

@@ -345,6 +345,14 @@ title: "T"
     }
   });
 
+  it("leaves a body nested deeper than the validator allows (markdown-too-complex) alone as unreadable, not as its own failure", () => {
+    // Found by pnpm task:fuzz: comparing the tree of thousands of nested quotes overflowed the stack ("unsafe").
+    for (const depth of [150, 2000, 10_000]) {
+      expect(formatContent(`---\ntype: chapter\nid: x\ntitle: "T"\n---\n${"> ".repeat(depth)}text\n`)).toEqual({ ok: false, reason: "unreadable", detail: "the Markdown nests too deep" });
+    }
+    expect(formatContent(`---\ntype: chapter\nid: x\ntitle: "T"\n---\n${"> ".repeat(50)}text\n`)).toMatchObject({ ok: true });
+  });
+
   it("refuses what it does not rewrite instead of guessing", () => {
     expect(formatContent("---\n? type\n: chapter\n---\n")).toMatchObject({ ok: false, reason: "unsupported" });
     // Found by the fuzzer: an anchor on a key was dropped (or moved to the mapping), and the check caught the changed data ("unsafe").
