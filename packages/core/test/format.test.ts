@@ -263,7 +263,7 @@ title: "T"
   });
 
   it("keeps a frontmatter that is an empty mapping, {}, as it is", () => {
-    // Found by pnpm task:fuzz: it printed as nothing, which reads as no data at all ("unsafe").
+    // Found by the fuzzer: it printed as nothing, which reads as no data at all ("unsafe").
     expect(formatted("---\n{}\n---\n")).toBe("---\n{}\n---\n");
   });
 
