@@ -64,7 +64,7 @@ function report(message: Extract<Message, { type: "failure" }>): void {
   const out = [
     "",
     `FAILED: ${message.property}`,
-    message.seed !== undefined ? `seed ${message.seed}, path ${message.path}` : "",
+    message.seed !== undefined ? `seed ${message.seed}${message.path ? `, path ${message.path}` : ""}` : "",
     message.error,
     "",
     "The input:",
@@ -108,17 +108,19 @@ async function parent(args: string[]): Promise<number> {
   const runs = new Map<string, number>();
   const worker: ChildProcess = fork(fileURLToPath(import.meta.url), ["--child", String(seed), String(deadline), ...(only ? [only] : [])], { stdio: "inherit" });
   let last: { property: string; input: unknown } | undefined;
+  let round: { seed: number } | undefined;
   let failed = false;
   let heard = Date.now();
   const watchdog = setInterval(() => {
     if (Date.now() - heard < HANG_MS) return;
     failed = true;
     worker.kill("SIGKILL");
-    report({ type: "failure", property: last?.property ?? "?", input: last?.input, error: `no answer for ${HANG_MS / 1000} s: the run hangs` });
+    report({ type: "failure", property: last?.property ?? "?", ...(round ? { seed: round.seed } : {}), input: last?.input, error: `no answer for ${HANG_MS / 1000} s: the run hangs` });
   }, 1000);
   worker.on("message", (message: Message) => {
     heard = Date.now();
-    if (message.type === "run") {
+    if (message.type === "round") round = message;
+    else if (message.type === "run") {
       last = { property: message.property, input: message.input };
       runs.set(message.property, (runs.get(message.property) ?? 0) + 1);
     } else if (message.type === "failure") {
