@@ -222,11 +222,13 @@ export function readBody(parsed: ParsedFile): Body {
       if (frame.footnote === undefined) textReferences.push(node.identifier);
       else if (frame.footnote !== "") footnoteReferences.get(frame.footnote)?.push(node.identifier);
     }
-    if (node.type === "text") {
+    // GFM's web addresses split the text they stand in into pieces without a position (after an
+    // unclosed "[", say; remark-gfm #16, #79): their words count, but there is no source to scan.
+    if (node.type === "text" && node.position) {
       // GFM leaves a reference to an undefined footnote as text. Read the source, not the value:
       // an escaped \[^x] is meant as text (but in \\[^x] the backslash is), and escapes shift the value's offsets.
-      const from = node.position!.start.offset!;
-      for (const match of text.slice(from, node.position!.end.offset!).matchAll(/\[(?<!(?<!\\)(?:\\\\)*\\\[)\^([^\]\s]+)\]/g)) {
+      const from = node.position.start.offset!;
+      for (const match of text.slice(from, node.position.end.offset!).matchAll(/\[(?<!(?<!\\)(?:\\\\)*\\\[)\^([^\]\s]+)\]/g)) {
         const offset = from + match.index;
         undefinedFootnotes.push({ label: match[1]!, place: parsed.placeAt(offset, offset + match[0].length) });
       }

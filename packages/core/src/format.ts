@@ -22,9 +22,11 @@
 // Whatever it prints is parsed again and must give deep-equal data and the same comments, or
 // nothing is written: a finding, never a lost word.
 import { readdirSync, readFileSync } from "node:fs";
+import type { Nodes } from "mdast";
 import { CST, isMap, Parser, parseDocument } from "yaml";
-import { markdownProcessor } from "./markdown.ts";
-import { excessiveNesting, MAX_YAML_DEPTH } from "./parse.ts";
+import { MAX_BODY_DEPTH } from "./load.ts";
+import { bodyProcessor } from "./markdown.ts";
+import { depthOf, excessiveNesting, MAX_YAML_DEPTH } from "./parse.ts";
 import { contentTypes, schemaDirectory } from "./schemas.ts";
 
 /** A list in flow style must fit in this many columns, indentation included. */
@@ -36,14 +38,14 @@ export type FormatOutcome =
   | { ok: true; text: string; changed: boolean }
   /**
    * Left as it is: `unreadable` when the file cannot be read as content (the validator says why),
-   * `unsupported` for YAML the printer does not write (explicit `?` keys, tags), `unsafe` when
+   * `unsupported` for YAML the printer does not write (explicit `?` keys, tags, anchors on keys), `unsafe` when
    * the printed text would not give the same data, comments or Markdown (a bug, caught).
    */
   | { ok: false; reason: "unreadable" | "unsupported" | "unsafe"; detail: string };
 
 class Refusal extends Error {
-  readonly reason: "unsupported" | "unsafe";
-  constructor(reason: "unsupported" | "unsafe", message: string) {
+  readonly reason: "unreadable" | "unsupported" | "unsafe";
+  constructor(reason: "unreadable" | "unsupported" | "unsafe", message: string) {
     super(message);
     this.reason = reason;
   }
@@ -287,6 +289,11 @@ class Reader {
         if (value.comment !== undefined) entryBefore.push({ comment: lead.comment });
         else value.comment = lead.comment;
       }
+    } else if (value.kind === "empty") {
+      // Nothing follows the key: a comment on its line stays there, and the lines below it go
+      // with what they stand above (the caller takes them from `after`), as they would after a value.
+      if (lead.comment !== undefined) value.comment = lead.comment;
+      value.after.push(...lines);
     } else {
       if (lead.comment !== undefined) entryBefore.push({ comment: lead.comment });
       entryBefore.push(...lines);
@@ -305,6 +312,7 @@ class Reader {
   }
 
   private hoistedFrom(value: ValueNode): Line[] {
+    if (value.kind === "empty") return value.after.splice(0);
     if (value.kind !== "map" && value.kind !== "seq") return [];
     const lines = value.hoisted ?? [];
     delete value.hoisted;
@@ -315,9 +323,15 @@ class Reader {
     const map: MapNode = { kind: "map", entries: [], trailing: [], after: [] };
     const column = this.column(token.offset);
     let pending: Line[] = [];
+    // After a key without a value whose last line is a comment, the line break that ends that comment opens the next item.
+    let midLine = false;
     for (const item of token.items) {
       if (item.explicitKey) throw new Refusal("unsupported", "an explicit key (?)");
-      const before = [...pending, ...this.lines(item.start, true).lines];
+      const start = this.lines(item.start, !midLine);
+      midLine = !item.value && item.sep?.at(-1)?.type === "comment";
+      // Props before a key are the key's; the printer writes anchors on values only.
+      if (start.anchor !== undefined) throw new Refusal("unsupported", "an anchor on a key");
+      const before = [...pending, ...start.lines];
       pending = [];
       if (!item.key && !item.sep && !item.value) {
         pending = before;
@@ -371,7 +385,13 @@ class Reader {
     for (const item of token.items) {
       const start = this.lines(item.start);
       const before: Line[] = [...(start.comment !== undefined ? [{ comment: start.comment }] : []), ...start.lines];
+      // Spaces or comments alone, inside `[ ]` or after a last comma, are no item: YAML reads none there.
+      if (!item.key && !item.sep && !item.value && start.anchor === undefined) {
+        trailing.unshift(...before);
+        continue;
+      }
       if (isMapping) {
+        if (start.anchor !== undefined) throw new Refusal("unsupported", "an anchor on a key");
         if (!item.key || (item.key.type !== "scalar" && item.key.type !== "single-quoted-scalar" && item.key.type !== "double-quoted-scalar")) {
           throw new Refusal("unsupported", "a key that is not a plain text");
         }
@@ -465,6 +485,8 @@ function blockScalarLines(token: CST.BlockScalar, shift: number): string[] {
 
 class Printer {
   readonly out: string[] = [];
+  /** Lines up to here are a block scalar's with + (keep): their blank lines at the end are its text, not spacing. */
+  keptUntil = 0;
   private readonly reorder: boolean;
   constructor(reorder: boolean) {
     this.reorder = reorder;
@@ -533,14 +555,19 @@ class Printer {
           const comment = sourceOf("comment");
           this.out.push(`${pad}${head} ${this.anchor(node)}${sourceOf("block-scalar-header") ?? "|"}${comment ? ` ${comment.replace(/\s+$/, "")}` : ""}`);
           this.out.push(...blockScalarLines(token, indent - node.parentColumn));
+          if (sourceOf("block-scalar-header")?.includes("+")) this.keptUntil = this.out.length;
         } else {
-          this.out.push(`${pad}${head} ${this.anchor(node)}${renderFlowScalar(token, isIdentifier(place))}${this.suffix(node)}`);
+          // An empty plain value (an anchor alone in a flow list) is printed as the empty value it reads back as, with no space at its end.
+          const text = renderFlowScalar(token, isIdentifier(place));
+          this.out.push(`${pad}${head}${node.anchor !== undefined ? ` ${node.anchor}` : ""}${text === "" ? "" : ` ${text}`}${this.suffix(node)}`);
         }
         break;
       }
       case "seq": {
-        if (node.items.length === 0 && !node.trailing.some((line) => "comment" in line)) {
+        // Only a flow list is ever empty; a comment inside it (`[ # none yet`) goes below it.
+        if (node.items.length === 0) {
           this.out.push(`${pad}${head} ${this.anchor(node)}[]${this.suffix(node)}`);
+          this.trailingLines(node.trailing, indent);
           break;
         }
         const flow = this.flowList(node, place);
@@ -554,8 +581,9 @@ class Printer {
         break;
       }
       case "map": {
-        if (node.entries.length === 0 && !node.trailing.some((line) => "comment" in line)) {
+        if (node.entries.length === 0) {
           this.out.push(`${pad}${head} ${this.anchor(node)}{}${this.suffix(node)}`);
+          this.trailingLines(node.trailing, indent);
           break;
         }
         this.out.push(`${pad}${head}${node.anchor !== undefined ? ` ${node.anchor}` : ""}${this.suffix(node)}`);
@@ -642,9 +670,11 @@ export function formatYaml(source: string, reorder = true): string {
   const place = rootPlace(typeValue);
   const lines: Line[] = [...leading, ...(root.entries[0]?.before.splice(0) ?? [])];
   printer.out.push(...linesText(lines));
+  // A mapping without keys prints as nothing, which would read as no data at all.
+  if (root.entries.length === 0) printer.out.push("{}");
   printer.map(root, 0, place);
   printer.out.push(...linesText([...root.after, ...closing]));
-  while (printer.out.at(-1) === "") printer.out.pop();
+  while (printer.out.length > printer.keptUntil && printer.out.at(-1) === "") printer.out.pop();
   return printer.out.map((line) => `${line}\n`).join("");
 }
 
@@ -704,8 +734,28 @@ function marksOf(yaml: string): string {
 // ---------------------------------------------------------------------------------------------
 // The Markdown body.
 
+/**
+ * A body's tree, read as the validator reads a body: after its frontmatter, where a `---` is a
+ * thematic break, never a fence, and a byte-order mark is a character (micromark drops one that
+ * starts its input; a blank line first changes nothing else).
+ */
 function treeOf(markdown: string): string {
-  return JSON.stringify(markdownProcessor.parse(markdown), (key, value) => (key === "position" ? undefined : value));
+  let tree: Nodes;
+  try {
+    tree = bodyProcessor.parse(`\n${markdown}`);
+  } catch (error) {
+    // Thousands of nested quotes or lists overflow the parser's stack: the validator's worker reports them (markdown-too-complex).
+    if (error instanceof RangeError) throw new Refusal("unreadable", "the Markdown nests too deep");
+    throw error;
+  }
+  // The validator refuses a body nested deeper (markdown-too-complex); writing the tree out would overflow the stack.
+  const stack: Array<[Nodes, number]> = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_BODY_DEPTH) throw new Refusal("unreadable", "the Markdown nests too deep");
+    if ("children" in node) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return JSON.stringify(tree, (key, value) => (key === "position" ? undefined : value));
 }
 
 const bodyRules: Array<(body: string) => string> = [
@@ -718,7 +768,8 @@ const bodyRules: Array<(body: string) => string> = [
 /** The body in canonical form: each rule is kept only where the Markdown tree stays the same. */
 export function formatBody(body: string): string {
   let current = body.replace(/^\n+/, "");
-  if (current.trim() === "") return "";
+  // Blank as Markdown reads it: trim() would take a no-break space for nothing, where Markdown reads text.
+  if (/^[ \t\n]*$/.test(current)) return "";
   let tree: string | undefined;
   for (const rule of bodyRules) {
     const next = rule(current);
@@ -726,7 +777,8 @@ export function formatBody(body: string): string {
     tree ??= treeOf(current);
     if (treeOf(next) === tree) current = next;
   }
-  return `\n${current}`;
+  // A first line of spaces is an empty one now: it goes as those did above, or the next run would take it.
+  return `\n${current.replace(/^\n+/, "")}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -751,6 +803,9 @@ export function formatContent(original: string): FormatOutcome {
   if (before.error !== undefined || before.data === null || typeof before.data !== "object" || Array.isArray(before.data)) {
     return { ok: false, reason: "unreadable", detail: before.error ?? "not a mapping" };
   }
+  // Aliases can nest what the text does not (an alias inside its own anchor has no end): the
+  // validator refuses such data as too deep, and comparing it would overflow the stack.
+  if (depthOf(before.data, MAX_YAML_DEPTH) > MAX_YAML_DEPTH) return { ok: false, reason: "unreadable", detail: "nested too deep" };
   try {
     const attempt = (reorder: boolean) => checked(formatYaml(yaml, reorder));
     let formatted: string;

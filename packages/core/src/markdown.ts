@@ -14,7 +14,7 @@ import { unified } from "unified";
 export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
 
 /** The same Markdown without frontmatter: for a body whose frontmatter was split off before. */
-const bodyProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+export const bodyProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** Frontmatter as remark-frontmatter reads it: its fences, the YAML between them, and the line the closing fence is on. */
 const frontmatterPattern = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?=\r?\n|$)/;

@@ -43,7 +43,7 @@ export interface ParsedFile {
 }
 
 /** Depth of a plain value, walked without recursion so that hostile nesting cannot overflow the stack. */
-function depthOf(value: unknown, limit: number): number {
+export function depthOf(value: unknown, limit: number): number {
   let deepest = 0;
   const stack: Array<[unknown, number]> = [[value, 1]];
   while (stack.length > 0) {

@@ -61,6 +61,13 @@ describe("readBody: links", () => {
     expect(mentions[0]!.place).toEqual({ start: { line: 4, column: 4 }, end: { line: 4, column: 21 } });
   });
 
+  it("reads a web address after an unclosed bracket, whose pieces GFM leaves without a place", () => {
+    // Found by the fuzzer: "[http://…" crashed the reader (an internal error) on the text's missing position (remark-gfm #16, #79).
+    const read = body("Se [https://example.org och [www.example.org.\n");
+    expect(read.plainText).toBe("Se [https://example.org och [www.example.org.");
+    expect(read.blocks.map((block) => block.type)).toEqual(["paragraph"]);
+  });
+
   it("counts a reference definition to #id as a mention, and keeps a malformed escape as written", () => {
     expect(body("Se [målet] och [trasig](#%E0%A4%A).\n\n[målet]: #s-mal-1\n").mentions.map((mention) => mention.id)).toEqual(["%E0%A4%A", "s-mal-1"]);
   });

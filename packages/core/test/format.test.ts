@@ -234,6 +234,39 @@ title: "T"
     expect(formatted(text)).toBe('---\ntype: chapter\nid: x\n# before the title\ntitle: "T"\ngoals:\n  - id: a\n    text: "t"\n    # in the item\n  # in the list\n---\n');
   });
 
+  it("keeps a comment after a key without a value on that key's line, and the comment lines below it with the key they stand above", () => {
+    // Found by the fuzzer: both went above the key without a value, so that the next run moved them again.
+    const cases = [
+      ["---\ntype: chapter\nid: x\nnote: # kommentar\ntitle: T\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\nnote: # kommentar\n---\n'],
+      ["---\ntype: chapter\nid: x\nnote:\n# om titeln\ntitle: T\n---\n", '---\ntype: chapter\nid: x\n# om titeln\ntitle: "T"\nnote:\n---\n'],
+      ["---\ntype:\nparent:  #kommentar\n---\n", "---\ntype:\nparent: #kommentar\n---\n"],
+    ];
+    for (const [text, canonical] of cases) {
+      expect(formatted(text!)).toBe(canonical);
+      expect(formatted(canonical!)).toBe(canonical);
+    }
+  });
+
+  it("reads a space or a comma at the end of a flow list or mapping as nothing, not as one more empty item", () => {
+    // Found by pnpm task:fuzz: `[ ]` became a list of one empty item, which the check caught ("unsafe"), and `{ }` was refused.
+    const cases = [
+      ["---\ntype: chapter\nid: x\ntitle: T\ncounties: [ ]\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\ncounties: []\n---\n'],
+      ["---\ntype: chapter\nid: x\ntitle: T\ncounties: [dalarna, ]\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\ncounties: ["dalarna"]\n---\n'],
+      ["---\ntype: chapter\nid: x\ntitle: T\ncounties: [ # inga än\n  ]\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\ncounties: []\n# inga än\n---\n'],
+      ["---\ntype: chapter\nid: x\ntitle: T\nnote: { }\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\nnote: {}\n---\n'],
+      ["---\ntype: chapter\nid: x\ntitle: T\nnote: {a: b, }\n---\n", '---\ntype: chapter\nid: x\ntitle: "T"\nnote:\n  a: "b"\n---\n'],
+    ];
+    for (const [text, canonical] of cases) {
+      expect(formatted(text!)).toBe(canonical);
+      expect(formatted(canonical!)).toBe(canonical);
+    }
+  });
+
+  it("keeps a frontmatter that is an empty mapping, {}, as it is", () => {
+    // Found by the fuzzer: it printed as nothing, which reads as no data at all ("unsafe").
+    expect(formatted("---\n{}\n---\n")).toBe("---\n{}\n---\n");
+  });
+
   it("keeps the keys' order where schema order would put an alias before its anchor", () => {
     const text = "---\ntype: chapter\nid: x\nnote: &n hej\nlabel: *n\ntitle: T\n---\n";
     expect(formatted(text)).toBe('---\ntype: chapter\nid: x\nnote: &n "hej"\nlabel: *n\ntitle: "T"\n---\n');
@@ -242,6 +275,42 @@ title: "T"
   it("re-indents block scalars with their key and keeps their lines", () => {
     const once = formatted(cases[2]![1]);
     expect(once).toContain("  - id: a\n    level: mal\n    text: |\n      Första raden\n        indragen rad\n\n      sista raden\n    note: >-\n      En vikt\n");
+  });
+
+  it("keeps the blank lines that a block scalar with + keeps, at the end of the frontmatter too", () => {
+    // Found by the fuzzer: they are the text's own line ends, and dropping them changed the data ("unsafe").
+    expect(formatted("---\ntype: chapter\nid: x\nnote: |+\n  a\n\n---\n")).toBe("---\ntype: chapter\nid: x\nnote: |+\n  a\n\n---\n");
+    expect(formatted("---\ntype: chapter\nid: x\nnote: >+\n\n\n---\n")).toBe("---\ntype: chapter\nid: x\nnote: >+\n\n\n---\n");
+  });
+
+  it("prints an anchor on an empty value in a flow list as it prints it anywhere else: no space after it", () => {
+    // Found by the fuzzer: "- &a " with its trailing space became "- &a" when formatted again.
+    const once = formatted("---\ntype: chapter\nid: x\nnote: [[&a, Å]]\n---\n");
+    expect(once).toBe('---\ntype: chapter\nid: x\nnote:\n  -\n    - &a\n    - "Å"\n---\n');
+    expect(formatted(once)).toBe(once);
+  });
+
+  it("drops a blank line of spaces at the start of the body as it drops an empty one, in one pass", () => {
+    // Found by the fuzzer: the spaces went, and the empty line they left stayed until fmt ran again.
+    const once = formatted('---\ntype: chapter\nid: x\ntitle: "T"\n---\n \n* punkt\n');
+    expect(once).toBe('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\n* punkt\n');
+    expect(formatted(once)).toBe(once);
+  });
+
+  it("reads a body that starts with a thematic break (---) as a body, never as a second frontmatter", () => {
+    // Found by the fuzzer: its Markdown was compared as if it began a file, so "---\nText  \n---" looked like frontmatter and fmt refused.
+    const text = '---\ntype: chapter\nid: x\ntitle: "T"\n---\n---\nText  \n---\n1. Mer\n';
+    expect(formatted(text)).toBe('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\n---\nText  \n---\n1. Mer\n');
+  });
+
+  it("keeps a byte-order mark that starts the body: in the file it is a character of the text, not a mark", () => {
+    // Found by pnpm task:fuzz: the body was compared alone, where micromark drops a byte-order mark that starts its input, so fmt refused ("unsafe").
+    expect(formatted('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\ufeff')).toBe('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\n\ufeff\n');
+  });
+
+  it("keeps a body of no-break spaces: Markdown reads it as text, not as a blank line", () => {
+    // Found by the fuzzer: JavaScript's trim() took it for nothing, and the body's paragraph would have gone ("unsafe").
+    expect(formatted('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\u00a0')).toBe('---\ntype: chapter\nid: x\ntitle: "T"\n---\n\n\u00a0\n');
   });
 
   it("keeps CRLF line endings and a byte-order mark", () => {
@@ -269,7 +338,26 @@ title: "T"
     expect(formatContent("no frontmatter here\n")).toMatchObject({ ok: false, reason: "unreadable" });
   });
 
+  it("leaves an alias inside its own anchor alone as unreadable, as the validator does (yaml-too-deep), not as its own failure", () => {
+    // Found by the fuzzer: the data has no end, and comparing it overflowed the stack ("unsafe").
+    for (const text of ["---\ntype: chapter\ngoals: &a [*a]\n---\n", "---\ntype: indicator\nparent: &a {partners: [], goals: *a}\n---\n"]) {
+      expect(formatContent(text)).toEqual({ ok: false, reason: "unreadable", detail: "nested too deep" });
+    }
+  });
+
+  it("leaves a body nested deeper than the validator allows (markdown-too-complex) alone as unreadable, not as its own failure", () => {
+    // Found by pnpm task:fuzz: comparing the tree of thousands of nested quotes overflowed the stack ("unsafe").
+    for (const depth of [150, 2000, 10_000]) {
+      expect(formatContent(`---\ntype: chapter\nid: x\ntitle: "T"\n---\n${"> ".repeat(depth)}text\n`)).toEqual({ ok: false, reason: "unreadable", detail: "the Markdown nests too deep" });
+    }
+    expect(formatContent(`---\ntype: chapter\nid: x\ntitle: "T"\n---\n${"> ".repeat(50)}text\n`)).toMatchObject({ ok: true });
+  });
+
   it("refuses what it does not rewrite instead of guessing", () => {
     expect(formatContent("---\n? type\n: chapter\n---\n")).toMatchObject({ ok: false, reason: "unsupported" });
+    // Found by the fuzzer: an anchor on a key was dropped (or moved to the mapping), and the check caught the changed data ("unsafe").
+    for (const text of ["---\n&a x: 1\n---\n", "---\nl:\n  - &a x: 1\n  - *a\n---\n", "---\nl: {&a x: 1}\nm: *a\n---\n"]) {
+      expect(formatContent(text)).toEqual({ ok: false, reason: "unsupported", detail: "an anchor on a key" });
+    }
   });
 });
