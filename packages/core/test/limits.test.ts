@@ -1,0 +1,112 @@
+// The stated limits (README, "Limits"): each input at or past a limit is read within the test's
+// time, and is either processed or refused with a finding that says where and why.
+import { describe, expect, it } from "vitest";
+import { type Content, MAX_FILE_BYTES, renderFinding } from "../src/index.ts";
+import { MAX_QUOTED_LENGTH } from "../src/messages.ts";
+import { actorsFile, documentIndex, validateTree } from "./helpers.ts";
+
+const chapter = (frontmatter: string, body: string) => `---\ntype: chapter\nid: s-kap\ntitle: Kapitel\n${frontmatter}---\n${body}`;
+
+/** A document `s` with one chapter, `01-kap.md`, beside the actors its items name. */
+const withChapter = (text: string) => validateTree({ "actors.md": actorsFile, "documents/s/index.md": documentIndex("s"), "documents/s/01-kap.md": text });
+
+interface Seen {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+  suggestions: string[];
+}
+
+function seen(result: Content): Seen[] {
+  return result.files.flatMap((file) =>
+    file.messages.map((message) => ({
+      file: file.path,
+      line: message.line ?? 0,
+      column: message.column ?? 0,
+      code: String(message.ruleId),
+      message: renderFinding(message, "sv"),
+      suggestions: message.expected ?? [],
+    })),
+  );
+}
+
+describe("a file of 2 MiB", () => {
+  const prose = "Våldet i nära relationer ska minska i hela länet, och alla som utsätts ska få stöd.\n\n";
+  /** A chapter of plain prose exactly `bytes` long. */
+  const chapterOf = (bytes: number) => {
+    const head = chapter("", "");
+    const body = prose.repeat(Math.floor((bytes - head.length - 1) / Buffer.byteLength(prose)));
+    const text = `${head}${body}`;
+    return `${text}${"x".repeat(bytes - Buffer.byteLength(text) - 1)}\n`;
+  };
+
+  it("reads a chapter of exactly the limit", async () => {
+    const text = chapterOf(MAX_FILE_BYTES);
+    expect(Buffer.byteLength(text)).toBe(MAX_FILE_BYTES);
+    const result = await withChapter(text);
+    expect(seen(result).filter((finding) => finding.code !== "actor-unreferenced")).toEqual([]);
+    expect(result.corpus.chapters.map((item) => item.id)).toEqual(["s-kap"]);
+  });
+
+  it("refuses one byte more with file-too-large, and reads the rest", async () => {
+    const result = await withChapter(chapterOf(MAX_FILE_BYTES + 1));
+    expect(seen(result)).toContainEqual(
+      expect.objectContaining({ file: "documents/s/01-kap.md", line: 1, column: 1, code: "file-too-large", message: expect.stringContaining(String(MAX_FILE_BYTES + 1)) }),
+    );
+    expect(result.corpus.documents.map((item) => item.id)).toEqual(["s"]);
+  });
+});
+
+describe("a document of 5,000 items", () => {
+  it("reads 2,500 goals and 2,500 measures in one chapter, each found in the text", async () => {
+    const goals: string[] = [];
+    const measures: string[] = [];
+    const prose: string[] = [];
+    for (let index = 0; index < 2_500; index++) {
+      const goal = `Mål ${index}: våldet ska minska.`;
+      const measure = `Åtgärd ${index}: kommunerna utbildar personal.`;
+      goals.push(`  - id: s-mal-${index}\n    level: mal\n    text: "${goal}"\n`);
+      measures.push(`  - id: s-atgard-${index}\n    kind: measure\n    text: "${measure}"\n    goals: [s-mal-${index}]\n    responsible: [region-dalarna]\n`);
+      prose.push(`${goal}\n\n- ${measure}\n`);
+    }
+    const result = await withChapter(chapter(`goals:\n${goals.join("")}measures:\n${measures.join("")}`, prose.join("\n")));
+    expect(seen(result).filter((finding) => finding.code !== "actor-unreferenced")).toEqual([]);
+    expect(result.corpus.goals).toHaveLength(2_500);
+    expect(result.corpus.measures).toHaveLength(2_500);
+  });
+});
+
+describe("a frontmatter string of 1 MB", () => {
+  const megabyte = "a".repeat(1024 * 1024);
+
+  it("refuses a note of 1 MB with schema-too-long where the value starts", async () => {
+    const result = await withChapter(chapter(`note: "${megabyte}"\n`, "Text.\n"));
+    const found = seen(result).filter((finding) => finding.code !== "actor-unreferenced");
+    expect(found).toEqual([expect.objectContaining({ file: "documents/s/01-kap.md", line: 5, column: 7, code: "schema-too-long", message: "note är för långt (högst 5000)." })]);
+  });
+
+  it("quotes at most a few hundred characters of a megabyte written where an id, a reference, a value or a date belongs", async () => {
+    // One megabyte a file, in four chapters: a measure's reference, date, value and id.
+    const fields = [
+      `kind: measure\n    responsible: [${megabyte}]`,
+      `kind: measure\n    timeframe: {from: "${megabyte}"}`,
+      `kind: ${megabyte}`,
+      `kind: measure\n    goals: [${megabyte.toUpperCase()}]`,
+    ];
+    const files = Object.fromEntries(
+      fields.map((field, index) => [
+        `documents/s/0${index + 1}-kap.md`,
+        `---\ntype: chapter\nid: s-kap-${index}\ntitle: Kapitel\nmeasures:\n  - id: s-atgard-${index}\n    text: Text.\n    ${field}\n---\nText.\n`,
+      ]),
+    );
+    const result = await validateTree({ "actors.md": actorsFile, "documents/s/index.md": documentIndex("s"), ...files });
+    const found = seen(result).filter((finding) => finding.file.startsWith("documents/s/0"));
+    expect(found.map((finding) => finding.code).sort()).toEqual(["invalid-date", "reference-unresolved", "schema-enum", "schema-pattern", "schema-too-long", "schema-too-long"]);
+    for (const finding of found) expect(finding.message.length + finding.suggestions.join("").length).toBeLessThan(3 * MAX_QUOTED_LENGTH + 500);
+    expect(found.find((finding) => finding.code === "reference-unresolved")!.message).toContain(`"${"a".repeat(MAX_QUOTED_LENGTH)}…"`);
+    // An id of a megabyte is too long in any spelling: no suggestion to write it in lower case.
+    expect(found.find((finding) => finding.code === "schema-pattern")!.suggestions).toEqual([]);
+  });
+});
