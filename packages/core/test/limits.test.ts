@@ -1,7 +1,7 @@
 // The stated limits (README, "Limits"): each input at or past a limit is read within the test's
 // time, and is either processed or refused with a finding that says where and why.
 import { describe, expect, it } from "vitest";
-import { type Content, MAX_FILE_BYTES, renderFinding } from "../src/index.ts";
+import { type Content, MAX_FILE_BYTES, MAX_YAML_DEPTH, renderFinding } from "../src/index.ts";
 import { MAX_QUOTED_LENGTH } from "../src/messages.ts";
 import { actorsFile, documentIndex, validateTree } from "./helpers.ts";
 
@@ -75,6 +75,20 @@ describe("a document of 5,000 items", () => {
     expect(seen(result).filter((finding) => finding.code !== "actor-unreferenced")).toEqual([]);
     expect(result.corpus.goals).toHaveLength(2_500);
     expect(result.corpus.measures).toHaveLength(2_500);
+  });
+});
+
+describe("frontmatter nested 10,000 deep", () => {
+  const note = (yaml: string) => chapter(`note:\n${yaml}`, "Text.\n");
+  it.each([
+    ["flow lists", `  ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`, 6, 3 + MAX_YAML_DEPTH],
+    ["flow mappings", `  ${"{a: ".repeat(10_000)}1${"}".repeat(10_000)}\n`, 6, 3 + 4 * MAX_YAML_DEPTH],
+    ["block lists opened on one line", `  ${"- ".repeat(10_000)}x\n`, 6, 3 + 2 * MAX_YAML_DEPTH],
+    ["a megabyte of block lists on one line", `  ${"- ".repeat(1_000_000)}x\n`, 6, 3 + 2 * MAX_YAML_DEPTH],
+    ["block mappings, as deep as indentation fits in the file", Array.from({ length: 1_000 }, (_, depth) => `${"  ".repeat(depth + 1)}a:\n`).join(""), 6 + MAX_YAML_DEPTH, 3 + 2 * MAX_YAML_DEPTH],
+  ])("refuses %s with yaml-too-deep where it passes the limit", async (_name, yaml, line, column) => {
+    const result = await withChapter(note(yaml));
+    expect(seen(result)).toContainEqual(expect.objectContaining({ file: "documents/s/01-kap.md", line, column, code: "yaml-too-deep" }));
   });
 });
 
