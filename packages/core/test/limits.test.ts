@@ -1,7 +1,7 @@
 // The stated limits (README, "Limits"): each input at or past a limit is read within the test's
 // time, and is either processed or refused with a finding that says where and why.
 import { describe, expect, it } from "vitest";
-import { type Content, MAX_FILE_BYTES, MAX_YAML_DEPTH, renderFinding } from "../src/index.ts";
+import { type Content, MAX_BODY_DEPTH, MAX_FILE_BYTES, MAX_YAML_DEPTH, renderFinding } from "../src/index.ts";
 import { MAX_QUOTED_LENGTH } from "../src/messages.ts";
 import { actorsFile, documentIndex, validateTree } from "./helpers.ts";
 
@@ -89,6 +89,35 @@ describe("frontmatter nested 10,000 deep", () => {
   ])("refuses %s with yaml-too-deep where it passes the limit", async (_name, yaml, line, column) => {
     const result = await withChapter(note(yaml));
     expect(seen(result)).toContainEqual(expect.objectContaining({ file: "documents/s/01-kap.md", line, column, code: "yaml-too-deep" }));
+  });
+});
+
+describe("a body nested 10,000 deep", () => {
+  // Each refused from its lines alone: a parser given them runs out of stack or takes gigabytes.
+  // The depth counts a quote one level, a list and its item two, the line's paragraph and text two;
+  // the column is that of the marker past which the line nests deeper than 100.
+  it.each([
+    ["quotes", ">".repeat(10_000), 10_002, 99],
+    ["quotes with spaces", "> ".repeat(10_000), 10_002, 197],
+    ["lists", "- ".repeat(10_000), 20_002, 99],
+    ["numbered lists", "1. ".repeat(10_000), 20_002, 148],
+    ["lists numbered from 2", "2. ".repeat(10_000), 20_002, 148],
+    ["lists in quotes", "> - ".repeat(5_000), 15_002, 131],
+  ])("refuses %s with markdown-too-complex where they pass the limit", async (_name, markers, depth, column) => {
+    const result = await withChapter(chapter("", `Inledning.\n\n${markers}text\n`));
+    const found = seen(result).filter((finding) => finding.code === "markdown-too-complex");
+    expect(found).toEqual([expect.objectContaining({ file: "documents/s/01-kap.md", line: 8, column })]);
+    expect(found[0]!.message).toContain(`nästlad i ${depth} nivåer; gränsen är ${MAX_BODY_DEPTH}`);
+    // The chapter's id still counts, so nothing that names it is a second error.
+    expect(seen(result).filter((finding) => finding.code === "reference-unresolved")).toEqual([]);
+  });
+
+  it("reads what only looks nested: a long rule, a code block, numbers in a paragraph, lists as deep as the limit", async () => {
+    const within = "- ".repeat((MAX_BODY_DEPTH - 2) / 2);
+    const numbers = `Inledning,\n${"2. ".repeat(300)}fortsatt.\n`;
+    const body = `${"- ".repeat(300)}-\n\n${"* ".repeat(300)}*\n\n\`\`\`\n${"> ".repeat(300)}kod\n\`\`\`\n\n${numbers}\n${within}Längst in.\n`;
+    const result = await withChapter(chapter("", body));
+    expect(seen(result).filter((finding) => finding.code !== "actor-unreferenced")).toEqual([]);
   });
 });
 
