@@ -1,8 +1,12 @@
 // The stated limits (README, "Limits"): each input at or past a limit is read within the test's
 // time, and is either processed or refused with a finding that says where and why.
+import type { FootnoteDefinition, Root } from "mdast";
+import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
+import { readBody } from "../src/body.ts";
 import { type Content, MAX_BODY_DEPTH, MAX_FILE_BYTES, MAX_YAML_DEPTH, renderFinding } from "../src/index.ts";
 import { MAX_QUOTED_LENGTH } from "../src/messages.ts";
+import { parseContentFile } from "../src/parse.ts";
 import { actorsFile, documentIndex, validateTree } from "./helpers.ts";
 
 const chapter = (frontmatter: string, body: string) => `---\ntype: chapter\nid: s-kap\ntitle: Kapitel\n${frontmatter}---\n${body}`;
@@ -151,5 +155,28 @@ describe("a frontmatter string of 1 MB", () => {
     expect(found.find((finding) => finding.code === "reference-unresolved")!.message).toContain(`"${"a".repeat(MAX_QUOTED_LENGTH)}…"`);
     // An id of a megabyte is too long in any spelling: no suggestion to write it in lower case.
     expect(found.find((finding) => finding.code === "schema-pattern")!.suggestions).toEqual([]);
+  });
+});
+
+describe("100,000 footnotes", () => {
+  it("orders footnotes that refer one to the next in linear time", { timeout: 10_000 }, () => {
+    const count = 100_000;
+    const text = "---\ntype: chapter\nid: k\ntitle: K\n---\nx\n";
+    const at = text.indexOf("x\n");
+    const position = { start: { line: 6, column: 1, offset: at }, end: { line: 6, column: 2, offset: at + 1 } };
+    const reference = (index: number) => ({ type: "footnoteReference" as const, identifier: String(index), label: String(index), position });
+    // The tree made by hand: micromark itself takes minutes over so many footnotes (see markdown.ts).
+    const definitions: FootnoteDefinition[] = Array.from({ length: count }, (_, index) => ({
+      type: "footnoteDefinition",
+      identifier: String(index),
+      label: String(index),
+      position,
+      children: [{ type: "paragraph", position, children: [{ type: "text", value: "x", position }, ...(index + 1 < count ? [reference(index + 1)] : [])] }],
+    }));
+    const yaml = { type: "yaml" as const, value: "type: chapter\nid: k\ntitle: K", position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 5, column: 4, offset: at - 1 } } };
+    const tree: Root = { type: "root", children: [yaml, { type: "paragraph", position, children: [{ type: "text", value: "x", position }, reference(0)] }, ...definitions] };
+    const body = readBody(parseContentFile(new VFile({ path: "k.md", value: text }), tree));
+    expect(body.footnotes).toHaveLength(count);
+    expect(body.blocks.filter((block) => block.type === "footnoteDefinition")).toHaveLength(count);
   });
 });
