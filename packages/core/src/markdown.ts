@@ -64,8 +64,8 @@ function bodyStartOf(text: string): number {
 /**
  * The first line of a body whose quotes and list items, opened one inside the other at the
  * line's start (`> > >`, `- - -`, `1. 1. 1.`), nest its tree deeper than `limit`, found by a
- * linear scan before any parser sees the text: micromark needs a frame of its stack and
- * megabytes for each level, and ten thousand of them overflow the one and exhaust the other.
+ * linear scan before any parser sees the text: micromark spends stack and memory on each level,
+ * and ten thousand of them took 2 GB and then overflowed its stack.
  * `depth` counts as the tree does (a quote one level, a list and its item two, a line's text in
  * its paragraph two more) and never more than the tree will: markers that a thematic break or a
  * code block makes text are not counted, nor a number other than 1 where it may continue a
