@@ -267,9 +267,10 @@ export function readBody(parsed: ParsedFile): Body {
   }
   // The page lists footnotes in the order the text refers to them, then those that footnotes
   // refer to, each once: so do its blocks.
-  const order = [...new Set(textReferences)];
-  for (let index = 0; index < order.length; index++) {
-    for (const next of footnoteReferences.get(order[index]!) ?? []) if (!order.includes(next)) order.push(next);
+  const order = new Set(textReferences);
+  // A set grows while it is walked and visits what was added: each footnote once, in linear time.
+  for (const identifier of order) {
+    for (const next of footnoteReferences.get(identifier) ?? []) order.add(next);
   }
   for (const identifier of order) blocks.push(...(footnoteBlocks.get(identifier) ?? []));
 

@@ -4,7 +4,7 @@
 // code's shape, so a new code cannot be added without its guide entry (tsc fails). CONTRIBUTING.md
 // and the site's page /bidra/ are generated from it.
 import { MAX_FILE_BYTES } from "./files.ts";
-import { MAX_BODY_DEPTH } from "./load.ts";
+import { MAX_BODY_DEPTH } from "./markdown.ts";
 import { type Code, codes, type FindingParams, type Severity } from "./messages.ts";
 import { MAX_YAML_DEPTH } from "./parse.ts";
 

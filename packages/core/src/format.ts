@@ -24,8 +24,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { Nodes } from "mdast";
 import { CST, isMap, Parser, parseDocument } from "yaml";
-import { MAX_BODY_DEPTH } from "./load.ts";
-import { bodyProcessor } from "./markdown.ts";
+import { bodyProcessor, excessiveContainers, MAX_BODY_DEPTH } from "./markdown.ts";
 import { depthOf, excessiveNesting, MAX_YAML_DEPTH } from "./parse.ts";
 import { contentTypes, schemaDirectory } from "./schemas.ts";
 
@@ -740,6 +739,8 @@ function marksOf(yaml: string): string {
  * starts its input; a blank line first changes nothing else).
  */
 function treeOf(markdown: string): string {
+  // The validator refuses such a body before parsing it (markdown-too-complex), and so does fmt.
+  if (excessiveContainers(markdown, MAX_BODY_DEPTH)) throw new Refusal("unreadable", "the Markdown nests too deep");
   let tree: Nodes;
   try {
     tree = bodyProcessor.parse(`\n${markdown}`);

@@ -46,8 +46,8 @@ export {
 } from "./git.ts";
 export { type ActorVia, buildGraph, type Graph, type GraphItem, type GraphNode, type Relation } from "./graph.ts";
 export { capitalized, countyName, documentRelationLabel, fieldLabel, isValueOf, typeName, typePhrase, typePlural, validityLabel, validityWords } from "./labels.ts";
-export { type Content, type KeptLoads, keptLoads, type LoadFilesOptions, type LoadOptions, loadContent, loadEntry, loadFiles, MAX_BODY_DEPTH } from "./load.ts";
-export { DEFAULT_PARSE_TIMEOUT_MS, markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown } from "./markdown.ts";
+export { type Content, type KeptLoads, keptLoads, type LoadFilesOptions, type LoadOptions, loadContent, loadEntry, loadFiles } from "./load.ts";
+export { DEFAULT_PARSE_TIMEOUT_MS, MAX_BODY_DEPTH, markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown } from "./markdown.ts";
 export { type Code, codes, Finding, type FindingParams, type Lang, type PathStep, type Place, renderFinding, report, type Severity, severityOf } from "./messages.ts";
 export {
   buildCorpus,

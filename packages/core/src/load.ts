@@ -13,8 +13,8 @@ import { CACHE_FOLDER, type CacheUse, ContentCache } from "./cache.ts";
 import { type CheckState, checkCorpus, checkFile, recheckCorpus } from "./checks.ts";
 import { CONTENT_FOLDER, contentRootOf, defaultContentPath, isWithin, readContentFiles } from "./files.ts";
 import { buildGraph, type Graph } from "./graph.ts";
-import { markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
-import { type FindingParams, type Place, report } from "./messages.ts";
+import { MAX_BODY_DEPTH, markdownProcessor, type ParseOutcome, type ParsePoolOptions, parseMarkdown, warmUpParsers } from "./markdown.ts";
+import { type Place, report } from "./messages.ts";
 import { buildCorpus, type ContentEntry, type Corpus } from "./model.ts";
 import { bodyLine, compactParsedFile, frontmatterPrefix, parseContentFile } from "./parse.ts";
 import { schemaValidators, validateFrontmatter } from "./schemas.ts";
@@ -74,11 +74,12 @@ export function loadEntry(file: VFile, outcome: ParseOutcome): ContentEntry | un
   try {
     let tree = "tree" in outcome ? outcome.tree : undefined;
     if (!tree) {
-      const detail: FindingParams["markdown-too-complex"] = "seconds" in outcome ? { seconds: outcome.seconds } : { reason: "reason" in outcome ? outcome.reason : "" };
-      report(file, "markdown-too-complex", bodyStart(file), detail);
+      if (!("depth" in outcome)) report(file, "markdown-too-complex", bodyStart(file), "seconds" in outcome ? { seconds: outcome.seconds } : { reason: "reason" in outcome ? outcome.reason : "" });
       tree = markdownProcessor.parse(frontmatterPrefix(String(file.value))) as Root;
     }
     const parsed = parseContentFile(file, tree);
+    // Nesting seen in the lines is reported where it crosses the limit, a place the tree would not have.
+    if ("depth" in outcome) report(file, "markdown-too-complex", parsed.placeAt(outcome.offset, outcome.offset + 1), { depth: outcome.depth, limit: MAX_BODY_DEPTH });
     const validated = validateFrontmatter(parsed);
     if (!validated) return undefined;
     const body = readBody(parsed);
@@ -105,9 +106,6 @@ export function loadEntry(file: VFile, outcome: ParseOutcome): ContentEntry | un
     return undefined;
   }
 }
-
-/** How deeply a body's Markdown may nest: far beyond any real document, well within what rendering can take. */
-export const MAX_BODY_DEPTH = 100;
 
 /** Where a file's body starts: the line after its frontmatter (undefined for a file that has none). */
 function bodyStart(file: VFile): Place | undefined {

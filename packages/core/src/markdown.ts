@@ -53,7 +53,96 @@ export function parseContentMarkdown(text: string): Root {
   return { type: "root", children: [yaml, ...body.children], position: { start: { line: 1, column: 1, offset: 0 }, end: move(body.position!.end) } };
 }
 
-export type ParseOutcome = { tree: Root } | { failure: "timeout"; seconds: number } | { failure: "error"; reason: string };
+/** How deeply a body's Markdown may nest: far beyond any real document, well within what rendering can take. */
+export const MAX_BODY_DEPTH = 100;
+
+/** Where a body's text starts: after its frontmatter, as `parseContentMarkdown` splits it off. */
+function bodyStartOf(text: string): number {
+  return frontmatterPattern.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * The first line of a body whose quotes and list items, opened one inside the other at the
+ * line's start (`> > >`, `- - -`, `1. 1. 1.`), nest its tree deeper than `limit`, found by a
+ * linear scan before any parser sees the text: micromark spends stack and memory on each level,
+ * and ten thousand of them took 2 GB and then overflowed its stack.
+ * `depth` counts as the tree does (a quote one level, a list and its item two, a line's text in
+ * its paragraph two more) and never more than the tree will: markers that a thematic break or a
+ * code block makes text are not counted, nor a number other than 1 where it may continue a
+ * paragraph (after a line of text, unless a list item opens before it on its line). `offset` is
+ * where the marker that crosses the limit stands.
+ */
+export function excessiveContainers(text: string, limit: number): { depth: number; offset: number } | undefined {
+  let fence: { char: string; length: number } | undefined;
+  let afterBlank = true;
+  for (let lineStart = bodyStartOf(text); lineStart < text.length; ) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    // Where the line's trailing thematic break (`* * *`, `- - -`) starts: its markers are a rule, not lists.
+    let ruleStart = lineEnd;
+    let ruleChar = "";
+    let ruleMarks = 0;
+    for (let at = lineEnd - 1; at >= lineStart; at--) {
+      const char = text[at]!;
+      if (char === " " || char === "\t" || char === "\r") continue;
+      if (!"-*_".includes(char) || (ruleChar !== "" && char !== ruleChar)) break;
+      ruleChar = char;
+      ruleMarks++;
+      ruleStart = at;
+    }
+    if (ruleMarks < 3) ruleStart = lineEnd;
+    let at = lineStart;
+    let depth = 0;
+    let crossed = -1;
+    let inItem = false;
+    for (;;) {
+      let indent = 0;
+      while (text[at] === " " && indent < 4) {
+        at++;
+        indent++;
+      }
+      if (indent > 3 || at >= ruleStart) break;
+      const markerAt = at;
+      const char = text[at]!;
+      const ordered = /^(\d{1,9})[.)][ \t]/.exec(text.slice(at, at + 12));
+      if (char === ">") {
+        depth += 1;
+        at += text[at + 1] === " " ? 2 : 1;
+        inItem = false;
+      } else if ("-+*".includes(char) && (text[at + 1] === " " || text[at + 1] === "\t")) {
+        depth += 2;
+        at += 2;
+        inItem = true;
+      } else if (ordered && (ordered[1] === "1" || afterBlank || inItem)) {
+        depth += 2;
+        at += ordered[0].length;
+        inItem = true;
+      } else break;
+      if (crossed === -1 && depth + 2 > limit) crossed = markerAt;
+    }
+    const rest = text.slice(at, lineEnd).trimEnd();
+    afterBlank = rest === "" && depth === 0;
+    const opening = /^(`{3,}|~{3,})/.exec(rest)?.[1];
+    if (fence) {
+      // A code block's lines are text, whatever they start with; only its closing fence ends it.
+      if (opening && opening[0] === fence.char && opening.length >= fence.length && rest.slice(opening.length).trim() === "") fence = undefined;
+    } else {
+      if (opening) fence = { char: opening[0]!, length: opening.length };
+      // What the line holds inside its containers: a paragraph and its text, or a single node where that is all it can be sure of.
+      const inside = rest === "" ? 0 : opening || at >= ruleStart || /^[#<[ \t]/.test(rest) ? 1 : 2;
+      if (crossed !== -1 && depth + inside > limit) return { depth: depth + inside, offset: crossed };
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+export type ParseOutcome =
+  | { tree: Root }
+  | { failure: "timeout"; seconds: number }
+  | { failure: "error"; reason: string }
+  /** Nested deeper than MAX_BODY_DEPTH, as the lines' markers show without parsing (see `excessiveContainers`). */
+  | { failure: "depth"; depth: number; offset: number };
 
 export interface ParsePoolOptions {
   /** How long one file may take to parse before it is given up. */
@@ -152,6 +241,13 @@ export async function parseMarkdown(texts: string[], options: ParsePoolOptions =
   const runLane = async (): Promise<void> => {
     while (next < texts.length) {
       const index = next++;
+      const nested = excessiveContainers(texts[index]!, MAX_BODY_DEPTH);
+      if (nested) {
+        const failure: ParseOutcome = { failure: "depth", ...nested };
+        if (onParsed) handled.push(Promise.resolve().then(() => onParsed(index, failure)));
+        else outcomes[index] = failure;
+        continue;
+      }
       let worker: Worker;
       try {
         worker = idle.pop() ?? (await (starting.shift() ?? startWorker()));

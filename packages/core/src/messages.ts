@@ -173,12 +173,26 @@ function kindWords(kind: string, lang: Lang): string {
 }
 
 /**
- * A text from content as a finding shows it, with control characters and line breaks escaped so
- * that they cannot forge output lines (an id in a path, a footnote label, a title).
+ * How many characters of one value from content a message quotes: enough to recognise it by,
+ * while a megabyte written where an id or a date belongs does not make a megabyte of message.
+ */
+export const MAX_QUOTED_LENGTH = 200;
+
+/** A value cut to `MAX_QUOTED_LENGTH` characters, with "…" where it was cut (never inside a surrogate pair). */
+function excerpt(text: string): string {
+  if (text.length <= MAX_QUOTED_LENGTH) return text;
+  const end = /[\ud800-\udbff]/.test(text[MAX_QUOTED_LENGTH - 1]!) ? MAX_QUOTED_LENGTH - 1 : MAX_QUOTED_LENGTH;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * A text from content as a finding shows it: at most `MAX_QUOTED_LENGTH` characters, with control
+ * characters and line breaks escaped so that they cannot forge output lines (an id in a path, a
+ * footnote label, a title).
  */
 const escaped = (value: string | number | undefined) =>
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this escapes.
-  String(value ?? "").replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) =>
+  excerpt(String(value ?? "")).replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) =>
     char === "\n" ? "\\n" : char === "\t" ? "\\t" : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 

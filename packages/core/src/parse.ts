@@ -58,7 +58,8 @@ export function depthOf(value: unknown, limit: number): number {
 
 /**
  * Where YAML text first nests deeper than `limit`, found by a linear scan before the YAML
- * parser sees it: flow collections by their brackets, block collections by their indentation.
+ * parser sees it: flow collections by their brackets, block collections by their indentation
+ * and the entries opened on one line.
  * The parser itself would run out of stack at a position that depends on the machine.
  */
 export function excessiveNesting(text: string, limit: number): number {
@@ -67,9 +68,16 @@ export function excessiveNesting(text: string, limit: number): number {
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
     if (lineStart) {
+      // A block collection's depth shows in the column its content starts at: the indentation, and
+      // each `- `, `? ` or `: ` that opens an entry inside an entry on the same line (`- - - x`).
       let indent = 0;
-      while (text[index + indent] === " ") indent++;
-      if (indent > 2 * limit && text[index + indent] !== "\n" && text[index + indent] !== "\r") return index + indent;
+      for (;;) {
+        while (text[index + indent] === " ") indent++;
+        const next = text[index + indent];
+        if (indent > 2 * limit && next !== undefined && next !== "\n" && next !== "\r") return index + indent;
+        if ((next === "-" || next === "?" || next === ":") && text[index + indent + 1] === " ") indent += 2;
+        else break;
+      }
       lineStart = false;
     }
     if (char === "\n") lineStart = true;

@@ -371,7 +371,10 @@ function reportSchemaError(parsed: ParsedFile, frontmatter: Frontmatter, error: 
       return;
     case "pattern": {
       const kebab = typeof value === "string" ? toKebab(value) : "";
-      report(file, "schema-pattern", at, { path: steps, ...quoted(value), pattern: String(error.params.pattern), suggestion: kebab && kebab !== value && ID_PATTERN.test(kebab) ? kebab : "" });
+      // A suggestion the schema would refuse too (an id far too long) is none.
+      const maxLength = (error.parentSchema as { maxLength?: number } | undefined)?.maxLength ?? Number.POSITIVE_INFINITY;
+      const suggestion = kebab && kebab !== value && ID_PATTERN.test(kebab) && kebab.length <= maxLength ? kebab : "";
+      report(file, "schema-pattern", at, { path: steps, ...quoted(value), pattern: String(error.params.pattern), suggestion });
       return;
     }
     case "format":

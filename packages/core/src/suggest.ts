@@ -16,7 +16,11 @@ export function nearest(written: string, candidates: Iterable<string>): string {
 export function nearestAll(written: string, candidates: Iterable<string>): string[] {
   let best: string[] = [];
   let least = Number.POSITIVE_INFINITY;
+  const allowed = Math.max(1, Math.floor(written.length / 3));
   for (const candidate of new Set(candidates)) {
+    // The distance is at least the difference in length: a candidate that cannot be near is not
+    // measured, so that a megabyte written where an id belongs costs no time per id of the corpus.
+    if (Math.abs(written.length - candidate.length) > Math.min(least, allowed)) continue;
     const d = distance(written, candidate);
     if (d < least) {
       least = d;
@@ -24,5 +28,5 @@ export function nearestAll(written: string, candidates: Iterable<string>): strin
     } else if (d === least) best.push(candidate);
   }
   if (least === 0) return [];
-  return least <= Math.max(1, Math.floor(written.length / 3)) ? best : [];
+  return least <= allowed ? best : [];
 }
