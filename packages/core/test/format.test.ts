@@ -353,6 +353,11 @@ title: "T"
     expect(formatContent(`---\ntype: chapter\nid: x\ntitle: "T"\n---\n${"> ".repeat(50)}text\n`)).toMatchObject({ ok: true });
   });
 
+  it("leaves frontmatter nested by a line of list items (- - - …) alone as unreadable, as the validator does (yaml-too-deep)", () => {
+    // Found by pnpm task:fuzz (seed 1835793422): 30,000 "- " on one line overflowed the YAML parser's stack.
+    expect(formatContent(`---\ntype: chapter\nid: x\ngoals:\n  ${"- ".repeat(30_000)}x\n---\n`)).toEqual({ ok: false, reason: "unreadable", detail: "nested too deep" });
+  });
+
   it("refuses what it does not rewrite instead of guessing", () => {
     expect(formatContent("---\n? type\n: chapter\n---\n")).toMatchObject({ ok: false, reason: "unsupported" });
     // Found by the fuzzer: an anchor on a key was dropped (or moved to the mapping), and the check caught the changed data ("unsafe").
