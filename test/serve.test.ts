@@ -16,7 +16,12 @@ beforeAll(async () => {
   writeFileSync(join(root, "site/index.html"), "<p>start</p>");
   writeFileSync(join(root, "site/dokument/index.html"), "<p>dokument</p>");
   writeFileSync(join(root, "secret.txt"), "hemligt");
-  writeFileSync(join(root, "site/sok.html"), `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${contentSecurityPolicy("search")}"></head></html>`);
+  // As Astro writes the policy: its quotes as &#39;.
+  writeFileSync(
+    join(root, "site/sok.html"),
+    `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${contentSecurityPolicy("search").replaceAll("'", "&#39;")}"></head></html>`,
+  );
+  writeFileSync(join(root, "site/ikon.svg"), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
   writeFileSync(join(root, "site/data.json"), "{}");
   server = await serveDirectory(join(root, "site"));
   port = (server.address() as { port: number }).port;
@@ -60,5 +65,7 @@ describe("serveDirectory", () => {
     const data = await get("/data.json");
     expect(data.headers["content-security-policy"]).toBeUndefined();
     expect(data.headers["x-content-type-options"]).toBe("nosniff");
+    // An SVG opened by itself runs nothing.
+    expect((await get("/ikon.svg")).headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 });

@@ -6,14 +6,14 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { contentSecurityPolicy, siteBase, webEditorConfig } from "@styrdok/pages";
+import { BUILD_CACHE, contentSecurityPolicy, siteBase, webEditorConfig } from "@styrdok/pages";
 import type { AstroIntegration } from "astro";
 import { build } from "vite";
 import { stringify } from "yaml";
 
 const adminRoot = fileURLToPath(new URL("../admin/", import.meta.url));
 const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
-const bundleCache = join(repositoryRoot, "node_modules/.cache/styrdok-admin");
+const bundleCache = join(BUILD_CACHE, "styrdok-admin");
 
 // Sveltia CMS loads a syntax-highlighting grammar for each of ~240 languages on demand, for code
 // fields and code blocks. The content has neither, so the grammars are left out of the bundle
@@ -37,7 +37,11 @@ const CDN_FONT_SOURCE = /src:url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^)]
 const withoutCdnFonts = {
   name: "styrdok:web-editor-without-cdn-fonts",
   transform(code: string, id: string) {
-    return id.includes("@sveltia/cms") && code.includes("cdn.jsdelivr.net/fontsource") ? code.replace(CDN_FONT_SOURCE, "") : null;
+    if (!id.includes("@sveltia/cms") || !code.includes("cdn.jsdelivr.net/fontsource")) return null;
+    const without = code.replace(CDN_FONT_SOURCE, "");
+    // A new version of Sveltia that declares its fonts otherwise must not slip a CDN back in unseen.
+    if (without.includes("cdn.jsdelivr.net/fontsource")) throw new Error(`${id}: Sveltia CMS hämtar typsnitt från ett CDN på ett sätt som styrdok inte känner igen.`);
+    return without;
   },
 };
 
@@ -45,7 +49,7 @@ const withoutCdnFonts = {
  * What the bundle is built from: the editor's files, the code of the packages it imports, the
  * locked dependency versions, this file and the base path. Bundling the CMS takes longer than the
  * rest of the build and its input seldom changes, so the bundle is kept under this key in
- * node_modules/.cache/styrdok-admin (safe to delete); any change builds it afresh.
+ * node_modules/.cache/styrdok-admin (or STYRDOK_BUILD_CACHE; safe to delete); any change builds it afresh.
  */
 function bundleKey(): string {
   const hash = createHash("sha256").update(siteBase).update("\0");

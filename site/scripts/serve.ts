@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { policyHeader } from "@styrdok/pages/csp";
+import { DOCUMENT_FILE_POLICY, policyHeader } from "@styrdok/pages/csp";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -51,22 +51,27 @@ function send(file: string, response: ServerResponse): void {
     .pipe(response);
 }
 
+/** What every response says: its type is what it claims to be. */
+const SAFE_HEADERS = { "x-content-type-options": "nosniff" };
+
+/** Files a browser may open as documents of their own, which therefore get a policy too. */
+const DOCUMENT_FILES = new Set([".svg", ".xml"]);
+
 /**
- * Sends a page with its Content-Security-Policy as a header too: the page's own (its <meta>) and
- * frame-ancestors, which only a header can carry. Pages are small, so each is read whole.
+ * Sends a page with its Content-Security-Policy as a header too: the page's own (its <meta>, in
+ * the first bytes of its head) and frame-ancestors, which only a header can carry. Pages are
+ * small, so each is read whole, as bytes: they are sent exactly as they are.
  */
 async function sendPage(file: string, status: number, response: ServerResponse): Promise<void> {
-  const html = await readFile(file, "utf8").catch(() => undefined);
-  if (html === undefined) {
+  const bytes = await readFile(file).catch(() => undefined);
+  if (bytes === undefined) {
     response.destroy();
     return;
   }
-  response.writeHead(status, { ...SAFE_HEADERS, "content-type": "text/html; charset=utf-8", "content-security-policy": policyHeader(html) });
-  response.end(html);
+  const policy = policyHeader(bytes.subarray(0, 4096).toString("utf8"));
+  response.writeHead(status, { ...SAFE_HEADERS, "content-type": "text/html; charset=utf-8", "content-security-policy": policy });
+  response.end(bytes);
 }
-
-/** What every response says: its type is what it claims to be. */
-const SAFE_HEADERS = { "x-content-type-options": "nosniff" };
 
 /** Starts a static server for `directory`; port 0 picks a free port. */
 export function serveDirectory(directory: string, port = 0, host = "127.0.0.1"): Promise<Server> {
@@ -82,7 +87,8 @@ export function serveDirectory(directory: string, port = 0, host = "127.0.0.1"):
       return;
     }
     if (extname(file) === ".html") return sendPage(file, 200, response);
-    response.writeHead(200, { ...SAFE_HEADERS, "content-type": contentTypes[extname(file)] ?? "application/octet-stream" });
+    const documentPolicy = DOCUMENT_FILES.has(extname(file)) ? { "content-security-policy": DOCUMENT_FILE_POLICY } : {};
+    response.writeHead(200, { ...SAFE_HEADERS, ...documentPolicy, "content-type": contentTypes[extname(file)] ?? "application/octet-stream" });
     send(file, response);
   });
   return new Promise((resolvePromise, reject) => {

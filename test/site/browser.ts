@@ -81,9 +81,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 
 /**
  * axe's findings on the page as it stands, one line each (rule, impact, help, the first places).
- * axe is evaluated into the page by the browser's debugging protocol, which no page policy
- * governs, and run in the page itself: a fraction of the time its playwright wrapper takes, which
- * finishes each run in a page of its own, and that is what lets every page of the site be checked.
+ * axe is put into the page by the browser's debugging protocol (evaluated here, or as an init
+ * script by `pageInspector`), which no page policy governs, and run in the page itself: a
+ * fraction of the time its playwright wrapper takes, which finishes each run in a page of its
+ * own, and that is what lets every page of the site be checked.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
@@ -109,7 +110,8 @@ interface AxeViolation {
 
 /**
  * What a page must never do, gathered while it is open: open a dialog (alert, confirm, print…),
- * throw, break its Content-Security-Policy, or ask for anything from another site. Start it
+ * throw, break its Content-Security-Policy, ask for anything from another site, or for a file of
+ * the site that is not there. Start it
  * before the page loads. `problems()` lists, one line each, what happened since it was last asked.
  */
 export async function watchPage(page: Page, origin: string): Promise<{ problems: () => Promise<string[]> }> {
@@ -122,6 +124,10 @@ export async function watchPage(page: Page, origin: string): Promise<{ problems:
   page.on("request", (request) => {
     const url = request.url();
     if (!url.startsWith(`${origin}/`) && !/^(?:data|blob):/.test(url)) seen.push(`request outside the site: ${url}`);
+  });
+  // What the page asks of the site itself must be there too.
+  page.on("response", (response) => {
+    if (response.status() >= 400 && response.url() !== page.url()) seen.push(`${response.status()}: ${response.url()}`);
   });
   page.on("console", (message) => {
     if (message.type() === "error" && /Content Security Policy/i.test(message.text())) seen.push(`policy: ${message.text()}`);
@@ -148,20 +154,24 @@ export async function watchPage(page: Page, origin: string): Promise<{ problems:
  * Judges pages one after another in one browser tab, with axe loaded into each as it opens (a
  * tab per page, and axe evaluated afresh in each, cost three times as much). `check` opens a path
  * and lists everything wrong with it, one line each and prefixed with the path: a status other
- * than 200, axe's findings, and what `watchPage` saw. `ready` waits for a state the page reaches
- * after loading (a finished search) before it is judged.
+ * than 200, axe's findings, and what `watchPage` saw. What a page does after it was judged (a late
+ * error) is reported with it, at the next check. `ready` waits for a state the page reaches after
+ * loading (a finished search) before it is judged.
  */
 export async function pageInspector(context: BrowserContext, origin: string): Promise<{ check: (path: string, ready?: (page: Page) => Promise<unknown>) => Promise<string[]> }> {
   const page = await context.newPage();
   await page.addInitScript(axeSource);
   const watch = await watchPage(page, origin);
+  let previous: string | undefined;
   return {
     check: async (path, ready) => {
-      await watch.problems();
+      const late = (await watch.problems()).map((problem) => `${previous}: ${problem}`);
+      previous = path;
       const response = await page.goto(`${origin}${path}`, { waitUntil: "load" });
-      if (!response?.ok()) return [`${path}: status ${response?.status()}`];
-      await ready?.(page);
-      return [...(await axeViolations(page)), ...(await watch.problems())].map((problem) => `${path}: ${problem}`);
+      const status = response?.ok() ? [] : [`status ${response?.status()}`];
+      if (status.length === 0) await ready?.(page);
+      const found = status.length === 0 ? [...(await axeViolations(page)), ...(await watch.problems())] : [...status, ...(await watch.problems())];
+      return [...late, ...found.map((problem) => `${path}: ${problem}`)];
     },
   };
 }

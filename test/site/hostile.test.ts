@@ -14,7 +14,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveDirectory } from "../../site/scripts/serve.ts";
 import { repositoryRoot } from "../paths.ts";
-import { launchChromium, newContext, PATIENCE, pageInspector, searchSettled } from "./browser.ts";
+import { launchChromium, newContext, PATIENCE, pageInspector, searchSettled, watchPage } from "./browser.ts";
 import { builtPages, elements } from "./built.ts";
 import { TEST_TODAY } from "./setup.ts";
 
@@ -82,6 +82,38 @@ describe("hostile content", () => {
     PATIENCE * 2,
   );
 
+  it("would be seen if it did anything: the watch catches a dialog, a script error, a refused handler and an image from another site", async () => {
+    // The control for the tests around it, which pass only if nothing happens: here things do.
+    const page = await context.newPage();
+    try {
+      const watch = await watchPage(page, origin);
+      await page.goto(`${origin}/dokument/hostil-plan/`);
+      await page.evaluate(() => {
+        document.body.insertAdjacentHTML("beforeend", '<img src="https://evil.example/kontroll.png" alt=""><button onclick="alert(\'hanterare\')">kontroll</button>');
+        document.querySelector<HTMLButtonElement>("button[onclick]")!.click();
+        setTimeout(() => {
+          throw new Error("kontrollfel");
+        });
+        alert("kontrolldialog");
+      });
+      const expected = [/dialog \(alert\): kontrolldialog/, /script error: kontrollfel/, /policy: script-src-attr refused inline/, /policy: img-src refused https:\/\/evil\.example\/kontroll\.png/];
+      const seen: string[] = [];
+      await expect
+        .poll(
+          async () => {
+            seen.push(...(await watch.problems()));
+            return expected.filter((pattern) => !seen.some((line) => pattern.test(line))).map(String);
+          },
+          { timeout: PATIENCE },
+        )
+        .toEqual([]);
+      // The handler itself never ran.
+      expect(seen.join("\n")).not.toContain("hanterare");
+    } finally {
+      await page.close();
+    }
+  });
+
   it(
     "does nothing in the search either, which finds it and shows it as text",
     async () => {
@@ -94,6 +126,9 @@ describe("hostile content", () => {
         await page.goto(`${origin}/sok/?q=alert`);
         expect(await searchSettled(page, { filters: [] })).toBeGreaterThan(0);
         expect(await page.locator(".pagefind-ui__result-title").allTextContents()).toContainEqual(expect.stringContaining("<script>"));
+        // The excerpts show the content's markup as text as well, and make no element of it.
+        expect((await page.locator(".pagefind-ui__result-excerpt").allTextContents()).join(" ")).toMatch(/<(?:script|img|svg)/);
+        expect(await page.locator(".pagefind-ui__results img, .pagefind-ui__results script, .pagefind-ui__results svg[onload]").count()).toBe(0);
       } finally {
         await page.close();
       }

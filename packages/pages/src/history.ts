@@ -210,8 +210,14 @@ export async function loadHistory(root: string, current: Content, options: Histo
   return { ...base, changes };
 }
 
-/** Where the build keeps what it computed of each change between builds: git-ignored, beside the dependencies. */
-export const DEFAULT_HISTORY_CACHE = fileURLToPath(new URL("../../../node_modules/.cache/styrdok-history/", import.meta.url));
+/**
+ * Where a build keeps work for the next build: git-ignored, beside the dependencies, unless
+ * STYRDOK_BUILD_CACHE names another folder (an empty one makes a build compute everything afresh).
+ */
+export const BUILD_CACHE = process.env.STYRDOK_BUILD_CACHE ? resolve(process.env.STYRDOK_BUILD_CACHE) : fileURLToPath(new URL("../../../node_modules/.cache/", import.meta.url));
+
+/** Where the build keeps what it computed of each change between builds. */
+export const DEFAULT_HISTORY_CACHE = join(BUILD_CACHE, "styrdok-history");
 
 let fingerprint: string | undefined;
 

@@ -7,7 +7,19 @@ export { Decompounder } from "./decompound.ts";
 export { type Download, type Downloads, downloads } from "./downloads.ts";
 export { changesFeed } from "./feed.ts";
 export { capitalized, counted, labelFor, periodText, sizeText, unitName } from "./format.ts";
-export { type Change, type ChangedDocument, DEFAULT_HISTORY_LIMIT, type History, historyLimit, loadHistory, type NoHistory, type Registry, SHORT_COMMIT_LENGTH, shortCommit } from "./history.ts";
+export {
+  BUILD_CACHE,
+  type Change,
+  type ChangedDocument,
+  DEFAULT_HISTORY_LIMIT,
+  type History,
+  historyLimit,
+  loadHistory,
+  type NoHistory,
+  type Registry,
+  SHORT_COMMIT_LENGTH,
+  shortCommit,
+} from "./history.ts";
 export { type DaySpan, decodeSpans, encodeSpans, inForceSummary, inSpans, isDay, swedishDay } from "./in-force.ts";
 export { type Link, linkTo } from "./link.ts";
 export { pageTitle } from "./page-title.ts";
