@@ -130,6 +130,22 @@ export function bodyOffset(parsed: ParsedFile): number {
   return first?.type === "yaml" ? first.position!.end.offset! : 0;
 }
 
+/**
+ * Where a text node stands in the source. GFM's web addresses split the text they stand in into
+ * pieces without a position (after an unclosed "[", say; remark-gfm #16, #79): such a piece
+ * stands somewhere between its nearest siblings that have one, so that stretch of the parent is
+ * where its source is.
+ */
+function sourceOf(node: Nodes, parent: Parents | undefined): [number, number] | undefined {
+  if (node.position) return [node.position.start.offset!, node.position.end.offset!];
+  if (!parent?.position) return undefined;
+  const siblings = parent.children as Nodes[];
+  const index = siblings.indexOf(node);
+  const before = siblings.slice(0, index).findLast((sibling) => sibling.position)?.position?.end.offset ?? parent.position.start.offset!;
+  const after = siblings.slice(index + 1).find((sibling) => sibling.position)?.position?.start.offset ?? parent.position.end.offset!;
+  return [before, after];
+}
+
 /** The body's Markdown as `Body.markdown` gives it: from `start` (see `bodyOffset`), LF line endings, leading blank lines dropped. */
 export function bodyMarkdown(text: string, start: number): string {
   return lf(text.slice(start))
@@ -164,6 +180,8 @@ export function readBody(parsed: ParsedFile): Body {
   const textReferences: string[] = [];
   const footnoteReferences = new Map<string, string[]>();
   let depth = 0;
+  /** Source ranges already scanned for footnote references left as text. */
+  const scanned = new Set<string>();
 
   // Depth-first with an explicit stack (a hostile body may nest deeply), so that a block's text
   // is known when the walk leaves it.
@@ -222,15 +240,16 @@ export function readBody(parsed: ParsedFile): Body {
       if (frame.footnote === undefined) textReferences.push(node.identifier);
       else if (frame.footnote !== "") footnoteReferences.get(frame.footnote)?.push(node.identifier);
     }
-    // GFM's web addresses split the text they stand in into pieces without a position (after an
-    // unclosed "[", say; remark-gfm #16, #79): their words count, but there is no source to scan.
-    if (node.type === "text" && node.position) {
+    if (node.type === "text") {
       // GFM leaves a reference to an undefined footnote as text. Read the source, not the value:
       // an escaped \[^x] is meant as text (but in \\[^x] the backslash is), and escapes shift the value's offsets.
-      const from = node.position.start.offset!;
-      for (const match of text.slice(from, node.position.end.offset!).matchAll(/\[(?<!(?<!\\)(?:\\\\)*\\\[)\^([^\]\s]+)\]/g)) {
-        const offset = from + match.index;
-        undefinedFootnotes.push({ label: match[1]!, place: parsed.placeAt(offset, offset + match[0].length) });
+      const range = sourceOf(node, frame.parent);
+      if (range && !scanned.has(`${range[0]}:${range[1]}`)) {
+        scanned.add(`${range[0]}:${range[1]}`);
+        for (const match of text.slice(range[0], range[1]).matchAll(/\[(?<!(?<!\\)(?:\\\\)*\\\[)\^([^\]\s]+)\]/g)) {
+          const offset = range[0] + match.index;
+          undefinedFootnotes.push({ label: match[1]!, place: parsed.placeAt(offset, offset + match[0].length) });
+        }
       }
     }
     if (node.type === "html") html.push({ value: node.value, place: placeOf(node) });

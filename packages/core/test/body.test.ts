@@ -68,6 +68,14 @@ describe("readBody: links", () => {
     expect(read.blocks.map((block) => block.type)).toEqual(["paragraph"]);
   });
 
+  it("finds a reference to an undefined footnote beside such a web address too", () => {
+    // Those pieces have no place of their own: the stretch of the paragraph they stand in is read instead.
+    expect(body("Se [https://example.org [^saknas] och [www.example.org.\n").undefinedFootnotes).toEqual([
+      { label: "saknas", place: { start: { line: 4, column: 25 }, end: { line: 4, column: 34 } } },
+    ]);
+    expect(body("Se [https://example.org \\[^x] och [www.example.org.\n").undefinedFootnotes).toEqual([]);
+  });
+
   it("counts a reference definition to #id as a mention, and keeps a malformed escape as written", () => {
     expect(body("Se [målet] och [trasig](#%E0%A4%A).\n\n[målet]: #s-mal-1\n").mentions.map((mention) => mention.id)).toEqual(["%E0%A4%A", "s-mal-1"]);
   });
