@@ -11,6 +11,7 @@ export {
   BUILD_CACHE,
   type Change,
   type ChangedDocument,
+  DEFAULT_HISTORY_CACHE,
   DEFAULT_HISTORY_LIMIT,
   type History,
   historyLimit,
