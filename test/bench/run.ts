@@ -285,12 +285,11 @@ async function firstSearchResults(dist: string, times: number): Promise<number[]
       const context = await newContext(browser);
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sok/`);
-      const input = page.locator(".pagefind-ui__search-input");
+      const input = page.locator("#sokfalt");
       await input.waitFor();
       const started = performance.now();
       await input.fill(query);
-      // A hit's link is drawn only once its data has arrived (before that, a grey placeholder).
-      await page.locator("[data-search-root] .pagefind-ui__result-link").first().waitFor();
+      await page.locator("[data-search-root] .search-hit-title").first().waitFor();
       results.push(performance.now() - started);
       await context.close();
     }

@@ -125,9 +125,9 @@ describe(`the site built with STYRDOK_BASE=${BASE_PATH}`, () => {
       await page.waitForURL(`${origin}${BASE}sok/?q=anm%C3%A4la`);
       const hits = await page.waitForFunction(
         () => {
-          const message = document.querySelector("[data-search-root] .pagefind-ui__message")?.textContent ?? "";
-          const links = [...document.querySelectorAll<HTMLAnchorElement>("[data-search-root] .pagefind-ui__result-link")].map((link) => link.getAttribute("href"));
-          return /\d+\s+träff/.test(message) && links.length > 0 && !document.querySelector("[data-search-root] .pagefind-ui__loading") ? links : false;
+          const root = document.querySelector<HTMLElement>("[data-search-root]");
+          const links = [...document.querySelectorAll<HTMLAnchorElement>("[data-search-root] .search-hit-title")].map((link) => link.getAttribute("href"));
+          return root?.dataset.state === "done" && links.length > 0 ? links : false;
         },
         undefined,
         { timeout: PATIENCE },
@@ -136,7 +136,7 @@ describe(`the site built with STYRDOK_BASE=${BASE_PATH}`, () => {
       expect(links).toContain(`${BASE}dokument/dalarna-plan/#dalarna-plan-ansvar-polis-1`);
       for (const link of links) expect(link.startsWith(BASE), link).toBe(true);
       // The filters come from the same bundle, loaded once below the base by the page's own script.
-      await page.waitForSelector("[data-search-root] .pagefind-ui__filter-name");
+      await page.waitForSelector("[data-search-root] .search-filter summary");
 
       await page.click(`[data-search-root] a[href="${BASE}dokument/dalarna-plan/#dalarna-plan-ansvar-polis-1"]`);
       await page.waitForURL(`${origin}${BASE}dokument/dalarna-plan/#dalarna-plan-ansvar-polis-1`);

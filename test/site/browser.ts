@@ -43,35 +43,33 @@ export async function newContext(browser: Browser, options: BrowserContextOption
 }
 
 /** The filters every search offers (packages/pages/src/search.ts). */
-export const SEARCH_FILTERS = ["Aktör", "Dokumentslag", "Giltighet", "Län", "Nationellt mål"];
+export const SEARCH_FILTERS = ["Aktör", "Dokumentslag", "Giltighet", "Län", "Nationellt mål", "Typ"];
 
 /**
  * Waits until the search page shows a finished search, and returns its number of hits. Finished
- * means what a reader would wait for: the count, every hit drawn with its own title and text
- * (Pagefind first draws grey placeholders and fills them in one by one as their data arrives), and
- * every filter (`filters`: those a site of other content offers). `unlike` waits for a count
- * other than an earlier one, so that the earlier search, still on screen in the moment after a
- * filter is ticked, is not taken for the new one.
+ * means what a reader would wait for: the count, the hits drawn, and the filters counted over the
+ * whole filter index (`filters`: those a site of other content offers). The page marks that state
+ * on its results (`data-state`, `data-complete`). `unlike` waits for a count other than an earlier
+ * one, so that the earlier search, still on screen in the moment after a filter is ticked, is not
+ * taken for the new one.
  */
 export async function searchSettled(page: Page, options: { unlike?: number; filters?: string[] } = {}): Promise<number> {
   const count = await page.waitForFunction(
     ({ filters, unlike }) => {
-      const root = document.querySelector("[data-search-root]");
-      const message = root?.querySelector(".pagefind-ui__message")?.textContent?.trim() ?? "";
-      // "466 träffar för våld", not "Söker efter våld…" nor "Inga träffar för …".
-      const match = /^([\d\s,.]+)\s+träff/u.exec(message);
-      if (!root || !match) return false;
-      const hits = Number(match[1]!.replace(/\D/g, ""));
-      if (hits === unlike) return false;
-      if (root.querySelectorAll(".pagefind-ui__result").length === 0 || root.querySelector(".pagefind-ui__results .pagefind-ui__loading")) return false;
-      const names = [...root.querySelectorAll(".pagefind-ui__filter-name")].map((name) => name.textContent?.trim());
-      if (!filters.every((filter) => names.includes(filter))) return false;
-      return hits;
+      const root = document.querySelector<HTMLElement>("[data-search-root]");
+      if (root?.dataset.state !== "done" || root.dataset.complete !== "true") return false;
+      const hits = Number(root.dataset.hits);
+      const status = root.querySelector("[data-search-status]")?.textContent ?? "";
+      if (hits === unlike || !/träff/.test(status)) return false;
+      const names = [...root.querySelectorAll(".search-filter summary")].map((name) => name.textContent?.replace(/\s*\(.*$/, "").trim());
+      if (hits > 0 && !filters.every((filter) => names.includes(filter))) return false;
+      // An object, since a count of 0 would read as "not yet".
+      return { hits };
     },
     { filters: options.filters ?? SEARCH_FILTERS, unlike: options.unlike ?? -1 },
     { timeout: PATIENCE },
   );
-  return (await count.jsonValue()) as number;
+  return ((await count.jsonValue()) as { hits: number }).hits;
 }
 
 /** The rules every page is judged by: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */

@@ -12,7 +12,68 @@ const MIN_MODIFIER = 3;
  */
 const MIN_STEM = 4;
 /** Heads that are word-forming suffixes or inflections, not words a reader searches for ("myndig|heter"). */
-const suffixHeads = new Set(["heter", "heten", "hets", "ande", "ende", "lande", "ring", "ringar", "ning", "ningar", "skap", "liga", "lighet", "ingen", "ensen"]);
+const suffixHeads = new Set([
+  "heter",
+  "heten",
+  "hets",
+  "ande",
+  "ende",
+  "lande",
+  "ring",
+  "ringar",
+  "ning",
+  "ningar",
+  "skap",
+  "liga",
+  "lighet",
+  "ingen",
+  "ensen",
+  "ling",
+  "lingar",
+  "else",
+  "omar",
+  "utom",
+  "ella",
+  "ister",
+  "ringarna",
+]);
+/**
+ * Modifiers that are particles, prepositions or verb forms, not things: "under|sökning",
+ * "till|fällen", "fort|satt", "före|komma", "fört|ryck" are words of their own, and finding them
+ * by "sökning" or "ryck" is noise.
+ */
+const particles = new Set([
+  "ange",
+  "avse",
+  "bakom",
+  "dess",
+  "efter",
+  "emot",
+  "fast",
+  "fort",
+  "fram",
+  "full",
+  "föran",
+  "före",
+  "förs",
+  "fört",
+  "genom",
+  "inne",
+  "inom",
+  "mellan",
+  "miss",
+  "samman",
+  "till",
+  "trans",
+  "under",
+  "upp",
+  "utan",
+  "vidare",
+  "även",
+  "över",
+]);
+/** A modifier may stand for a word ending in -a by another vowel ("kvinno-" for kvinna) only when it is this long: "före" is not "föra". */
+const MIN_VOWEL_MODIFIER = 5;
 /** Inflections a head may carry beyond its dictionary form ("utsatta" → "utsatt"). */
 const endings = ["", "a", "e", "s", "n", "t", "en", "et", "er", "ar", "or", "na", "ns", "ts", "ens", "ets", "erna", "arna", "orna", "ningar", "ning"];
 
@@ -32,12 +93,18 @@ function dictionaryWords(): Set<string> {
 
 export class Decompounder {
   private readonly words: Set<string>;
+  /** The content's own words (as written in lower case): a head the content uses on its own is the likelier reading. */
+  private readonly used = new Set<string>();
   private readonly cache = new Map<string, string[]>();
 
   /** `extra` words (the content's own vocabulary) count as words too. */
   constructor(extra: Iterable<string> = []) {
     this.words = new Set(dictionaryWords());
-    for (const word of extra) if (word.length >= MIN_MODIFIER) this.words.add(word.toLowerCase());
+    for (const word of extra) {
+      if (word.length < MIN_MODIFIER) continue;
+      this.words.add(word.toLowerCase());
+      this.used.add(word.toLowerCase());
+    }
   }
 
   private isWord(text: string): boolean {
@@ -47,7 +114,7 @@ export class Decompounder {
   /** A modifier as it stands in a compound: a word, or one with a linking -s or a vowel for -a ("kvinno-" for kvinna). */
   private asModifier(text: string): string | undefined {
     if (text.endsWith("s") && this.isWord(text.slice(0, -1))) return text.slice(0, -1);
-    if (/[oeu]$/.test(text) && this.words.has(`${text.slice(0, -1)}a`)) return `${text.slice(0, -1)}a`;
+    if (text.length >= MIN_VOWEL_MODIFIER && /[oeu]$/.test(text) && this.words.has(`${text.slice(0, -1)}a`)) return `${text.slice(0, -1)}a`;
     if (this.isWord(text)) return text;
     return undefined;
   }
@@ -73,10 +140,12 @@ export class Decompounder {
       let head = lower.slice(split);
       if (!isHead(head, MIN_HEAD)) continue;
       let modifier = this.asModifier(lower.slice(0, split));
-      if (!modifier) continue;
-      // A linking -s belongs to the modifier when that leaves a word: "sjukvårds|lag", not "sjukvård|slag".
-      const linked = head.startsWith("s") ? this.asModifier(lower.slice(0, split + 1)) : undefined;
-      if (linked && isHead(head.slice(1), MIN_MODIFIER)) {
+      if (!modifier || particles.has(modifier) || particles.has(lower.slice(0, split))) continue;
+      // A linking -s belongs to the modifier when that leaves a word: "sjukvårds|lag", not
+      // "sjukvård|slag". Never a second one: "arbets|sätt", not "arbetss|ätt".
+      const linked = head.startsWith("s") && !lower.slice(0, split).endsWith("s") ? this.asModifier(lower.slice(0, split + 1)) : undefined;
+      // Both readings may be words ("grund|skolan", "grunds|kolan"): the one whose head the content uses wins.
+      if (linked && isHead(head.slice(1), MIN_MODIFIER) && (this.used.has(head.slice(1)) || !this.used.has(head))) {
         modifier = linked;
         head = head.slice(1);
       }
@@ -88,10 +157,19 @@ export class Decompounder {
     return unique;
   }
 
-  /** The parts of every compound in a text, once each, as extra words to index with it. */
+  /**
+   * The parts of every compound in a text, once each, as extra words to index with it. A word
+   * with a capital inside a sentence is a name ("Sundsvalls", "Kramfors"), and is left whole,
+   * unless the content also writes it as a word ("Operation Kvinnofrid": kvinnofrid).
+   */
   partsOfText(text: string): string[] {
     const parts = new Set<string>();
-    for (const word of text.toLowerCase().match(/[a-zåäöéü]{7,}/g) ?? []) for (const part of this.parts(word)) parts.add(part);
+    for (const match of text.matchAll(/[A-ZÅÄÖÉÜa-zåäöéü]{7,}/g)) {
+      const word = match[0];
+      const sentenceStart = /(?:^|[.!?:\n"”(–]\s*)$/.test(text.slice(0, match.index));
+      if (/^[A-ZÅÄÖÉÜ]/.test(word) && !sentenceStart && !this.used.has(word.toLowerCase())) continue;
+      for (const part of this.parts(word)) parts.add(part);
+    }
     return [...parts];
   }
 }

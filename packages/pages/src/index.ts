@@ -25,7 +25,7 @@ export { type DaySpan, decodeSpans, encodeSpans, inForceSummary, inSpans, isDay,
 export { type Link, linkTo } from "./link.ts";
 export { pageTitle } from "./page-title.ts";
 export { renderChapter } from "./render.ts";
-export { type SearchRecord, searchRecords } from "./search.ts";
+export { type SearchIndexInput, type SearchMeta, type SearchRecord, searchIndexInput, searchRecords } from "./search.ts";
 export { COMPOUND_PARTS_LABEL, withoutCompoundParts } from "./search-words.ts";
 export { buildSite, ContentErrors, loadSite, pageParams, type Site } from "./site.ts";
 export { absoluteUrl, adminUrl, changesFeedUrl, changesUrl, changeUrl, contributeUrl, countyUrl, normalBase, pathOf, placeOf, siteBase, siteBaseProblem, siteUrl, urlOf } from "./urls.ts";

@@ -23,3 +23,52 @@ export function withoutCompoundParts(excerpt: string, content: string | undefine
   const opening = (content ?? "").split(COMPOUND_PARTS_LABEL)[0]!.trim().split(/\s+/).slice(0, 30).join(" ");
   return `${escapeHtml(opening)} …`;
 }
+
+/** What a search result is; the search page groups results by it, in this order. */
+export type SearchKind = "document" | "goal" | "measure" | "responsibility" | "actor" | "source" | "indicator" | "definition" | "framework" | "framework-goal" | "page";
+
+/** The filter by kind; its values are the kinds' headings. */
+export const SEARCH_TYPE_FILTER = "Typ";
+
+/** Each kind's heading on the search page. */
+export const SEARCH_KIND_HEADINGS: Record<SearchKind, string> = {
+  document: "Dokument",
+  goal: "Mål",
+  measure: "Åtgärder",
+  responsibility: "Ansvar",
+  actor: "Aktörer",
+  source: "Källor",
+  indicator: "Indikatorer",
+  definition: "Begrepp",
+  framework: "Ramverk",
+  "framework-goal": "Ramverkens mål",
+  page: "Sidor",
+};
+
+/** The search page's own files beside Pagefind's index, from the site's root. */
+export const SEARCH_FILES = { vocabulary: "/sok/ord.json", nameFiles: "/sok/namn/filer.json" } as const;
+
+/**
+ * The file of the names that begin as a query does: one file per first letter, so that a site of
+ * a thousand documents sends a reader only the names they may be typing. `SEARCH_FILES.nameFiles`
+ * lists the files there are.
+ */
+export function namesFile(query: string): string {
+  const first = query.trim().toLowerCase().codePointAt(0) ?? 0;
+  return `/sok/namn/${first.toString(16)}.json`;
+}
+
+/** Each kind in the singular, for a hit shown outside its kind's group ("Bästa träff"). */
+export const SEARCH_KIND_NAMES: Record<SearchKind, string> = {
+  document: "Dokument",
+  goal: "Mål",
+  measure: "Åtgärd",
+  responsibility: "Ansvar",
+  actor: "Aktör",
+  source: "Källa",
+  indicator: "Indikator",
+  definition: "Begrepp",
+  framework: "Ramverk",
+  "framework-goal": "Ramverkets mål",
+  page: "Sida",
+};

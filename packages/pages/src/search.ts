@@ -5,10 +5,11 @@
 // validity. Compounds get their parts as extra words (see decompound.ts). Records of actors,
 // sources and frameworks hold their names only, not the editors' notes: a short record ranks
 // first when a reader types its name or abbreviation ("SoL").
-import { countyName, frameworkCoverage, type Graph, labelOf, typeName, validityOf, validityWords } from "@styrdok/core";
+import { countyName, frameworkCoverage, type Graph, labelOf, validityOf, validityWords } from "@styrdok/core";
 import { Decompounder } from "./decompound.ts";
 import { capitalized, labelFor } from "./format.ts";
-import { COMPOUND_PARTS_LABEL } from "./search-words.ts";
+import { type NamedItem, queryWords } from "./search-query.ts";
+import { COMPOUND_PARTS_LABEL, SEARCH_KIND_HEADINGS, SEARCH_TYPE_FILTER, type SearchKind } from "./search-words.ts";
 import type { Site } from "./site.ts";
 import { pathOf } from "./urls.ts";
 
@@ -17,12 +18,27 @@ export interface SearchRecord {
   url: string;
   content: string;
   language: "sv";
-  /** The result's title; it names the item's type, since a hit can be a goal, an actor or a chapter. */
-  meta: { title: string };
+  meta: SearchMeta;
   filters: Record<string, string[]>;
 }
 
-const filterNames = { county: "Län", kind: "Dokumentslag", actor: "Aktör", nationalGoal: "Nationellt mål", validity: "Giltighet" } as const;
+/**
+ * What a result shows besides its excerpt, and what ranks it: `names` holds an item's names,
+ * short names, abbreviations and aliases, which the search weighs above all else, so that "Brå"
+ * or "SoL" leads to the agency or the act itself.
+ */
+export interface SearchMeta {
+  /** The item's own title or text, without its kind: the search page groups results by kind. */
+  title: string;
+  kind: SearchKind;
+  /** The document the item belongs to, for everything inside one. */
+  document?: string;
+  /** The counties of that document, or an actor's, joined with ", ". */
+  county?: string;
+  names?: string;
+}
+
+const filterNames = { county: "Län", kind: "Dokumentslag", actor: "Aktör", nationalGoal: "Nationellt mål", validity: "Giltighet", type: SEARCH_TYPE_FILTER } as const;
 
 /** The framework whose goals the "national goal" filter offers. */
 const NATIONAL_STRATEGY = "nationell-strategi-2017-2026";
@@ -61,9 +77,45 @@ function actorNames(graph: Graph, id: string): string[] {
   return [...names];
 }
 
+/** Names joined for the `names` field; none gives no field. */
+function names(...values: Array<string | undefined>): { names?: string } {
+  const kept = [...new Set(values.filter((value): value is string => Boolean(value?.trim())))];
+  return kept.length > 0 ? { names: kept.join(NAME_SEPARATOR) } : {};
+}
+
+const NAME_SEPARATOR = "; ";
+
+/** What the search index is built from: its records, the items by name, and its vocabulary. */
+export interface SearchIndexInput {
+  records: SearchRecord[];
+  /** Every item with names, for the search page to put an exact name first. */
+  named: NamedItem[];
+  /** Every word of the records, most frequent first: the search page's "Menade du …?" draws on it. */
+  vocabulary: string[];
+}
+
+export function searchIndexInput(site: Site): SearchIndexInput {
+  const records = searchRecords(site);
+  const named = records.flatMap(({ url, meta }) => {
+    if (!meta.names) return [];
+    const { names: joined, title, kind, document, county } = meta;
+    return [{ names: joined.split(NAME_SEPARATOR), url, title, kind, ...(document ? { document } : {}), ...(county ? { county } : {}) }];
+  });
+  // When one name is several items' ("SoL" is a source and a defined term), the organisation or the act comes first.
+  const priority: SearchKind[] = ["actor", "source", "framework", "document", "definition"];
+  named.sort((a, b) => priority.indexOf(a.kind as SearchKind) - priority.indexOf(b.kind as SearchKind));
+  const label = COMPOUND_PARTS_LABEL.toLowerCase().replace(/\W/g, "");
+  const counts = new Map<string, number>();
+  for (const record of records) for (const word of queryWords(record.content)) if (/\p{L}/u.test(word) && word !== label) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const vocabulary = [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word);
+  return { records, named, vocabulary };
+}
+
 export function searchRecords(site: Site): SearchRecord[] {
   const { graph } = site;
-  const vocabulary = new Set(graph.all("chapter").flatMap((chapter) => chapter.item.text.toLowerCase().match(/[a-zåäöéü]{3,}/g) ?? []));
+  // The content's own words as it writes them in lower case (so not names), and not the first
+  // halves of "arbets- och …", which are no words.
+  const vocabulary = new Set(graph.all("chapter").flatMap((chapter) => chapter.item.text.match(/(?<![A-ZÅÄÖÉÜa-zåäöéü])[a-zåäöéü]{3,}(?![-‐A-ZÅÄÖÉÜa-zåäöéü])/g) ?? []));
   const decompounder = new Decompounder(vocabulary);
   const withParts = (text: string) => {
     const parts = decompounder.partsOfText(text);
@@ -79,90 +131,87 @@ export function searchRecords(site: Site): SearchRecord[] {
       [filterNames.validity]: [capitalized(validityWords[validityOf(graph, documentId, site.today)!.state])],
     };
   };
+  const documentMeta = (documentId: string) => {
+    const document = graph.getOf("document", documentId)!.item;
+    return { document: document.title, county: document.counties.map(countyName).join(", ") };
+  };
   const records: SearchRecord[] = [];
+  const record = (url: string, content: string, meta: SearchMeta, filters: Record<string, string[]> = {}) =>
+    records.push({ url, content: withParts(content), language: "sv", meta, filters: { ...filters, [filterNames.type]: [SEARCH_KIND_HEADINGS[meta.kind]] } });
   const documentCounties = new Set(graph.all("document").flatMap((document) => document.item.counties));
 
   for (const { item: document } of graph.all("document")) {
     const filters = documentFilters(document.id);
     const goals = [...(national.get(`document:${document.id}`) ?? [])];
+    const meta = { kind: "document", ...documentMeta(document.id), ...names(document.title, ...(document.alternativeTitles ?? [])) } as const;
     if (document.chapters.length === 0) {
-      records.push({
-        url: pathOf(graph.get(document.id)!),
-        content: withParts([document.title, ...(document.alternativeTitles ?? []), document.textNote ?? ""].join("\n")),
-        language: "sv",
-        meta: { title: document.title },
-        filters: { ...filters, [filterNames.nationalGoal]: goals },
-      });
+      record(
+        pathOf(graph.get(document.id)!),
+        [document.title, ...(document.alternativeTitles ?? []), document.textNote ?? ""].join("\n"),
+        { ...meta, title: document.title },
+        { ...filters, [filterNames.nationalGoal]: goals },
+      );
     }
-    for (const chapter of document.chapters) {
+    for (const [index, chapter] of document.chapters.entries()) {
       const items = graph
         .incoming(chapter.id)
         .filter((relation) => relation.field === "chapter")
         .map((relation) => relation.from);
       const actors = [...new Set(items.flatMap((item) => actorNames(graph, item)))];
       const chapterGoals = items.flatMap((item) => [...(national.get(item) ?? [])]);
-      records.push({
-        url: pathOf(graph.get(chapter.id)!),
-        content: withParts(`${chapter.title}\n\n${chapter.text}`),
-        language: "sv",
-        meta: { title: `${document.title} – ${chapter.title}` },
-        filters: { ...filters, [filterNames.actor]: actors, [filterNames.nationalGoal]: [...new Set([...goals, ...chapterGoals])] },
-      });
+      // The document's names rank its first chapter, the one a reader who types its title wants.
+      const chapterMeta = index === 0 ? meta : { kind: meta.kind, document: meta.document, county: meta.county };
+      record(
+        pathOf(graph.get(chapter.id)!),
+        `${chapter.title}\n\n${chapter.text}`,
+        { ...chapterMeta, title: chapter.title },
+        {
+          ...filters,
+          [filterNames.actor]: actors,
+          [filterNames.nationalGoal]: [...new Set([...goals, ...chapterGoals])],
+        },
+      );
     }
   }
 
   const items = [...graph.all("goal"), ...graph.all("measure"), ...graph.all("responsibility"), ...graph.all("indicator"), ...graph.all("definition")];
   for (const node of items) {
     const text = node.type === "definition" ? `${node.item.term}: ${node.item.text}` : node.item.text;
-    records.push({
-      url: pathOf(node),
-      content: withParts(text),
-      language: "sv",
-      meta: { title: `${capitalized(typeName(node.type, "sv"))}: ${labelOf(node, 90)}` },
-      filters: { ...documentFilters(node.document!), [filterNames.actor]: actorNames(graph, node.id), [filterNames.nationalGoal]: [...(national.get(node.id) ?? [])] },
+    const meta: SearchMeta = { title: labelOf(node, 90), kind: node.type as SearchKind, ...documentMeta(node.document!), ...(node.type === "definition" ? names(node.item.term) : {}) };
+    record(pathOf(node), text, meta, {
+      ...documentFilters(node.document!),
+      [filterNames.actor]: actorNames(graph, node.id),
+      [filterNames.nationalGoal]: [...(national.get(node.id) ?? [])],
     });
   }
 
   for (const node of graph.all("actor")) {
     const actor = node.item;
-    records.push({
-      url: pathOf(node),
-      content: withParts([actor.name, actor.shortName ?? "", ...(actor.aliases ?? []), ...(actor.formerNames ?? []).map((former) => former.name)].join("\n")),
-      language: "sv",
-      meta: { title: `Aktör: ${actor.name}` },
-      // Only counties that have documents: the county filter should offer nothing that finds no document.
-      filters: { [filterNames.county]: (actor.counties ?? []).filter((county) => documentCounties.has(county)).map(countyName) },
-    });
+    // Only counties that have documents: the county filter should offer nothing that finds no document.
+    const counties = (actor.counties ?? []).filter((county) => documentCounties.has(county)).map(countyName);
+    const formerNames = (actor.formerNames ?? []).map((former) => former.name);
+    record(
+      pathOf(node),
+      [actor.name, actor.shortName ?? "", ...(actor.aliases ?? []), ...formerNames].join("\n"),
+      { title: actor.name, kind: "actor", ...(counties.length > 0 ? { county: counties.join(", ") } : {}), ...names(actor.name, actor.shortName, ...(actor.aliases ?? []), ...formerNames) },
+      { [filterNames.county]: counties },
+    );
   }
   for (const node of graph.all("source")) {
     const source = node.item;
-    records.push({
-      url: pathOf(node),
-      content: withParts([source.title, source.abbreviation ?? "", source.number ?? ""].join("\n")),
-      language: "sv",
-      meta: { title: `Källa: ${source.title}` },
-      filters: {},
+    record(pathOf(node), [source.title, source.abbreviation ?? "", source.number ?? ""].join("\n"), {
+      title: source.title,
+      kind: "source",
+      ...names(source.abbreviation, source.number, source.title),
     });
   }
   for (const node of graph.all("framework")) {
     const framework = node.item;
-    records.push({
-      url: pathOf(node),
-      content: withParts([framework.name, framework.shortName ?? ""].join("\n")),
-      language: "sv",
-      meta: { title: `Ramverk: ${framework.shortName ?? framework.name}` },
-      filters: {},
-    });
+    record(pathOf(node), [framework.name, framework.shortName ?? ""].join("\n"), { title: framework.name, kind: "framework", ...names(framework.shortName, framework.name) });
   }
   for (const node of graph.all("framework-goal")) {
     const goal = node.item;
-    records.push({
-      url: pathOf(node),
-      content: withParts(`${goal.label}: ${goal.text}`),
-      language: "sv",
-      meta: { title: `${labelOf(graph.get(goal.framework)!, 60)}, ${goal.label}: ${goal.text}` },
-      filters: {},
-    });
+    record(pathOf(node), `${goal.label}: ${goal.text}`, { title: `${goal.label}: ${goal.text}`, kind: "framework-goal", document: labelOf(graph.get(goal.framework)!, 60) });
   }
   return records;
 }

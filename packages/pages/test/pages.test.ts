@@ -19,9 +19,11 @@ import {
   pageTitle,
   renderChapter,
   type Site,
+  searchIndexInput,
   searchRecords,
   withoutCompoundParts,
 } from "../src/index.ts";
+import { queryWords } from "../src/search-query.ts";
 
 const fixture = new URL("../../../test/fixtures/graph/", import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), "styrdok-pages-"));
@@ -318,6 +320,63 @@ describe("compounds", () => {
     expect(decompounder.parts("sjukvårdslag")).toEqual(expect.arrayContaining(["sjukvård", "lag"]));
     expect(decompounder.parts("sjukvårdslag")).not.toContain("slag");
   });
+
+  // Over-splits once found in the content's words: each made a search for one "part" find words
+  // that have nothing to do with it ("föra" found "förebygga"). Add every new one here.
+  const overSplits: Record<string, string[]> = {
+    förebygga: ["föra", "bygga"],
+    förekommer: ["föra", "kommer"],
+    förekomst: ["föra"],
+    förtryck: ["ryck"],
+    undersökning: ["ökning", "sökning"],
+    fortsatt: ["att", "satt"],
+    tillfällen: ["fällen"],
+    tillgångar: ["gångar"],
+    genomsnittet: ["snittet"],
+    efterfrågar: ["frågar"],
+    fastställ: ["ställ"],
+    underlättas: ["lättas"],
+    framföra: ["föra"],
+    fullgöra: ["göra"],
+    inneburit: ["burit"],
+    angeläget: ["läget"],
+    avseenden: ["enden"],
+    försvarare: ["varare"],
+    försvåra: ["våra"],
+    formella: ["ella"],
+    emotionella: ["ella"],
+    dessutom: ["utom"],
+    förståelse: ["else"],
+    handlingar: ["lingar", "hand"],
+    koppling: ["ling"],
+    lärdomar: ["omar"],
+    specialister: ["ister"],
+    äventyra: ["tyra"],
+    misshandel: ["handel"],
+    föranleder: ["leder"],
+    utvärderingarna: ["ringarna"],
+  };
+  for (const [word, wrong] of Object.entries(overSplits)) {
+    it(`leave ${word} without ${wrong.map((part) => `"${part}"`).join(" or ")}`, () => {
+      const parts = decompounder.parts(word);
+      for (const part of wrong) expect(parts, `${word}: ${parts.join(" ")}`).not.toContain(part);
+    });
+  }
+
+  it("take a second s for the head, not the modifier, when the content uses that head: grund|skolan, arbets|sätt", () => {
+    const withContent = new Decompounder(["skolan", "sätt", "lag"]);
+    expect(withContent.parts("grundskolan")).toEqual(expect.arrayContaining(["grund", "skolan"]));
+    expect(withContent.parts("arbetssätt")).toContain("sätt");
+    expect(withContent.parts("sjukvårdslag")).toContain("lag");
+  });
+
+  it("leave names whole: a capital inside a sentence is a name, not a compound", () => {
+    expect(decompounder.partsOfText("Kommunerna i Sundsvalls och Kramfors län samverkar.")).toEqual([]);
+    // At a sentence's start the capital says nothing.
+    expect(decompounder.partsOfText("Kvinnofrid är målet.")).toEqual(expect.arrayContaining(["frid"]));
+    // A name made of a word the content uses is split like the word.
+    expect(new Decompounder(["kvinnofrid"]).partsOfText("Samarbetet Operation Kvinnofrid")).toEqual(expect.arrayContaining(["frid"]));
+  });
 });
 
 describe("search excerpts", () => {
@@ -335,8 +394,10 @@ describe("search records", () => {
   it("give every goal, measure and responsibility its own hit, with the filters readers narrow by", () => {
     const records = searchRecords(site);
     const goal = records.find((record) => record.url === "/mal/dalarna-plan-mal-1/")!;
-    expect(goal.meta.title).toBe("Mål: Våldsutsatta får skydd, stöd och hjälp.");
-    expect(goal.filters).toMatchObject({ Län: ["Dalarnas län"], Dokumentslag: ["Handlingsplan"], Giltighet: ["Gällande"] });
+    // The kind is a field of its own: the search page groups by it, and filters by it ("Typ").
+    expect(goal.meta).toMatchObject({ title: "Våldsutsatta får skydd, stöd och hjälp.", kind: "goal", county: "Dalarnas län" });
+    expect(goal.meta.document).toBeTruthy();
+    expect(goal.filters).toMatchObject({ Län: ["Dalarnas län"], Dokumentslag: ["Handlingsplan"], Giltighet: ["Gällande"], Typ: ["Mål"] });
     expect(goal.content).toContain("Orddelar:");
     expect(goal.content).toMatch(/\butsatta\b/);
     const responsibility = records.find((record) => record.url === "/dokument/dalarna-plan/#dalarna-plan-ansvar-polis-1")!;
@@ -346,6 +407,28 @@ describe("search records", () => {
     expect(measure.filters.Aktör).toEqual(expect.arrayContaining(["Polismyndigheten", "Region Dalarna", "Region Stockholm"]));
     const chapters = records.filter((record) => record.url.startsWith("/dokument/dalarna-plan/#"));
     expect(chapters.map((record) => record.url)).toEqual(expect.arrayContaining(["/dokument/dalarna-plan/#dalarna-plan-mal", "/dokument/dalarna-plan/#dalarna-plan-fritt"]));
+  });
+
+  it("name every actor, source and term by each of its names, the organisation before the term", () => {
+    const { records, named } = searchIndexInput(site);
+    const police = named.find((item) => item.url === "/aktor/polismyndigheten/")!;
+    expect(police).toMatchObject({ kind: "actor", title: "Polismyndigheten" });
+    expect(police.names).toContain("Polismyndigheten");
+    // Every named item is a record of the index, under the same address.
+    const urls = new Set(records.map((record) => record.url));
+    for (const item of named) expect(urls.has(item.url), item.url).toBe(true);
+    const kinds = named.map((item) => item.kind);
+    expect(kinds.lastIndexOf("actor")).toBeLessThan(kinds.indexOf("definition") === -1 ? kinds.length : kinds.indexOf("definition"));
+  });
+
+  it("give the index's vocabulary, most frequent word first, without the label of the added parts", () => {
+    const { vocabulary, records } = searchIndexInput(site);
+    const count = (word: string) => records.filter((record) => queryWords(record.content).includes(word)).length;
+    expect(vocabulary.length).toBeGreaterThan(50);
+    expect(new Set(vocabulary).size).toBe(vocabulary.length);
+    expect(count(vocabulary[0]!)).toBeGreaterThanOrEqual(count(vocabulary[40]!));
+    expect(vocabulary).toContain("våldsutsatta");
+    expect(vocabulary).not.toContain("orddelar");
   });
 });
 

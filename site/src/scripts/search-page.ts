@@ -1,112 +1,351 @@
-// The search page: Pagefind's search interface in Swedish, with the query from the address
-// (?q=…) run at once, so that the search form in every page's header leads straight to results.
-// Pagefind's own script (pagefind-ui.js) is loaded before this one and defines PagefindUI.
-import { withoutCompoundParts } from "@styrdok/pages/search-words";
+// The search page: a search form of the site's own over Pagefind's JS API. What it asks Pagefind
+// and how it judges the answer is in @styrdok/pages/search-query; this script only wires the form,
+// the filters and the results together and draws them. The query lives in the address (?q=…), so
+// the form in every page's header leads straight to results and a search can be shared.
+import { matchesQuery, type NamedItem, namedMatches, pagefindTerm, suggestion } from "@styrdok/pages/search-query";
+import { namesFile, SEARCH_FILES, SEARCH_KIND_HEADINGS, SEARCH_KIND_NAMES, SEARCH_TYPE_FILTER, type SearchKind, withoutCompoundParts } from "@styrdok/pages/search-words";
+
+interface Fragment {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
 
 interface Result {
-  excerpt?: string;
-  content?: string;
-  sub_results?: Array<{ excerpt?: string }>;
+  id: string;
+  data(): Promise<Fragment>;
 }
 
-interface PagefindUIOptions {
-  element: Element;
-  showSubResults: boolean;
-  showImages: boolean;
-  showEmptyFilters: boolean;
-  resetStyles: boolean;
-  pageSize: number;
-  processResult: (result: Result) => Result;
-  translations: Record<string, string>;
+type FilterCounts = Record<string, Record<string, number>>;
+
+interface Response {
+  results: Result[];
+  filters: FilterCounts;
 }
 
-interface PagefindUI {
-  triggerSearch(term: string): void;
-  triggerFilters(filters: Record<string, string[]>): void;
+interface PagefindModule {
+  createInstance(options: { noWorker?: boolean }): Pagefind;
 }
 
-declare const PagefindUI: (new (options: PagefindUIOptions) => PagefindUI) | undefined;
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<Response>;
+}
+
+/** Under the site's base (Astro's `base`, from STYRDOK_BASE), as every address of the site. */
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, "");
+/** Results drawn at a time; "Visa fler träffar" draws as many again. */
+const PAGE_SIZE = 30;
+/** The filters, in the order the page offers them. */
+const FILTERS = ["Län", "Dokumentslag", "Aktör", "Nationellt mål", "Giltighet", SEARCH_TYPE_FILTER];
+/** Fewer hits than this, and the page offers "Menade du …?" when it has a better word. */
+const FEW = 3;
+const collator = new Intl.Collator("sv");
+
+const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
+const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
+const root = document.querySelector<HTMLElement>("[data-search-root]")!;
+const filtersElement = root.querySelector<HTMLElement>("[data-search-filters]")!;
+const status = root.querySelector<HTMLElement>("[data-search-status]")!;
+const suggestionElement = root.querySelector<HTMLElement>("[data-search-suggestion]")!;
+const suggested = root.querySelector<HTMLButtonElement>("[data-search-suggested]")!;
+const resultsElement = root.querySelector<HTMLElement>("[data-search-results]")!;
+const more = root.querySelector<HTMLButtonElement>("[data-search-more]")!;
+
+const loadJson = <T>(path: string, fallback: T): Promise<T> =>
+  fetch(`${BASE}${path}`)
+    .then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
+    .catch(() => fallback);
 
 /**
- * Pagefind's search API, which the interface loads from the same address: below the site's base
- * (Astro's `base`, from STYRDOK_BASE), where the interface finds it by its own script's address.
+ * Two Pagefind instances. Pagefind counts every filter value over every hit once it has the filter
+ * index, and that grows with the square of the hits: on a site of 1,000 documents a search for a
+ * word in half the records took two minutes, and the shared worker answers nothing else meanwhile.
+ * So the hits come from an instance that never loads the filter index (in Pagefind's worker), and
+ * the counts from another (in the page, without the worker), asked only for searches with at most
+ * COUNTED_HITS hits, and for searches narrowed by a filter.
  */
-const PAGEFIND = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+const pagefindModule: Promise<PagefindModule> = import(/* @vite-ignore */ `${BASE}/pagefind/pagefind.js`);
+const OPTIONS = { exactDiacritics: true, excerptLength: 24 };
+const searcher: Promise<Pagefind> = pagefindModule.then(async (module) => {
+  const instance = module.createInstance({});
+  await instance.options(OPTIONS);
+  return instance;
+});
+/** The counting instance, once it has the whole filter index, and every value's count over the whole site. */
+const counter: Promise<{ instance: Pagefind; totals: FilterCounts }> = pagefindModule.then(async (module) => {
+  const instance = module.createInstance({ noWorker: true });
+  await instance.options(OPTIONS);
+  return { instance, totals: await instance.filters() };
+});
+let counterReady = false;
+void counter.then(() => {
+  counterReady = true;
+});
+/** More hits than this, and the filters are offered without counts (see above). */
+const COUNTED_HITS = 2_000;
+const nameFiles = loadJson<string[]>(SEARCH_FILES.nameFiles, []).then((files) => new Set(files));
+const namesByFile = new Map<string, Promise<NamedItem[]>>();
+/** The items named as the query begins, fetched once per file, and only from files there are. */
+async function namesFor(query: string): Promise<NamedItem[]> {
+  const file = namesFile(query);
+  if (!(await nameFiles).has(file)) return [];
+  return namesByFile.get(file) ?? namesByFile.set(file, loadJson<NamedItem[]>(file, [])).get(file)!;
+}
+let vocabulary: Promise<string[]> | undefined;
 
-function start(root: Element): void {
-  if (typeof PagefindUI === "undefined") return;
-  const ui = new PagefindUI({
-    element: root,
-    showSubResults: true,
-    showImages: false,
-    showEmptyFilters: false,
-    resetStyles: false,
-    pageSize: 10,
-    processResult(result) {
-      result.excerpt = withoutCompoundParts(result.excerpt ?? "", result.content);
-      for (const sub of result.sub_results ?? []) sub.excerpt = withoutCompoundParts(sub.excerpt ?? "", result.content);
-      return result;
-    },
-    translations: {
-      placeholder: "Sök i styrdokumenten",
-      clear_search: "Rensa",
-      load_more: "Visa fler träffar",
-      search_label: "Sök på webbplatsen",
-      filters_label: "Avgränsa",
-      zero_results: "Inga träffar för [SEARCH_TERM]",
-      many_results: "[COUNT] träffar för [SEARCH_TERM]",
-      one_result: "[COUNT] träff för [SEARCH_TERM]",
-      alt_search: "Inga träffar för [SEARCH_TERM]. Visar träffar för [DIFFERENT_TERM] i stället",
-      search_suggestion: "Inga träffar för [SEARCH_TERM]. Prova någon av dessa sökningar:",
-      searching: "Söker efter [SEARCH_TERM]…",
-    },
-  });
+/** The filter values ticked, by filter. */
+const ticked = new Map<string, Set<string>>();
+/** Counts a search's filters had, the one drawn last; undefined when it had too many hits to count. */
+let counts: FilterCounts | undefined = {};
+/** Each search's number: a search that a later one overtook draws nothing. */
+let latest = 0;
+/** The hits of the search drawn last, and how many of them are drawn. */
+let current: { query: string; named: NamedItem[]; results: Result[]; fragments: Fragment[] } | undefined;
 
-  // Pagefind's field has only a placeholder; a visible label serves everyone, not only screen readers.
-  const input = root.querySelector<HTMLInputElement>(".pagefind-ui__search-input");
-  if (input) {
-    input.id = "sokfalt";
-    const label = document.createElement("label");
-    label.htmlFor = "sokfalt";
-    label.className = "search-label";
-    label.textContent = "Sök i styrdokumenten";
-    root.insertBefore(label, root.firstChild);
+function pagefindFilters(): Record<string, { any: string[] }> {
+  return Object.fromEntries([...ticked].filter(([, values]) => values.size > 0).map(([name, values]) => [name, { any: [...values] }]));
+}
+
+function hitsWord(count: number): string {
+  return count === 1 ? "träff" : "träffar";
+}
+
+/**
+ * Marks what the page shows, for whoever waits on it (the tests, the benchmark): "searching", or
+ * "done" with the count of hits; `complete` once the filters are drawn for the search too.
+ */
+function mark(state: "searching" | "done", hits = 0, complete = false): void {
+  root.dataset.state = state;
+  root.dataset.hits = String(hits);
+  root.dataset.complete = String(complete);
+}
+
+async function search(): Promise<void> {
+  const number = ++latest;
+  mark("searching");
+  const query = input.value.trim();
+  const filters = pagefindFilters();
+  const filtered = Object.keys(filters).length > 0;
+  history.replaceState(null, "", query ? `?q=${encodeURIComponent(query)}` : window.location.pathname);
+  if (!query && !filtered) {
+    current = undefined;
+    resultsElement.replaceChildren();
+    status.textContent = "";
+    suggestionElement.hidden = true;
+    more.hidden = true;
+    const { totals } = await counter;
+    if (number !== latest) return;
+    drawFilters(totals, totals);
+    mark("done", 0, true);
+    return;
   }
+  // Fetched while Pagefind searches.
+  const names = query ? namesFor(query) : Promise.resolve([]);
+  const term = query ? pagefindTerm(query) : null;
+  const response = await (filtered ? (await counter).instance : await searcher).search(term, { filters });
+  if (number !== latest) return;
+  let results = response.results;
+  const first = await results[0]?.data();
+  // Pagefind, finding no word, falls back to shorter prefixes of the query: those are no hits.
+  if (query && first && !matchesQuery(`${first.meta.title ?? ""} ${first.meta.names ?? ""} ${first.content}`, query)) results = [];
+  // A reader who narrows the search has said what they want: no name is put before it.
+  const exact = query && !filtered ? namedMatches(query, await names) : [];
+  const fragments = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  if (number !== latest) return;
+  counts = results.length === 0 ? {} : filtered ? response.filters : undefined;
+  // Counted at once when the counting instance is ready and the count is cheap, so that the
+  // results are drawn once, with their kinds' counts; otherwise drawn first and counted after.
+  if (!counts && counterReady && results.length <= COUNTED_HITS) counts = (await (await counter).instance.search(term, { filters })).filters;
+  if (number !== latest) return;
+  current = { query, named: exact, results, fragments };
+  draw();
+  const shown = query ? `för ”${query}”` : "med de valda avgränsningarna";
+  status.textContent = results.length === 0 ? `Inga träffar ${shown}.` : `${results.length.toLocaleString("sv-SE")} ${hitsWord(results.length)} ${shown}.`;
+  await offerSuggestion(query, results.length, number);
+  if (number !== latest) return;
+  mark("done", results.length);
 
-  // Pagefind counts a search's filters only from the parts of its filter index that have already
-  // arrived, and the interface keeps that list until the next search. A search that runs too early
-  // (a slow line, a busy phone) would show one filter, or counts for the whole site. So the query
-  // from the address waits for the whole filter index, and a search typed before it arrived runs
-  // again once it has.
-  const query = new URLSearchParams(window.location.search).get("q");
-  if (query && input) input.value = query;
-  import(/* @vite-ignore */ PAGEFIND)
-    .then((pagefind: { filters(): Promise<unknown> }) => pagefind.filters())
-    .catch(() => {
-      // Without a filter index the search itself still works; it only shows no filters.
-    })
-    .then(() => {
-      const term = input ? input.value : (query ?? "");
-      if (!term.trim()) return;
-      // A search has shown its message: repeat it with the same ticks, since triggerSearch does
-      // nothing for words it already has.
-      if (root.querySelector(".pagefind-ui__message")) ui.triggerFilters(tickedFilters(root));
-      else ui.triggerSearch(term);
-    });
+  const { instance, totals } = await counter;
+  if (!counts && results.length <= COUNTED_HITS) {
+    counts = (await instance.search(term, { filters })).filters;
+    if (number !== latest) return;
+    draw();
+  }
+  if (number !== latest) return;
+  drawFilters(counts, totals);
+  mark("done", results.length, true);
+}
 
-  // Keep the address in step with the query, so that a search can be bookmarked and shared.
-  input?.addEventListener("input", () => {
-    const value = input.value.trim();
-    history.replaceState(null, "", value ? `?q=${encodeURIComponent(value)}` : window.location.pathname);
+async function offerSuggestion(query: string, count: number, number: number): Promise<void> {
+  suggestionElement.hidden = true;
+  if (!query || count >= FEW) return;
+  vocabulary ??= loadJson<string[]>(SEARCH_FILES.vocabulary, []);
+  const better = suggestion(query, await vocabulary);
+  if (!better || number !== latest) return;
+  suggested.textContent = better;
+  suggestionElement.hidden = false;
+}
+
+/** A result's excerpt, with the hits marked: Pagefind's HTML, kept to its text and its marks. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? "");
   });
 }
 
-/** The filter values ticked in the interface, by filter. */
-function tickedFilters(root: Element): Record<string, string[]> {
-  const ticked: Record<string, string[]> = {};
-  for (const box of root.querySelectorAll<HTMLInputElement>(".pagefind-ui__filter-checkbox:checked")) ticked[box.name] = [...(ticked[box.name] ?? []), box.value];
-  return ticked;
+function element<K extends keyof HTMLElementTagNameMap>(name: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, children: Array<Node | string> = []): HTMLElementTagNameMap[K] {
+  const created = Object.assign(document.createElement(name), properties);
+  created.append(...children);
+  return created;
 }
 
-const root = document.querySelector("[data-search-root]");
-if (root) start(root);
+function hit(url: string, title: string, meta: Record<string, string | undefined>, excerpt?: Node[]): HTMLLIElement {
+  const context = [meta.document, meta.county].filter(Boolean).join(" · ");
+  return element("li", { className: "search-hit" }, [
+    element("a", { href: url, className: "search-hit-title" }, [title]),
+    ...(context ? [element("p", { className: "search-hit-context" }, [context])] : []),
+    ...(excerpt && excerpt.length > 0 ? [element("p", { className: "search-hit-excerpt" }, excerpt)] : []),
+  ]);
+}
+
+function draw(): void {
+  if (!current) return;
+  const { named: exact, results, fragments } = current;
+  const sections: HTMLElement[] = [];
+  const pinned = new Set(exact.map((item) => item.url));
+  if (exact.length > 0) {
+    sections.push(
+      element("section", { className: "search-group" }, [
+        element("h2", {}, ["Bästa träff"]),
+        element(
+          "ol",
+          {},
+          exact.map((item) => hit(`${BASE}${item.url}`, item.title, { document: [SEARCH_KIND_NAMES[item.kind as SearchKind], item.document].filter(Boolean).join(": "), county: item.county })),
+        ),
+      ]),
+    );
+  }
+  // Grouped by kind, the groups in the order of their best hit, so that the best hits stay on top.
+  const groups = new Map<string, Fragment[]>();
+  for (const fragment of fragments) {
+    if (pinned.has(fragment.url.slice(BASE.length))) continue;
+    const kind = fragment.meta.kind ?? "page";
+    (groups.get(kind) ?? groups.set(kind, []).get(kind)!).push(fragment);
+  }
+  for (const [kind, members] of groups) {
+    const heading = SEARCH_KIND_HEADINGS[kind as SearchKind] ?? SEARCH_KIND_HEADINGS.page;
+    const total = counts?.[SEARCH_TYPE_FILTER]?.[heading];
+    const onlyThis = ticked.get(SEARCH_TYPE_FILTER)?.has(heading) && ticked.get(SEARCH_TYPE_FILTER)?.size === 1;
+    const all =
+      total && total > members.length && !onlyThis
+        ? [element("button", { type: "button", className: "link-button", onclick: () => showOnly(heading) }, [`Visa alla ${total.toLocaleString("sv-SE")} ${heading.toLowerCase()}`])]
+        : [];
+    sections.push(
+      element("section", { className: "search-group" }, [
+        element("h2", {}, [heading, ...(total ? [element("span", { className: "search-count" }, [` (${total.toLocaleString("sv-SE")})`])] : [])]),
+        element(
+          "ol",
+          {},
+          members.map((fragment) => hit(fragment.url, fragment.meta.title ?? fragment.url, fragment.meta, excerptNodes(withoutCompoundParts(fragment.excerpt, fragment.content)))),
+        ),
+        ...all,
+      ]),
+    );
+  }
+  resultsElement.replaceChildren(...sections);
+  more.hidden = fragments.length >= results.length;
+}
+
+async function showMore(): Promise<void> {
+  if (!current) return;
+  const { results, fragments } = current;
+  const next = await Promise.all(results.slice(fragments.length, fragments.length + PAGE_SIZE).map((result) => result.data()));
+  if (current.results !== results) return;
+  fragments.push(...next);
+  draw();
+}
+
+function showOnly(heading: string): void {
+  ticked.set(SEARCH_TYPE_FILTER, new Set([heading]));
+  void search();
+}
+
+/** Where the focus is among the filters, to put it back on the same box or heading once they are drawn again. */
+function focusedFilter(): ((element: Element) => boolean) | undefined {
+  const active = document.activeElement;
+  if (!active || !filtersElement.contains(active)) return undefined;
+  if (active instanceof HTMLInputElement) {
+    const { name, value } = active;
+    return (element) => element instanceof HTMLInputElement && element.name === name && element.value === value;
+  }
+  const filter = active.closest<HTMLElement>("details")?.dataset.filter;
+  return (element) => element.tagName === "SUMMARY" && element.closest<HTMLElement>("details")?.dataset.filter === filter;
+}
+
+/** The filters with each value's count for the search, or (`filterCounts` undefined: too many hits to count) every value without one. */
+function drawFilters(filterCounts: FilterCounts | undefined, totals: FilterCounts): void {
+  const refocus = focusedFilter();
+  const open = new Set([...filtersElement.querySelectorAll<HTMLDetailsElement>("details[open]")].map((details) => details.dataset.filter));
+  const blocks = FILTERS.flatMap((name) => {
+    const chosen = ticked.get(name) ?? new Set<string>();
+    // A value that finds nothing is not offered, unless it is ticked (so that it can be unticked).
+    const values = Object.entries((filterCounts ?? totals)[name] ?? {})
+      .filter(([value, count]) => count > 0 || chosen.has(value))
+      .sort(([a], [b]) => collator.compare(a, b));
+    for (const value of chosen) if (!values.some(([shown]) => shown === value)) values.push([value, 0]);
+    if (values.length === 0) return [];
+    const boxes = values.map(([value, count], index) => {
+      const id = `filter-${FILTERS.indexOf(name)}-${index}`;
+      const box = element("input", { type: "checkbox", id, name, value, checked: chosen.has(value) });
+      box.addEventListener("change", () => {
+        const set = ticked.get(name) ?? ticked.set(name, new Set()).get(name)!;
+        if (box.checked) set.add(value);
+        else set.delete(value);
+        void search();
+      });
+      return element("div", { className: "search-filter-value" }, [box, element("label", { htmlFor: id }, [filterCounts ? `${value} (${count.toLocaleString("sv-SE")})` : value])]);
+    });
+    const details = element("details", { className: "search-filter", open: open.has(name) || chosen.size > 0 }, [
+      element("summary", {}, [name, ...(chosen.size > 0 ? [` (${chosen.size} valda)`] : [])]),
+      element("fieldset", {}, [element("legend", { className: "visually-hidden" }, [name]), ...boxes]),
+    ]);
+    details.dataset.filter = name;
+    return [details];
+  });
+  const uncounted = filterCounts
+    ? []
+    : [element("p", { className: "search-filters-note" }, [`Antalet träffar per val visas när sökningen har högst ${COUNTED_HITS.toLocaleString("sv-SE")} träffar.`])];
+  filtersElement.replaceChildren(...(blocks.length > 0 ? [element("h2", { className: "search-filters-heading" }, ["Avgränsa"]), ...uncounted, ...blocks] : []));
+  if (refocus) [...filtersElement.querySelectorAll<HTMLElement>("input, summary")].find(refocus)?.focus();
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener("input", () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => void search(), 80);
+});
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  void search();
+});
+suggested.addEventListener("click", () => {
+  input.value = suggested.textContent ?? "";
+  input.focus();
+  void search();
+});
+more.addEventListener("click", () => void showMore());
+
+const query = new URLSearchParams(window.location.search).get("q");
+if (query) input.value = query;
+void search();
