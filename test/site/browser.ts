@@ -1,8 +1,10 @@
 /// <reference lib="dom" />
 // A real Chromium driven by playwright-core, for the site tests: the one `npm test` set up
 // (CHROMIUM_PATH, see packages/toolchain/chromium.mjs) or Debian's package.
+
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { SEARCH_FILTERS } from "@styrdok/pages/search-words";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 
 // Without the networking flags Chromium keeps trying to reach Google's services on a closed network.
@@ -42,8 +44,8 @@ export async function newContext(browser: Browser, options: BrowserContextOption
   return context;
 }
 
-/** The filters every search offers (packages/pages/src/search.ts). */
-export const SEARCH_FILTERS = ["Aktör", "Dokumentslag", "Giltighet", "Län", "Nationellt mål", "Typ"];
+/** The filters every search offers. */
+export { SEARCH_FILTERS };
 
 /**
  * Waits until the search page shows a finished search, and returns its number of hits. Finished

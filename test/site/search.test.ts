@@ -122,6 +122,16 @@ async function openFilter(name: string) {
   return filter;
 }
 
+/** The hits for "våld" in all the counties given at once: a document can belong to several. */
+async function both(counties: string[]): Promise<number> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    await pagefind.options({ exactDiacritics: true });
+    const response = await pagefind.search(${JSON.stringify(pagefindTerm("våld"))}, { filters: { Län: { all: ${JSON.stringify(counties)} } } });
+    return response.results.length;
+  })()`);
+}
+
 const valueLabels = async (filter: Awaited<ReturnType<typeof openFilter>>) => (await filter.locator("label").allTextContents()).map((label) => label.replace(/\s*\([\d\s]+\)\s*$/, "").trim());
 
 describe("the search page", () => {
@@ -180,24 +190,42 @@ describe("the search page", () => {
     expect(await offered.isHidden()).toBe(true);
   });
 
-  it("announces the count of hits to screen readers, and passes axe with its filters open", async () => {
+  it("announces the count of hits to screen readers once, when the reader pauses, and passes axe with its filters open", async () => {
     const hits = await searchFor("våld");
-    const status = page.locator("[data-search-status]");
-    expect(await status.getAttribute("role")).toBe("status");
-    expect((await status.textContent())!.replace(/\s/g, "")).toBe(`${hits}träffarför”våld”.`);
+    const announced = page.locator("[role=status]");
+    expect(await announced.count()).toBe(1);
+    await expect.poll(async () => (await announced.textContent())?.replace(/\s/g, "")).toBe(`${hits}träffarför”våld”.`);
+    // Typing a word, key by key, is not announced key by key: only what the pause finds.
+    const heard: string[] = [];
+    await page.exposeFunction("heard", (text: string) => heard.push(text));
+    await page.evaluate(() => {
+      const region = document.querySelector("[role=status]")!;
+      new MutationObserver(() => (window as unknown as { heard: (text: string) => void }).heard(region.textContent ?? "")).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator("#sokfalt").fill("");
+    await page.locator("#sokfalt").pressSequentially("polisen", { delay: 60 });
+    await expect.poll(() => heard.at(-1)).toMatch(/träffar för ”polisen”/);
+    expect(heard.length).toBeLessThanOrEqual(2);
+    // A misspelling's suggestion is announced with the count.
+    await searchFor("kvinofrid");
+    await expect.poll(() => announced.textContent()).toBe("Inga träffar för ”kvinofrid”. Menade du kvinnofrid?");
+    await searchFor("våld");
     for (const name of SEARCH_FILTERS) await openFilter(name);
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("is used with the keyboard alone: type, narrow with a filter, reach a hit", async () => {
+  it("is used with the keyboard alone: type, reach a hit, narrow with a filter", async () => {
     await page.goto(`${siteUrl}/sok/`);
     await page.locator("#sokfalt").focus();
     await page.keyboard.type("polisen");
     await page.keyboard.press("Enter");
     const before = await searchSettled(page);
-    // On through the filters to the county filter, opened and ticked with the keyboard.
+    // The hits come first, then the filters: on to the county filter, opened and ticked with the keyboard.
     let focused = "";
-    for (let presses = 0; presses < 30 && focused !== "Län"; presses++) {
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("[data-search-results]") !== null && document.activeElement?.tagName === "A")).toBe(true);
+    for (let presses = 0; presses < 200 && focused !== "Län"; presses++) {
       await page.keyboard.press("Tab");
       focused = await page.evaluate(() => (document.activeElement?.tagName === "SUMMARY" ? (document.activeElement.textContent ?? "") : ""));
     }
@@ -209,13 +237,22 @@ describe("the search page", () => {
     // Narrowed, the search may have no hit that serves a national goal: that filter is then not offered.
     const after = await searchSettled(page, { unlike: before, filters: ["Län"] });
     expect(after).toBeLessThan(before);
-    // Focus stays where the reader was, on the box just ticked, and the results follow in the tab order.
+    // Focus stays where the reader was, on the box just ticked, and the narrowed hits are back before it.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
-    for (let presses = 0; presses < 60 && !focused.startsWith("A:"); presses++) {
-      await page.keyboard.press("Tab");
+    for (let presses = 0; presses < 200 && focused !== "A:hit"; presses++) {
+      await page.keyboard.press("Shift+Tab");
       focused = await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.closest("[data-search-results]") ? "hit" : ""}`);
     }
     expect(focused).toBe("A:hit");
+    // "Visa alla …" narrows to one kind and puts the focus on that kind's heading.
+    await searchFor("våld");
+    await page
+      .locator("[data-search-results] button", { hasText: /^Visa alla/ })
+      .first()
+      .focus();
+    await page.keyboard.press("Enter");
+    await searchSettled(page, { filters: [] });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
   });
 
   it("does not shift its layout while a search from the address is drawn", async () => {
@@ -254,10 +291,15 @@ describe("the search page", () => {
     const after = await searchSettled(page, { unlike: before });
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
-    // The other counties now find nothing, so they are no longer offered; the ticked one stays ticked.
+    // A second county adds its hits ("any"): the counties stay offered with what each would find.
     const shown = await openFilter("Län");
-    expect(await valueLabels(shown)).toEqual(["Stockholms län"]);
+    expect(await valueLabels(shown)).toEqual(["Dalarnas län", "Stockholms län", "Västernorrlands län"]);
     expect(await shown.getByLabel(/^Stockholms län/).isChecked()).toBe(true);
+    const stockholm = Number((await shown.getByText(/^Stockholms län \(/).textContent())!.replace(/\D/g, ""));
+    expect(stockholm).toBe(after);
+    const dalarna = Number((await shown.getByText(/^Dalarnas län \(/).textContent())!.replace(/\D/g, ""));
+    await shown.getByLabel(/^Dalarnas län/).check();
+    expect(await searchSettled(page, { unlike: after })).toBe(after + dalarna - (await both(["Stockholms län", "Dalarnas län"])));
   });
 
   it("counts the filters for the search, even when the filter index arrives after the hits", async () => {

@@ -72,8 +72,6 @@ const particles = new Set([
   "även",
   "över",
 ]);
-/** A modifier may stand for a word ending in -a by another vowel ("kvinno-" for kvinna) only when it is this long: "före" is not "föra". */
-const MIN_VOWEL_MODIFIER = 5;
 /** Inflections a head may carry beyond its dictionary form ("utsatta" → "utsatt"). */
 const endings = ["", "a", "e", "s", "n", "t", "en", "et", "er", "ar", "or", "na", "ns", "ts", "ens", "ets", "erna", "arna", "orna", "ningar", "ning"];
 
@@ -114,7 +112,7 @@ export class Decompounder {
   /** A modifier as it stands in a compound: a word, or one with a linking -s or a vowel for -a ("kvinno-" for kvinna). */
   private asModifier(text: string): string | undefined {
     if (text.endsWith("s") && this.isWord(text.slice(0, -1))) return text.slice(0, -1);
-    if (text.length >= MIN_VOWEL_MODIFIER && /[oeu]$/.test(text) && this.words.has(`${text.slice(0, -1)}a`)) return `${text.slice(0, -1)}a`;
+    if (/[oeu]$/.test(text) && this.words.has(`${text.slice(0, -1)}a`)) return `${text.slice(0, -1)}a`;
     if (this.isWord(text)) return text;
     return undefined;
   }
@@ -166,7 +164,8 @@ export class Decompounder {
     const parts = new Set<string>();
     for (const match of text.matchAll(/[A-ZÅÄÖÉÜa-zåäöéü]{7,}/g)) {
       const word = match[0];
-      const sentenceStart = /(?:^|[.!?:\n"”(–]\s*)$/.test(text.slice(0, match.index));
+      // A sentence, a line, a list item, a quotation or a table cell begins there.
+      const sentenceStart = match.index === 0 || /(?:^|[.!?:\n"”(–*•#|-])\s{0,3}$/.test(text.slice(Math.max(0, match.index - 4), match.index));
       if (/^[A-ZÅÄÖÉÜ]/.test(word) && !sentenceStart && !this.used.has(word.toLowerCase())) continue;
       for (const part of this.parts(word)) parts.add(part);
     }

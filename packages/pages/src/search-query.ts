@@ -6,7 +6,8 @@
 // own in Swedish: "bra" is not "Brå". With `exactDiacritics` Pagefind matches the typed word as a
 // prefix of the words in the text, without stemming it, so "rättsprocessen" would miss
 // "rättsprocesser". The page therefore asks for each word's Swedish stem (the Snowball stemmer,
-// which Pagefind uses as well), which every inflection of the word begins with.
+// which Pagefind uses as well), which most inflections of the word begin with; not those that
+// change the vowel ("stad", "städer"; "man", "män").
 import { stemmer } from "@orama/stemmers/swedish";
 import { distance } from "fastest-levenshtein";
 
@@ -18,7 +19,7 @@ export function queryWords(query: string): string[] {
   return query.toLowerCase().match(WORD) ?? [];
 }
 
-/** A word as the search page asks for it: its stem, so that any inflection of it is found. Numbers stay as they are. */
+/** A word as the search page asks for it: its stem, so that its inflections are found. Numbers stay as they are. */
 function stem(word: string): string {
   return /\p{L}/u.test(word) ? stemmer(word) : word;
 }
@@ -42,7 +43,8 @@ export function matchesQuery(text: string, query: string): boolean {
   const stems = queryWords(query).map(stem);
   if (stems.length === 0) return true;
   const words = text.toLowerCase().match(WORD) ?? [];
-  return stems.some((wanted) => words.some((word) => word.startsWith(wanted)));
+  // Pagefind finds only what has every word, so a hit lacking one is a fallback.
+  return stems.every((wanted) => words.some((word) => word.startsWith(wanted)));
 }
 
 /** A name, short name, abbreviation or alias of an item, and the item it leads to. */
@@ -68,7 +70,7 @@ export function namedMatches(query: string, items: readonly NamedItem[]): NamedI
   return items.filter((item) => item.names.some((name) => comparable(name) === wanted));
 }
 
-/** How far a word may be from a word of the index to be offered instead: one letter for short words, two for longer. */
+/** How far a word may be from a word of the index to be offered instead: none for four letters or fewer, one up to seven, two beyond. */
 function tolerance(word: string): number {
   return word.length <= 4 ? 0 : word.length <= 7 ? 1 : 2;
 }

@@ -30,6 +30,10 @@ export type SearchKind = "document" | "goal" | "measure" | "responsibility" | "a
 /** The filter by kind; its values are the kinds' headings. */
 export const SEARCH_TYPE_FILTER = "Typ";
 
+/** The filters readers narrow a search by, by what they filter, in the order the page offers them. */
+export const SEARCH_FILTER_NAMES = { county: "Län", kind: "Dokumentslag", actor: "Aktör", nationalGoal: "Nationellt mål", validity: "Giltighet", type: SEARCH_TYPE_FILTER } as const;
+export const SEARCH_FILTERS: string[] = Object.values(SEARCH_FILTER_NAMES);
+
 /** Each kind's heading on the search page. */
 export const SEARCH_KIND_HEADINGS: Record<SearchKind, string> = {
   document: "Dokument",
@@ -54,7 +58,12 @@ export const SEARCH_FILES = { vocabulary: "/sok/ord.json", nameFiles: "/sok/namn
  * lists the files there are.
  */
 export function namesFile(query: string): string {
-  const first = query.trim().toLowerCase().codePointAt(0) ?? 0;
+  // Not a quotation mark or a bracket, which a title may begin with and a reader does not type.
+  const first =
+    query
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+/u, "")
+      .codePointAt(0) ?? 0;
   return `/sok/namn/${first.toString(16)}.json`;
 }
 

@@ -9,7 +9,7 @@ import { countyName, frameworkCoverage, type Graph, labelOf, validityOf, validit
 import { Decompounder } from "./decompound.ts";
 import { capitalized, labelFor } from "./format.ts";
 import { type NamedItem, queryWords } from "./search-query.ts";
-import { COMPOUND_PARTS_LABEL, SEARCH_KIND_HEADINGS, SEARCH_TYPE_FILTER, type SearchKind } from "./search-words.ts";
+import { COMPOUND_PARTS_LABEL, SEARCH_FILTER_NAMES, SEARCH_KIND_HEADINGS, type SearchKind } from "./search-words.ts";
 import type { Site } from "./site.ts";
 import { pathOf } from "./urls.ts";
 
@@ -38,7 +38,7 @@ export interface SearchMeta {
   names?: string;
 }
 
-const filterNames = { county: "Län", kind: "Dokumentslag", actor: "Aktör", nationalGoal: "Nationellt mål", validity: "Giltighet", type: SEARCH_TYPE_FILTER } as const;
+const filterNames = SEARCH_FILTER_NAMES;
 
 /** The framework whose goals the "national goal" filter offers. */
 const NATIONAL_STRATEGY = "nationell-strategi-2017-2026";

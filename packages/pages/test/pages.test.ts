@@ -374,6 +374,9 @@ describe("compounds", () => {
     expect(decompounder.partsOfText("Kommunerna i Sundsvalls och Kramfors län samverkar.")).toEqual([]);
     // At a sentence's start the capital says nothing.
     expect(decompounder.partsOfText("Kvinnofrid är målet.")).toEqual(expect.arrayContaining(["frid"]));
+    // A list item, a quotation or a table cell begins like a sentence.
+    expect(decompounder.partsOfText("Insatser:\n- Kvinnofridssatsning i länet")).toEqual(expect.arrayContaining(["satsning"]));
+    expect(decompounder.partsOfText("| Kvinnofridssatsning |")).toEqual(expect.arrayContaining(["satsning"]));
     // A name made of a word the content uses is split like the word.
     expect(new Decompounder(["kvinnofrid"]).partsOfText("Samarbetet Operation Kvinnofrid")).toEqual(expect.arrayContaining(["frid"]));
   });

@@ -1,6 +1,7 @@
 // What the search page asks Pagefind and how it judges the answer (src/search-query.ts).
 import { describe, expect, it } from "vitest";
 import { matchesQuery, type NamedItem, namedMatches, pagefindTerm, queryWords, suggestion } from "../src/search-query.ts";
+import { namesFile } from "../src/search-words.ts";
 
 describe("pagefindTerm", () => {
   it("asks for each word's Swedish stem, which every inflection of it begins with", () => {
@@ -31,6 +32,8 @@ describe("matchesQuery", () => {
   it("tells Pagefind's fallback to a shorter prefix from a hit: 'ivo' is not 'i', 'bra' is not 'Brå'", () => {
     expect(matchesQuery("Våld i nära relationer", "IVO")).toBe(false);
     expect(matchesQuery("Brottsförebyggande rådet, Brå", "bra")).toBe(false);
+    // Pagefind finds only what has every word: a hit lacking one came from the fallback.
+    expect(matchesQuery("Samverkan i nära relationer", "IVO samverkan")).toBe(false);
   });
 });
 
@@ -76,6 +79,11 @@ describe("suggestion", () => {
     expect(suggestion("xylofonorkester", vocabulary)).toBeUndefined();
     // A short word is too easily another word: no guess.
     expect(suggestion("vold", vocabulary)).toBeUndefined();
+  });
+
+  it("finds the names file by the first letter typed, not by a quotation mark a title begins with", () => {
+    expect(namesFile("”Inget att vänta på”")).toBe(namesFile("inget"));
+    expect(namesFile("Brå")).toBe(namesFile("b"));
   });
 
   it("words a query the way the search reads it", () => {

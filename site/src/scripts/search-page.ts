@@ -3,7 +3,7 @@
 // the filters and the results together and draws them. The query lives in the address (?q=…), so
 // the form in every page's header leads straight to results and a search can be shared.
 import { matchesQuery, type NamedItem, namedMatches, pagefindTerm, suggestion } from "@styrdok/pages/search-query";
-import { namesFile, SEARCH_FILES, SEARCH_KIND_HEADINGS, SEARCH_KIND_NAMES, SEARCH_TYPE_FILTER, type SearchKind, withoutCompoundParts } from "@styrdok/pages/search-words";
+import { namesFile, SEARCH_FILES, SEARCH_FILTERS, SEARCH_KIND_HEADINGS, SEARCH_KIND_NAMES, SEARCH_TYPE_FILTER, type SearchKind, withoutCompoundParts } from "@styrdok/pages/search-words";
 
 interface Fragment {
   url: string;
@@ -19,7 +19,7 @@ interface Result {
 
 type FilterCounts = Record<string, Record<string, number>>;
 
-interface Response {
+interface SearchResponse {
   results: Result[];
   filters: FilterCounts;
 }
@@ -32,17 +32,20 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<Response>;
+  search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<SearchResponse>;
 }
 
 /** Under the site's base (Astro's `base`, from STYRDOK_BASE), as every address of the site. */
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, "");
 /** Results drawn at a time; "Visa fler träffar" draws as many again. */
 const PAGE_SIZE = 30;
-/** The filters, in the order the page offers them. */
-const FILTERS = ["Län", "Dokumentslag", "Aktör", "Nationellt mål", "Giltighet", SEARCH_TYPE_FILTER];
 /** Fewer hits than this, and the page offers "Menade du …?" when it has a better word. */
 const FEW = 3;
+/** More hits than this, and the filters are offered without counts (see `counter`). */
+const COUNTED_HITS = 2_000;
+/** How long the reader has not typed before the page counts the filters and tells screen readers the result. */
+const QUIET_MS = 250;
+const ANNOUNCE_MS = 700;
 const collator = new Intl.Collator("sv");
 
 const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
@@ -50,6 +53,7 @@ const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
 const root = document.querySelector<HTMLElement>("[data-search-root]")!;
 const filtersElement = root.querySelector<HTMLElement>("[data-search-filters]")!;
 const status = root.querySelector<HTMLElement>("[data-search-status]")!;
+const announcer = root.querySelector<HTMLElement>("[data-search-announce]")!;
 const suggestionElement = root.querySelector<HTMLElement>("[data-search-suggestion]")!;
 const suggested = root.querySelector<HTMLButtonElement>("[data-search-suggested]")!;
 const resultsElement = root.querySelector<HTMLElement>("[data-search-results]")!;
@@ -65,8 +69,8 @@ const loadJson = <T>(path: string, fallback: T): Promise<T> =>
  * index, and that grows with the square of the hits: on a site of 1,000 documents a search for a
  * word in half the records took two minutes, and the shared worker answers nothing else meanwhile.
  * So the hits come from an instance that never loads the filter index (in Pagefind's worker), and
- * the counts from another (in the page, without the worker), asked only for searches with at most
- * COUNTED_HITS hits, and for searches narrowed by a filter.
+ * the counts from another (in the page, without the worker), asked only once the reader stops
+ * typing, for searches with at most COUNTED_HITS hits, and for searches narrowed by a filter.
  */
 const pagefindModule: Promise<PagefindModule> = import(/* @vite-ignore */ `${BASE}/pagefind/pagefind.js`);
 const OPTIONS = { exactDiacritics: true, excerptLength: 24 };
@@ -84,10 +88,7 @@ const counter: Promise<{ instance: Pagefind; totals: FilterCounts }> = pagefindM
   await instance.options(OPTIONS);
   return { instance, totals: await instance.filters() };
 });
-/** How long the reader has not typed before the page counts the filters. */
-const QUIET_MS = 250;
-/** More hits than this, and the filters are offered without counts (see above). */
-const COUNTED_HITS = 2_000;
+
 const nameFiles = loadJson<string[]>(SEARCH_FILES.nameFiles, []).then((files) => new Set(files));
 const namesByFile = new Map<string, Promise<NamedItem[]>>();
 /** The items named as the query begins, fetched once per file, and only from files there are. */
@@ -100,33 +101,57 @@ let vocabulary: Promise<string[]> | undefined;
 
 /** The filter values ticked, by filter. */
 const ticked = new Map<string, Set<string>>();
-/** Counts a search's filters had, the one drawn last; undefined when it had too many hits to count. */
-let counts: FilterCounts | undefined = {};
 /** Each search's number: a search that a later one overtook draws nothing. */
 let latest = 0;
-/** The hits of the search drawn last, and how many of them are drawn. */
-let current: { query: string; named: NamedItem[]; results: Result[]; fragments: Fragment[] } | undefined;
 
-function pagefindFilters(): Record<string, { any: string[] }> {
-  return Object.fromEntries([...ticked].filter(([, values]) => values.size > 0).map(([name, values]) => [name, { any: [...values] }]));
+/** The search drawn last: its hits, those drawn, and its filters' counts (undefined until counted, or when too many to count). */
+interface Drawn {
+  number: number;
+  query: string;
+  named: NamedItem[];
+  results: Result[];
+  fragments: Fragment[];
+  counts?: FilterCounts;
+}
+let current: Drawn | undefined;
+
+function pagefindFilters(leaveOut?: string): Record<string, { any: string[] }> {
+  return Object.fromEntries([...ticked].filter(([name, values]) => values.size > 0 && name !== leaveOut).map(([name, values]) => [name, { any: [...values] }]));
 }
 
-function hitsWord(count: number): string {
-  return count === 1 ? "träff" : "träffar";
-}
+const hitsWord = (count: number) => (count === 1 ? "träff" : "träffar");
+const number = (count: number) => count.toLocaleString("sv-SE");
 
 /**
  * Marks what the page shows, for whoever waits on it (the tests, the benchmark): "searching", or
- * "done" with the count of hits; `complete` once the filters are drawn for the search too.
+ * "done" with the query drawn and its count of hits; `complete` once its filters are drawn too.
  */
-function mark(state: "searching" | "done", hits = 0, complete = false): void {
+function mark(state: "searching" | "done", query = "", hits = 0, complete = false): void {
   root.dataset.state = state;
+  root.dataset.query = query;
   root.dataset.hits = String(hits);
   root.dataset.complete = String(complete);
 }
 
+let announcing: ReturnType<typeof setTimeout> | undefined;
+/** Tells screen readers the outcome once the reader has paused, not at every key. */
+function announce(text: string): void {
+  clearTimeout(announcing);
+  announcing = setTimeout(() => {
+    announcer.textContent = text;
+  }, ANNOUNCE_MS);
+}
+
+function fail(error: unknown): void {
+  status.textContent = "Sökningen gick inte att göra. Ladda om sidan och försök igen.";
+  announce(status.textContent);
+  mark("done", input.value.trim(), 0, true);
+  console.error(error);
+}
+
 async function search(): Promise<void> {
-  const number = ++latest;
+  const searchNumber = ++latest;
+  const stale = () => searchNumber !== latest;
   mark("searching");
   const query = input.value.trim();
   const filters = pagefindFilters();
@@ -139,55 +164,66 @@ async function search(): Promise<void> {
     suggestionElement.hidden = true;
     more.hidden = true;
     const { totals } = await counter;
-    if (number !== latest) return;
+    if (stale()) return;
     drawFilters(totals, totals);
-    mark("done", 0, true);
+    mark("done", "", 0, true);
     return;
   }
   // Fetched while Pagefind searches.
   const names = query ? namesFor(query) : Promise.resolve([]);
   const term = query ? pagefindTerm(query) : null;
   const response = await (filtered ? (await counter).instance : await searcher).search(term, { filters });
-  if (number !== latest) return;
+  if (stale()) return;
   let results = response.results;
   const first = await results[0]?.data();
   // Pagefind, finding no word, falls back to shorter prefixes of the query: those are no hits.
   if (query && first && !matchesQuery(`${first.meta.title ?? ""} ${first.meta.names ?? ""} ${first.content}`, query)) results = [];
   // A reader who narrows the search has said what they want: no name is put before it.
-  const exact = query && !filtered ? namedMatches(query, await names) : [];
+  const named = query && !filtered ? namedMatches(query, await names) : [];
   const fragments = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
-  if (number !== latest) return;
-  counts = results.length === 0 ? {} : filtered ? response.filters : undefined;
-  current = { query, named: exact, results, fragments };
-  draw();
+  if (stale()) return;
+  const drawn: Drawn = { number: searchNumber, query, named, results, fragments, ...(results.length === 0 ? { counts: {} } : {}) };
+  current = drawn;
+  draw(drawn);
   const shown = query ? `för ”${query}”` : "med de valda avgränsningarna";
-  status.textContent = results.length === 0 ? `Inga träffar ${shown}.` : `${results.length.toLocaleString("sv-SE")} ${hitsWord(results.length)} ${shown}.`;
-  await offerSuggestion(query, results.length, number);
-  if (number !== latest) return;
-  mark("done", results.length);
+  status.textContent = results.length === 0 ? `Inga träffar ${shown}.` : `${number(results.length)} ${hitsWord(results.length)} ${shown}.`;
+  const better = await offerSuggestion(query, results.length);
+  if (stale()) return;
+  announce(better ? `${status.textContent} Menade du ${better}?` : status.textContent);
+  mark("done", query, results.length);
 
   // Counted once the reader has stopped typing: the counting instance works in the page itself.
   await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-  if (number !== latest) return;
+  if (stale()) return;
   const { instance, totals } = await counter;
-  if (!counts && results.length <= COUNTED_HITS) {
-    counts = (await instance.search(term, { filters })).filters;
-    if (number !== latest) return;
-    draw();
+  if (stale()) return;
+  if (results.length > 0 && (filtered || results.length <= COUNTED_HITS)) {
+    // Pagefind counts what each value would leave if it were added to the filters ticked; a value
+    // of a filter already ticked is added to it instead ("any"), so that filter is counted without itself.
+    const counts = filtered ? response.filters : (await instance.search(term, { filters })).filters;
+    for (const name of ticked.keys()) {
+      if ((ticked.get(name)?.size ?? 0) === 0) continue;
+      const without = (await instance.search(term, { filters: pagefindFilters(name) })).filters[name];
+      if (without) counts[name] = without;
+    }
+    if (stale()) return;
+    drawn.counts = counts;
+    drawCounts(drawn);
   }
-  if (number !== latest) return;
-  drawFilters(counts, totals);
-  mark("done", results.length, true);
+  drawFilters(drawn.counts, totals);
+  mark("done", query, results.length, true);
 }
 
-async function offerSuggestion(query: string, count: number, number: number): Promise<void> {
+/** Shows "Menade du …?" when the search found little and the vocabulary has a better word; returns it. */
+async function offerSuggestion(query: string, count: number): Promise<string | undefined> {
   suggestionElement.hidden = true;
-  if (!query || count >= FEW) return;
+  if (!query || count >= FEW) return undefined;
   vocabulary ??= loadJson<string[]>(SEARCH_FILES.vocabulary, []);
   const better = suggestion(query, await vocabulary);
-  if (!better || number !== latest) return;
+  if (!better) return undefined;
   suggested.textContent = better;
   suggestionElement.hidden = false;
+  return better;
 }
 
 /** A result's excerpt, with the hits marked: Pagefind's HTML, kept to its text and its marks. */
@@ -219,45 +255,56 @@ function hit(url: string, title: string, meta: Record<string, string | undefined
   ]);
 }
 
-function draw(): void {
-  if (!current) return;
-  const { named: exact, results, fragments } = current;
+const headingOf = (kind: string) => SEARCH_KIND_HEADINGS[kind as SearchKind] ?? SEARCH_KIND_HEADINGS.page;
+
+/** A group's heading, with its count and "Visa alla …" once the filters are counted. */
+function groupHead(kind: string, shown: number, counts: FilterCounts | undefined): HTMLElement {
+  const heading = headingOf(kind);
+  const total = counts?.[SEARCH_TYPE_FILTER]?.[heading];
+  const onlyThis = ticked.get(SEARCH_TYPE_FILTER)?.has(heading) && ticked.get(SEARCH_TYPE_FILTER)?.size === 1;
+  const title = element("h2", { tabIndex: -1 }, [heading, ...(total ? [element("span", { className: "search-count" }, [` (${number(total)})`])] : [])]);
+  const all =
+    total && total > shown && !onlyThis
+      ? [element("button", { type: "button", className: "link-button", onclick: () => showOnly(heading) }, [`Visa alla ${number(total)} ${heading.toLowerCase()}`])]
+      : [];
+  const head = element("div", { className: "search-group-head" }, [title, ...all]);
+  head.dataset.kind = kind;
+  return head;
+}
+
+/** The fragments drawn, by kind, the kinds in the order of their best hit, so that the best hits stay on top. */
+function groupsOf(drawn: Drawn): Map<string, Fragment[]> {
+  const pinned = new Set(drawn.named.map((item) => `${BASE}${item.url}`));
+  const groups = new Map<string, Fragment[]>();
+  for (const fragment of drawn.fragments) {
+    if (pinned.has(fragment.url)) continue;
+    const kind = fragment.meta.kind ?? "page";
+    (groups.get(kind) ?? groups.set(kind, []).get(kind)!).push(fragment);
+  }
+  return groups;
+}
+
+/** After the kind filter was chosen with "Visa alla …", the heading of that kind gets the focus the button had. */
+let focusGroup: string | undefined;
+
+function draw(drawn: Drawn): void {
   const sections: HTMLElement[] = [];
-  const pinned = new Set(exact.map((item) => item.url));
-  if (exact.length > 0) {
+  if (drawn.named.length > 0) {
     sections.push(
       element("section", { className: "search-group" }, [
         element("div", { className: "search-group-head" }, [element("h2", {}, ["Bästa träff"])]),
         element(
           "ol",
           {},
-          exact.map((item) => hit(`${BASE}${item.url}`, item.title, { document: [SEARCH_KIND_NAMES[item.kind as SearchKind], item.document].filter(Boolean).join(": "), county: item.county })),
+          drawn.named.map((item) => hit(`${BASE}${item.url}`, item.title, { document: [SEARCH_KIND_NAMES[item.kind as SearchKind], item.document].filter(Boolean).join(": "), county: item.county })),
         ),
       ]),
     );
   }
-  // Grouped by kind, the groups in the order of their best hit, so that the best hits stay on top.
-  const groups = new Map<string, Fragment[]>();
-  for (const fragment of fragments) {
-    if (pinned.has(fragment.url.slice(BASE.length))) continue;
-    const kind = fragment.meta.kind ?? "page";
-    (groups.get(kind) ?? groups.set(kind, []).get(kind)!).push(fragment);
-  }
-  for (const [kind, members] of groups) {
-    const heading = SEARCH_KIND_HEADINGS[kind as SearchKind] ?? SEARCH_KIND_HEADINGS.page;
-    const total = counts?.[SEARCH_TYPE_FILTER]?.[heading];
-    const onlyThis = ticked.get(SEARCH_TYPE_FILTER)?.has(heading) && ticked.get(SEARCH_TYPE_FILTER)?.size === 1;
-    const all =
-      total && total > members.length && !onlyThis
-        ? [element("button", { type: "button", className: "link-button", onclick: () => showOnly(heading) }, [`Visa alla ${total.toLocaleString("sv-SE")} ${heading.toLowerCase()}`])]
-        : [];
+  for (const [kind, members] of groupsOf(drawn)) {
     sections.push(
       element("section", { className: "search-group" }, [
-        // The count and the button arrive after the hits, on a line kept for them: nothing moves.
-        element("div", { className: "search-group-head" }, [
-          element("h2", {}, [heading, ...(total ? [element("span", { className: "search-count" }, [` (${total.toLocaleString("sv-SE")})`])] : [])]),
-          ...all,
-        ]),
+        groupHead(kind, members.length, drawn.counts),
         element(
           "ol",
           {},
@@ -267,21 +314,51 @@ function draw(): void {
     );
   }
   resultsElement.replaceChildren(...sections);
-  more.hidden = fragments.length >= results.length;
+  more.hidden = drawn.fragments.length >= drawn.results.length;
+  if (focusGroup) {
+    resultsElement.querySelector<HTMLElement>(`.search-group-head[data-kind="${CSS.escape(focusGroup)}"] h2`)?.focus();
+    focusGroup = undefined;
+  }
 }
 
+/** Puts the counts into the groups' headings in place: the hits a reader may be on stay as they are. */
+function drawCounts(drawn: Drawn): void {
+  const groups = groupsOf(drawn);
+  for (const head of resultsElement.querySelectorAll<HTMLElement>(".search-group-head[data-kind]")) {
+    const kind = head.dataset.kind!;
+    const [title, ...rest] = [...groupHead(kind, groups.get(kind)?.length ?? 0, drawn.counts).children];
+    // The heading itself stays (it may have the focus); its text and the button change.
+    head.firstElementChild!.replaceChildren(...title!.childNodes);
+    for (const extra of [...head.children].slice(1)) extra.remove();
+    head.append(...rest);
+  }
+}
+
+let loadingMore = false;
 async function showMore(): Promise<void> {
-  if (!current) return;
-  const { results, fragments } = current;
-  const next = await Promise.all(results.slice(fragments.length, fragments.length + PAGE_SIZE).map((result) => result.data()));
-  if (current.results !== results) return;
-  fragments.push(...next);
-  draw();
+  const drawn = current;
+  if (!drawn || loadingMore) return;
+  loadingMore = true;
+  more.disabled = true;
+  try {
+    const next = await Promise.all(drawn.results.slice(drawn.fragments.length, drawn.fragments.length + PAGE_SIZE).map((result) => result.data()));
+    if (current !== drawn) return;
+    drawn.fragments.push(...next);
+    draw(drawn);
+    // The focus goes to the first hit added, wherever its kind put it.
+    const first = next[0] && resultsElement.querySelector<HTMLAnchorElement>(`a.search-hit-title[href="${CSS.escape(next[0].url)}"]`);
+    first?.focus();
+    announce(`${next.length} till ${hitsWord(next.length)} visas.`);
+  } finally {
+    loadingMore = false;
+    more.disabled = false;
+  }
 }
 
 function showOnly(heading: string): void {
   ticked.set(SEARCH_TYPE_FILTER, new Set([heading]));
-  void search();
+  focusGroup = Object.entries(SEARCH_KIND_HEADINGS).find(([, value]) => value === heading)?.[0];
+  void search().catch(fail);
 }
 
 /** Where the focus is among the filters, to put it back on the same box or heading once they are drawn again. */
@@ -300,7 +377,7 @@ function focusedFilter(): ((element: Element) => boolean) | undefined {
 function drawFilters(filterCounts: FilterCounts | undefined, totals: FilterCounts): void {
   const refocus = focusedFilter();
   const open = new Set([...filtersElement.querySelectorAll<HTMLDetailsElement>("details[open]")].map((details) => details.dataset.filter));
-  const blocks = FILTERS.flatMap((name) => {
+  const blocks = SEARCH_FILTERS.flatMap((name, filterIndex) => {
     const chosen = ticked.get(name) ?? new Set<string>();
     // A value that finds nothing is not offered, unless it is ticked (so that it can be unticked).
     const values = Object.entries((filterCounts ?? totals)[name] ?? {})
@@ -309,15 +386,15 @@ function drawFilters(filterCounts: FilterCounts | undefined, totals: FilterCount
     for (const value of chosen) if (!values.some(([shown]) => shown === value)) values.push([value, 0]);
     if (values.length === 0) return [];
     const boxes = values.map(([value, count], index) => {
-      const id = `filter-${FILTERS.indexOf(name)}-${index}`;
+      const id = `filter-${filterIndex}-${index}`;
       const box = element("input", { type: "checkbox", id, name, value, checked: chosen.has(value) });
       box.addEventListener("change", () => {
         const set = ticked.get(name) ?? ticked.set(name, new Set()).get(name)!;
         if (box.checked) set.add(value);
         else set.delete(value);
-        void search();
+        void search().catch(fail);
       });
-      return element("div", { className: "search-filter-value" }, [box, element("label", { htmlFor: id }, [filterCounts ? `${value} (${count.toLocaleString("sv-SE")})` : value])]);
+      return element("div", { className: "search-filter-value" }, [box, element("label", { htmlFor: id }, [filterCounts ? `${value} (${number(count)})` : value])]);
     });
     const details = element("details", { className: "search-filter", open: open.has(name) || chosen.size > 0 }, [
       element("summary", {}, [name, ...(chosen.size > 0 ? [` (${chosen.size} valda)`] : [])]),
@@ -326,9 +403,7 @@ function drawFilters(filterCounts: FilterCounts | undefined, totals: FilterCount
     details.dataset.filter = name;
     return [details];
   });
-  const uncounted = filterCounts
-    ? []
-    : [element("p", { className: "search-filters-note" }, [`Antalet träffar per val visas när sökningen har högst ${COUNTED_HITS.toLocaleString("sv-SE")} träffar.`])];
+  const uncounted = filterCounts ? [] : [element("p", { className: "search-filters-note" }, [`Antalet träffar per val visas när sökningen har högst ${number(COUNTED_HITS)} träffar.`])];
   filtersElement.replaceChildren(...(blocks.length > 0 ? [element("h2", { className: "search-filters-heading" }, ["Avgränsa"]), ...uncounted, ...blocks] : []));
   if (refocus) [...filtersElement.querySelectorAll<HTMLElement>("input, summary")].find(refocus)?.focus();
 }
@@ -336,20 +411,21 @@ function drawFilters(filterCounts: FilterCounts | undefined, totals: FilterCount
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener("input", () => {
   clearTimeout(typing);
-  typing = setTimeout(() => void search(), 80);
+  typing = setTimeout(() => void search().catch(fail), 80);
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   clearTimeout(typing);
-  void search();
+  void search().catch(fail);
 });
 suggested.addEventListener("click", () => {
   input.value = suggested.textContent ?? "";
   input.focus();
-  void search();
+  void search().catch(fail);
 });
-more.addEventListener("click", () => void showMore());
+more.addEventListener("click", () => void showMore().catch(fail));
+searcher.catch(fail);
 
 const query = new URLSearchParams(window.location.search).get("q");
 if (query) input.value = query;
-void search();
+void search().catch(fail);
