@@ -104,6 +104,19 @@ const ticked = new Map<string, Set<string>>();
 /** Each search's number: a search that a later one overtook draws nothing. */
 let latest = 0;
 
+/**
+ * Pagefind answers one search at a time, and on a large site a search for a common prefix takes
+ * seconds: searches typed meanwhile would queue behind it. So one runs at a time, and one that a
+ * later keystroke overtook while it waited is never asked.
+ */
+let engine: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const previous = engine;
+  const run = previous.then(task, task);
+  engine = run.catch(() => undefined);
+  return run;
+}
+
 /** The search drawn last: its hits, those drawn, and its filters' counts (undefined until counted, or when too many to count). */
 interface Drawn {
   number: number;
@@ -172,12 +185,14 @@ async function search(): Promise<void> {
   // Fetched while Pagefind searches.
   const names = query ? namesFor(query) : Promise.resolve([]);
   const term = query ? pagefindTerm(query) : null;
-  const response = await (filtered ? (await counter).instance : await searcher).search(term, { filters });
-  if (stale()) return;
+  const api = filtered ? (await counter).instance : await searcher;
+  const response = await oneAtATime(async () => (stale() ? undefined : api.search(term, { filters })));
+  if (!response || stale()) return;
   let results = response.results;
   const first = await results[0]?.data();
   // Pagefind, finding no word, falls back to shorter prefixes of the query: those are no hits.
-  if (query && first && !matchesQuery(`${first.meta.title ?? ""} ${first.meta.names ?? ""} ${first.content}`, query)) results = [];
+  // Pagefind finds words in the metadata too (a hit's document, its names), so those count.
+  if (query && first && !matchesQuery(`${Object.values(first.meta).join(" ")} ${first.content}`, query)) results = [];
   // A reader who narrows the search has said what they want: no name is put before it.
   const named = query && !filtered ? namedMatches(query, await names) : [];
   const fragments = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
@@ -411,6 +426,8 @@ function drawFilters(filterCounts: FilterCounts | undefined, totals: FilterCount
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener("input", () => {
   clearTimeout(typing);
+  // One letter begins too many words to be worth a search while typing; Enter still searches.
+  if (input.value.trim().length === 1) return;
   typing = setTimeout(() => void search().catch(fail), 80);
 });
 form.addEventListener("submit", (event) => {
