@@ -302,6 +302,17 @@ describe("the search page", () => {
     expect(await searchSettled(page, { unlike: after })).toBe(after + dalarna - (await both(["Stockholms län", "Dalarnas län"])));
   });
 
+  it("still offers a filter's other values when a ticked search has too many hits to count them", async () => {
+    const before = await searchFor("och");
+    await (await openFilter("Län")).getByLabel(/^Dalarnas län/).check();
+    const after = await searchSettled(page, { unlike: before, filters: ["Län"] });
+    expect(after).toBeGreaterThan(500);
+    const counties = await openFilter("Län");
+    // Past 500 hits the other counties are not counted, but offered, so that one can be added.
+    expect(await counties.locator("label").allTextContents()).toEqual(["Dalarnas län", "Stockholms län", "Västernorrlands län"]);
+    expect(await page.locator(".search-filters-note").textContent()).toBe("Vid många träffar visas inte antalet per val.");
+  });
+
   it("counts the filters for the search, even when the filter index arrives after the hits", async () => {
     // As on a slow line: the filter index is held back until a search typed meanwhile has shown its hits.
     const slow = await newContext(browser);

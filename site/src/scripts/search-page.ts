@@ -70,7 +70,9 @@ const loadJson = <T>(path: string, fallback: T): Promise<T> =>
  * word in half the records took two minutes, and the shared worker answers nothing else meanwhile.
  * So the hits come from an instance that never loads the filter index (in Pagefind's worker), and
  * the counts from another (in the page, without the worker), asked only once the reader stops
- * typing, for searches with at most COUNTED_HITS hits, and for searches narrowed by a filter.
+ * typing and only for searches with at most COUNTED_HITS hits. A search narrowed by a filter gets
+ * its hits and counts from a third instance, in the worker, so that however long Pagefind counts,
+ * the page itself keeps answering.
  */
 const pagefindModule: Promise<PagefindModule> = import(/* @vite-ignore */ `${BASE}/pagefind/pagefind.js`);
 const OPTIONS = { exactDiacritics: true, excerptLength: 24 };
@@ -88,6 +90,18 @@ const counter: Promise<{ instance: Pagefind; totals: FilterCounts }> = pagefindM
   await instance.options(OPTIONS);
   return { instance, totals: await instance.filters() };
 });
+
+/** The instance for searches narrowed by a filter, once it has the whole filter index. */
+let narrowing: Promise<Pagefind> | undefined;
+function narrower(): Promise<Pagefind> {
+  narrowing ??= pagefindModule.then(async (module) => {
+    const instance = module.createInstance({});
+    await instance.options(OPTIONS);
+    await instance.filters();
+    return instance;
+  });
+  return narrowing;
+}
 
 const nameFiles = loadJson<string[]>(SEARCH_FILES.nameFiles, []).then((files) => new Set(files));
 const namesByFile = new Map<string, Promise<NamedItem[]>>();
@@ -185,7 +199,7 @@ async function search(): Promise<void> {
   // Fetched while Pagefind searches.
   const names = query ? namesFor(query) : Promise.resolve([]);
   const term = query ? pagefindTerm(query) : null;
-  const api = filtered ? (await counter).instance : await searcher;
+  const api = filtered ? await narrower() : await searcher;
   const response = await oneAtATime(async () => (stale() ? undefined : api.search(term, { filters })));
   if (!response || stale()) return;
   let results = response.results;
@@ -213,13 +227,15 @@ async function search(): Promise<void> {
   const { instance, totals } = await counter;
   if (stale()) return;
   if (results.length > 0 && (filtered || results.length <= COUNTED_HITS)) {
-    // Pagefind counts what each value would leave if it were added to the filters ticked; a value
-    // of a filter already ticked is added to it instead ("any"), so that filter is counted without itself.
     const counts = filtered ? response.filters : (await instance.search(term, { filters })).filters;
+    // Pagefind counts what each value would leave if it were added to the filters ticked; a value
+    // of a filter already ticked is added to it instead ("any"), so that filter is counted without
+    // itself, in the page, and only when that is cheap (without the filter there are more hits).
+    // Otherwise that filter offers all its values, uncounted, so that one can still be added.
     for (const name of ticked.keys()) {
       if ((ticked.get(name)?.size ?? 0) === 0) continue;
-      const without = (await instance.search(term, { filters: pagefindFilters(name) })).filters[name];
-      if (without) counts[name] = without;
+      if (results.length > COUNTED_HITS / 4) delete counts[name];
+      else counts[name] = (await instance.search(term, { filters: pagefindFilters(name) })).filters[name] ?? {};
     }
     if (stale()) return;
     drawn.counts = counts;
@@ -388,18 +404,21 @@ function focusedFilter(): ((element: Element) => boolean) | undefined {
   return (element) => element.tagName === "SUMMARY" && element.closest<HTMLElement>("details")?.dataset.filter === filter;
 }
 
-/** The filters with each value's count for the search, or (`filterCounts` undefined: too many hits to count) every value without one. */
+/** The filters with each value's count for the search, or (no count for a filter: too many hits to count) every value of that filter without one. */
 function drawFilters(filterCounts: FilterCounts | undefined, totals: FilterCounts): void {
   const refocus = focusedFilter();
   const open = new Set([...filtersElement.querySelectorAll<HTMLDetailsElement>("details[open]")].map((details) => details.dataset.filter));
+  let uncounted = !filterCounts;
   const blocks = SEARCH_FILTERS.flatMap((name, filterIndex) => {
     const chosen = ticked.get(name) ?? new Set<string>();
     // A value that finds nothing is not offered, unless it is ticked (so that it can be unticked).
-    const values = Object.entries((filterCounts ?? totals)[name] ?? {})
+    const own = filterCounts?.[name];
+    const values = Object.entries(own ?? totals[name] ?? {})
       .filter(([value, count]) => count > 0 || chosen.has(value))
       .sort(([a], [b]) => collator.compare(a, b));
     for (const value of chosen) if (!values.some(([shown]) => shown === value)) values.push([value, 0]);
     if (values.length === 0) return [];
+    if (!own) uncounted = true;
     const boxes = values.map(([value, count], index) => {
       const id = `filter-${filterIndex}-${index}`;
       const box = element("input", { type: "checkbox", id, name, value, checked: chosen.has(value) });
@@ -409,7 +428,7 @@ function drawFilters(filterCounts: FilterCounts | undefined, totals: FilterCount
         else set.delete(value);
         void search().catch(fail);
       });
-      return element("div", { className: "search-filter-value" }, [box, element("label", { htmlFor: id }, [filterCounts ? `${value} (${number(count)})` : value])]);
+      return element("div", { className: "search-filter-value" }, [box, element("label", { htmlFor: id }, [own ? `${value} (${number(count)})` : value])]);
     });
     const details = element("details", { className: "search-filter", open: open.has(name) || chosen.size > 0 }, [
       element("summary", {}, [name, ...(chosen.size > 0 ? [` (${chosen.size} valda)`] : [])]),
@@ -418,8 +437,8 @@ function drawFilters(filterCounts: FilterCounts | undefined, totals: FilterCount
     details.dataset.filter = name;
     return [details];
   });
-  const uncounted = filterCounts ? [] : [element("p", { className: "search-filters-note" }, [`Antalet träffar per val visas när sökningen har högst ${number(COUNTED_HITS)} träffar.`])];
-  filtersElement.replaceChildren(...(blocks.length > 0 ? [element("h2", { className: "search-filters-heading" }, ["Avgränsa"]), ...uncounted, ...blocks] : []));
+  const note = uncounted ? [element("p", { className: "search-filters-note" }, ["Vid många träffar visas inte antalet per val."])] : [];
+  filtersElement.replaceChildren(...(blocks.length > 0 ? [element("h2", { className: "search-filters-heading" }, ["Avgränsa"]), ...note, ...blocks] : []));
   if (refocus) [...filtersElement.querySelectorAll<HTMLElement>("input, summary")].find(refocus)?.focus();
 }
 
