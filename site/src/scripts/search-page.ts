@@ -280,7 +280,11 @@ function element<K extends keyof HTMLElementTagNameMap>(name: K, properties: Par
 function hit(url: string, title: string, meta: Record<string, string | undefined>, excerpt?: Node[]): HTMLLIElement {
   const context = [meta.document, meta.county].filter(Boolean).join(" · ");
   // A goal's or a measure's title is its text: an excerpt that only repeats it is left out.
-  const excerptText = (excerpt ?? []).map((node) => node.textContent ?? "").join("").replace(/\s*…$/, "").trim();
+  const excerptText = (excerpt ?? [])
+    .map((node) => node.textContent ?? "")
+    .join("")
+    .replace(/\s*…$/, "")
+    .trim();
   if (excerptText && title.replace(/\s*…$/, "").includes(excerptText)) excerpt = undefined;
   return element("li", { className: "search-hit" }, [
     element("a", { href: url, className: "search-hit-title" }, [title]),
