@@ -3,8 +3,9 @@
 // item itself, not only its page), and one per actor, source and framework goal. Each record
 // carries the filters readers narrow by: county, kind of document, actor, national goal,
 // validity. Compounds get their parts as extra words (see decompound.ts). Records of actors,
-// sources and frameworks hold their names only, not the editors' notes: a short record ranks
-// first when a reader types its name or abbreviation ("SoL").
+// sources and frameworks hold their names only, not the editors' notes; the search page puts an
+// item first when the query is one of its names (`searchIndexInput`'s `named`), since Pagefind
+// ranks a prefix ("Solna" for "SoL") like the name itself.
 import { countyName, frameworkCoverage, type Graph, labelOf, validityOf, validityWords } from "@styrdok/core";
 import { Decompounder } from "./decompound.ts";
 import { capitalized, labelFor } from "./format.ts";
@@ -23,9 +24,9 @@ export interface SearchRecord {
 }
 
 /**
- * What a result shows besides its excerpt, and what ranks it: `names` holds an item's names,
- * short names, abbreviations and aliases, which the search weighs above all else, so that "Brå"
- * or "SoL" leads to the agency or the act itself.
+ * What a result shows besides its excerpt, and what finds it: `names` holds an item's names,
+ * short names, abbreviations and aliases, which Pagefind searches as metadata and from which
+ * `searchIndexInput` lists the items the search page puts first ("Brå", "SoL").
  */
 export interface SearchMeta {
   /** The item's own title or text, without its kind: the search page groups results by kind. */
@@ -37,8 +38,6 @@ export interface SearchMeta {
   county?: string;
   names?: string;
 }
-
-const filterNames = SEARCH_FILTER_NAMES;
 
 /** The framework whose goals the "national goal" filter offers. */
 const NATIONAL_STRATEGY = "nationell-strategi-2017-2026";
@@ -126,9 +125,9 @@ export function searchRecords(site: Site): SearchRecord[] {
   const documentFilters = (documentId: string) => {
     const document = graph.getOf("document", documentId)!.item;
     return {
-      [filterNames.county]: document.counties.map(countyName),
-      [filterNames.kind]: [labelFor("DocumentKind", document.kind)],
-      [filterNames.validity]: [capitalized(validityWords[validityOf(graph, documentId, site.today)!.state])],
+      [SEARCH_FILTER_NAMES.county]: document.counties.map(countyName),
+      [SEARCH_FILTER_NAMES.kind]: [labelFor("DocumentKind", document.kind)],
+      [SEARCH_FILTER_NAMES.validity]: [capitalized(validityWords[validityOf(graph, documentId, site.today)!.state])],
     };
   };
   const documentMeta = (documentId: string) => {
@@ -137,7 +136,7 @@ export function searchRecords(site: Site): SearchRecord[] {
   };
   const records: SearchRecord[] = [];
   const record = (url: string, content: string, meta: SearchMeta, filters: Record<string, string[]> = {}) =>
-    records.push({ url, content: withParts(content), language: "sv", meta, filters: { ...filters, [filterNames.type]: [SEARCH_KIND_HEADINGS[meta.kind]] } });
+    records.push({ url, content: withParts(content), language: "sv", meta, filters: { ...filters, [SEARCH_FILTER_NAMES.type]: [SEARCH_KIND_HEADINGS[meta.kind]] } });
   const documentCounties = new Set(graph.all("document").flatMap((document) => document.item.counties));
 
   for (const { item: document } of graph.all("document")) {
@@ -149,7 +148,7 @@ export function searchRecords(site: Site): SearchRecord[] {
         pathOf(graph.get(document.id)!),
         [document.title, ...(document.alternativeTitles ?? []), document.textNote ?? ""].join("\n"),
         { ...meta, title: document.title },
-        { ...filters, [filterNames.nationalGoal]: goals },
+        { ...filters, [SEARCH_FILTER_NAMES.nationalGoal]: goals },
       );
     }
     for (const [index, chapter] of document.chapters.entries()) {
@@ -167,8 +166,8 @@ export function searchRecords(site: Site): SearchRecord[] {
         { ...chapterMeta, title: chapter.title },
         {
           ...filters,
-          [filterNames.actor]: actors,
-          [filterNames.nationalGoal]: [...new Set([...goals, ...chapterGoals])],
+          [SEARCH_FILTER_NAMES.actor]: actors,
+          [SEARCH_FILTER_NAMES.nationalGoal]: [...new Set([...goals, ...chapterGoals])],
         },
       );
     }
@@ -180,8 +179,8 @@ export function searchRecords(site: Site): SearchRecord[] {
     const meta: SearchMeta = { title: labelOf(node, 90), kind: node.type as SearchKind, ...documentMeta(node.document!), ...(node.type === "definition" ? names(node.item.term) : {}) };
     record(pathOf(node), text, meta, {
       ...documentFilters(node.document!),
-      [filterNames.actor]: actorNames(graph, node.id),
-      [filterNames.nationalGoal]: [...(national.get(node.id) ?? [])],
+      [SEARCH_FILTER_NAMES.actor]: actorNames(graph, node.id),
+      [SEARCH_FILTER_NAMES.nationalGoal]: [...(national.get(node.id) ?? [])],
     });
   }
 
@@ -194,7 +193,7 @@ export function searchRecords(site: Site): SearchRecord[] {
       pathOf(node),
       [actor.name, actor.shortName ?? "", ...(actor.aliases ?? []), ...formerNames].join("\n"),
       { title: actor.name, kind: "actor", ...(counties.length > 0 ? { county: counties.join(", ") } : {}), ...names(actor.name, actor.shortName, ...(actor.aliases ?? []), ...formerNames) },
-      { [filterNames.county]: counties },
+      { [SEARCH_FILTER_NAMES.county]: counties },
     );
   }
   for (const node of graph.all("source")) {
