@@ -342,6 +342,10 @@ type: "document"
  */
 id: string
 /**
+ * Sant för ett utkast som styrdok import har gjort och som ingen har granskat än. validate varnar, och webbplatsen visar inte dokumentet förrän raden tas bort. Inte detsamma som status: draft, som säger att utfärdaren själv kallar dokumentet utkast eller remiss. (An unreviewed imported draft: not published until removed.)
+ */
+draft?: true
+/**
  * Vad för slags dokument det är: strategi, handlingsplan (åtgärdsplan), överenskommelse (avtal) eller rapport (uppföljning). (Kind of document.)
  */
 kind: (("strategy" | "action-plan" | "agreement" | "report") & string)
@@ -653,6 +657,14 @@ frameworkGoals?: FrameworkGoalLink[]
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
 note?: string
+/**
+ * Sant för en post som styrdok import har föreslagit och som ingen har bekräftat: ta bort raden när posten stämmer med källan, eller ta bort posten. Webbplatsen visar den inte. (A machine proposal, unconfirmed.)
+ */
+proposed?: true
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+proposedFrom?: string
 }
 /**
  * Ett nationellt eller internationellt mål som detta tjänar, och om kopplingen står i källan eller är härledd. (A framework goal this serves.)
@@ -753,6 +765,14 @@ status?: (("planned" | "ongoing" | "completed" | "not-completed" | "cancelled" |
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
 note?: string
+/**
+ * Sant för en post som styrdok import har föreslagit och som ingen har bekräftat: ta bort raden när posten stämmer med källan, eller ta bort posten. Webbplatsen visar den inte. (A machine proposal, unconfirmed.)
+ */
+proposed?: true
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+proposedFrom?: string
 }
 /**
  * När åtgärden ska genomföras. (Timeframe.)
@@ -869,6 +889,14 @@ goals?: string[]
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
 note?: string
+/**
+ * Sant för en post som styrdok import har föreslagit och som ingen har bekräftat: ta bort raden när posten stämmer med källan, eller ta bort posten. Webbplatsen visar den inte. (A machine proposal, unconfirmed.)
+ */
+proposed?: true
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+proposedFrom?: string
 }
 /**
  * En indikator, en utvecklingsindikator eller en statistisk uppgift, med observationer. (An indicator with its observations.)
@@ -1462,6 +1490,10 @@ line: number
  */
 column: number
 /**
+ * Sant för ett utkast som styrdok import har gjort och som ingen har granskat än. validate varnar, och webbplatsen visar inte dokumentet förrän raden tas bort. Inte detsamma som status: draft, som säger att utfärdaren själv kallar dokumentet utkast eller remiss. (An unreviewed imported draft: not published until removed.)
+ */
+draft?: true
+/**
  * Vad för slags dokument det är: strategi, handlingsplan (åtgärdsplan), överenskommelse (avtal) eller rapport (uppföljning). (Kind of document.)
  */
 kind: (("strategy" | "action-plan" | "agreement" | "report") & string)
@@ -1741,6 +1773,14 @@ frameworkGoalLinks: FrameworkGoals
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
 note?: string
+/**
+ * Sant för en post som styrdok import har föreslagit och som ingen har bekräftat: ta bort raden när posten stämmer med källan, eller ta bort posten. Webbplatsen visar den inte. (A machine proposal, unconfirmed.)
+ */
+proposed?: true
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+proposedFrom?: string
 }
 /**
  * En åtgärd, ett åtagande, en insats, en aktivitet eller en rekommendation. Texten ska också stå i brödtexten. (A measure; its text also stands in the body.)
@@ -1851,6 +1891,14 @@ status?: (("planned" | "ongoing" | "completed" | "not-completed" | "cancelled" |
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
 note?: string
+/**
+ * Sant för en post som styrdok import har föreslagit och som ingen har bekräftat: ta bort raden när posten stämmer med källan, eller ta bort posten. Webbplatsen visar den inte. (A machine proposal, unconfirmed.)
+ */
+proposed?: true
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+proposedFrom?: string
 }
 /**
  * Vad en aktör (eller en del av den) ska, bör eller kan göra, för vilken målgrupp, i vilket skede och på vilken rättslig grund. Texten ska också stå i brödtexten. (A responsibility.)
@@ -1941,6 +1989,14 @@ goals: string[]
  * Redaktörens anmärkning; står inte i källan. (Editor's note, not source text.)
  */
 note?: string
+/**
+ * Sant för en post som styrdok import har föreslagit och som ingen har bekräftat: ta bort raden när posten stämmer med källan, eller ta bort posten. Webbplatsen visar den inte. (A machine proposal, unconfirmed.)
+ */
+proposed?: true
+/**
+ * Text ordagrant ur källan, rensad från radbrytningar, avstavning och sidnummer men aldrig omskriven. (Verbatim source text, cleaned of extraction noise, never paraphrased.)
+ */
+proposedFrom?: string
 }
 /**
  * En indikator, en utvecklingsindikator eller en statistisk uppgift, med observationer. (An indicator with its observations.)
