@@ -14,7 +14,7 @@ import { containsWords, isEmptyBody, normalizeText } from "./body.ts";
 import { type Code, type FindingParams, type Place, report } from "./messages.ts";
 import { type ContentEntry, type CorpusReference, documentFolder, isDocumentIndex, referencesOf, supersedingRelations } from "./model.ts";
 import { bodyLine } from "./parse.ts";
-import { type DataPath, pathSteps, placeOfPath, toKebab, type VerbatimMark, valueAt } from "./schemas.ts";
+import { type DataPath, isRecord, pathSteps, placeOfPath, toKebab, type VerbatimMark, valueAt } from "./schemas.ts";
 import { nearestAll } from "./suggest.ts";
 import { today as currentDay, documentStart, type Successor, validityOn } from "./validity.ts";
 import { nearestPassage } from "./words.ts";
@@ -981,4 +981,33 @@ function ancestorsOf(facts: CorpusFacts, goals: Set<string>): Set<string> {
 export function checkFile(entry: ContentEntry): void {
   checkDateOrder(entry);
   checkOwnBody(entry);
+  checkImported(entry);
+}
+
+/** The item lists whose items `styrdok import` may propose, with the type of their items. */
+const proposable = [
+  ["goals", "goal"],
+  ["measures", "measure"],
+  ["responsibilities", "responsibility"],
+] as const;
+
+/**
+ * What `styrdok import` left for an editor to review: a document that is still a draft, and each
+ * item it proposed that no one has confirmed. Each is a warning at its field (`draft`,
+ * `proposed`), the line an editor removes once it is reviewed.
+ */
+function checkImported(entry: ContentEntry): void {
+  const { type, raw } = entry.validated;
+  const atKey = <C extends Code>(code: C, path: DataPath, params: FindingParams[C]) => report(entry.parsed.file, code, placeIn(entry, path.slice(0, -1), String(path.at(-1))), params, path);
+  if (type === "document" && raw.draft === true) atKey("document-draft", ["draft"], { id: typeof raw.id === "string" ? raw.id : "" });
+  if (type !== "chapter") return;
+  for (const [key, itemType] of proposable) {
+    const items = raw[key];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, index) => {
+      if (!isRecord(item) || item.proposed !== true) return;
+      const from = typeof item.proposedFrom === "string" ? { from: item.proposedFrom } : {};
+      atKey("item-proposed", [key, index, "proposed"], { id: typeof item.id === "string" ? item.id : "", type: itemType, ...from });
+    });
+  }
 }

@@ -362,6 +362,16 @@ export const findingGuide: { [C in Code]: GuideEntry<FindingParams[C]> } = {
     example: { id: "dalarna-handlingsplan-2017", to: "2020-12-31" },
     fix: "Lägg in efterföljaren med `relations: supersedes`, eller ange `status: expired` om dokumentet har upphört utan efterföljare.",
   },
+  "document-draft": {
+    group: "review",
+    example: { id: "dalarna-strategi-2023" },
+    fix: "Läs dokumentets text mot källan och gå igenom varje föreslagen post (`proposed: true`); ta sedan bort raden `draft: true` i `index.md`, så visas dokumentet på webbplatsen.",
+  },
+  "item-proposed": {
+    group: "review",
+    example: { id: "dalarna-strategi-2023-mal-1", type: "goal", from: "rad 412" },
+    fix: "Jämför posten med källans text där `proposedFrom` pekar. Stämmer den (text, slag, aktör, kopplingar): ta bort raderna `proposed: true` och `proposedFrom`, så visas posten på webbplatsen. Är den inget mål, ingen åtgärd eller inget ansvar i källan: ta bort hela posten.",
+  },
   "continues-outside-lineage": {
     group: "references",
     example: {

@@ -65,6 +65,7 @@ export {
   supersedingRelations,
 } from "./model.ts";
 export { type Frontmatter, frontmatterPrefix, lazyParses, MAX_YAML_DEPTH, type ParsedFile, parseContentFile } from "./parse.ts";
+export { publishedContent, publishedCorpus } from "./published.ts";
 export {
   actorInvolvement,
   type CountyCoverage,

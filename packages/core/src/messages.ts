@@ -9,7 +9,7 @@ import type { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
 import type { WordPart } from "./diff.ts";
 import { commonJsDefault } from "./interop.ts";
-import { typeName, typePhrase } from "./labels.ts";
+import { capitalized, typeName, typePhrase } from "./labels.ts";
 
 export type Lang = "sv" | "en";
 export type Severity = "error" | "warning";
@@ -108,6 +108,10 @@ export interface FindingParams {
   "goal-without-measure": { id: string };
   "measure-without-responsible": { id: string; kind: string };
   "document-expired-not-superseded": { id: string; to: string };
+  /** A document that `styrdok import` made and no one has reviewed (`draft: true`): the site leaves it out. */
+  "document-draft": { id: string };
+  /** A goal, measure or responsibility that `styrdok import` proposed and no one has confirmed (`proposed: true`); `from`, its `proposedFrom`. */
+  "item-proposed": { id: string; type: ItemTypeName; from?: string };
   /** `type` is the item's type (goal, measure); `targetDocument`, the document the continued item belongs to. */
   "continues-outside-lineage": { id: string; type: ItemTypeName; target: string; document: string; targetDocument: string };
   /** `styrdok fmt` left the file as it was: YAML it does not rewrite, a check that failed, or the file changed meanwhile. */
@@ -297,6 +301,16 @@ const cycleRelations: Record<Lang, Record<string, string>> = {
   sv: { parent: "överordnade", supersedes: "ersätter-relationer", predecessors: "föregångare", members: "medlemskap" },
   en: { parent: "parents", supersedes: "supersedes relations", predecessors: "predecessors", members: "memberships" },
 };
+
+/** What a proposed item is called in Swedish: "målet" … "det", "åtgärden" … "den". */
+const proposedWords = (type: string): { definite: string; pronoun: string } =>
+  type === "goal"
+    ? { definite: "målet", pronoun: "det" }
+    : type === "measure"
+      ? { definite: "åtgärden", pronoun: "den" }
+      : type === "responsibility"
+        ? { definite: "ansvaret", pronoun: "det" }
+        : { definite: "posten", pronoun: "den" };
 
 /** Quotes a value from content safely: control characters and line breaks cannot forge output lines. */
 const q = (value: string | number | undefined) => `"${escaped(value)}"`;
@@ -648,6 +662,20 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
     severity: "warning",
     sv: (p) => `Giltighetstiden för ${q(p.id)} gick ut ${p.to}, men inget dokument ersätter det (relations: supersedes). Ange efterföljaren om den finns, annars status: expired.`,
     en: (p) => `The validity of ${q(p.id)} ended ${p.to}, but no document supersedes it (relations: supersedes). Name its successor if there is one, else status: expired.`,
+  },
+  "document-draft": {
+    severity: "warning",
+    sv: (p) =>
+      `Dokumentet ${q(p.id)} är ett importerat utkast (draft: true) som ingen har granskat än; webbplatsen visar det inte. Granska texten och de föreslagna posterna, och ta sedan bort raden draft: true.`,
+    en: (p) =>
+      `The document ${q(p.id)} is an imported draft (draft: true) that no one has reviewed yet; the site does not show it. Review its text and the proposed items, then remove the line draft: true.`,
+  },
+  "item-proposed": {
+    severity: "warning",
+    sv: (p) =>
+      `${capitalized(proposedWords(p.type).definite)} ${q(p.id)} är ett förslag från styrdok import${p.from === undefined ? "" : ` (${escaped(p.from)})`} som ingen har bekräftat, och webbplatsen visar ${proposedWords(p.type).pronoun} inte. Stämmer ${proposedWords(p.type).pronoun} med källan: ta bort proposed: true${p.from === undefined ? "" : " och proposedFrom"}. Annars: ta bort ${proposedWords(p.type).definite}.`,
+    en: (p) =>
+      `The ${typeName(p.type, "en")} ${q(p.id)} is a proposal of styrdok import${p.from === undefined ? "" : ` (${escaped(p.from)})`} that no one has confirmed, and the site does not show it. If it agrees with the source, remove proposed: true${p.from === undefined ? "" : " and proposedFrom"}; if not, remove the ${typeName(p.type, "en")}.`,
   },
   "continues-outside-lineage": {
     severity: "error",

@@ -90,6 +90,8 @@ const examples: { [C in Code]: FindingParams[C] } = {
   "goal-without-measure": { id: hostile },
   "measure-without-responsible": { id: hostile, kind: "action-plan" },
   "document-expired-not-superseded": { id: hostile, to: "2020-12-31" },
+  "document-draft": { id: hostile },
+  "item-proposed": { id: hostile, type: "measure", from: hostile },
   "continues-outside-lineage": { id: hostile, type: "goal", target: hostile, document: hostile, targetDocument: hostile },
   "format-refused": { reason: "unsupported", detail: "a YAML tag" },
   "internal-error": { reason: "Cannot read properties of undefined (reading 'id')" },
