@@ -56,7 +56,8 @@ const made = new WeakMap<Site, Downloads>();
 export function downloads(site: Site): Downloads {
   const cached = made.get(site);
   if (cached) return cached;
-  const data = toExport(site.content);
+  // What the site publishes: no imported draft, no unconfirmed proposal.
+  const data = toExport(site.published);
   const json = download({
     url: siteUrl("/data/styrdok.json"),
     name: "styrdok.json",

@@ -22,6 +22,7 @@ import {
   loadFiles,
   loadRevision,
   type ParseOutcome,
+  publishedContent,
   repositoryOf,
   type SemanticDiff,
   shallowBoundaries,
@@ -109,9 +110,10 @@ interface Cached {
 }
 
 /**
- * The history of a content folder. `current` is the content the site was built from: where the
- * folder is exactly as the checked-out commit has it, it stands for that commit, so the newest
- * revision is not read twice.
+ * The history of a content folder, as the site publishes it (core's publishedContent: without
+ * imported drafts and unconfirmed proposals). `current` is the published content the site was
+ * built from: where the folder is exactly as the checked-out commit has it, it stands for that
+ * commit, so the newest revision is not read twice.
  */
 export async function loadHistory(root: string, current: Content, options: HistoryOptions): Promise<History> {
   const limit = options.limit ?? historyLimit();
@@ -167,7 +169,8 @@ export async function loadHistory(root: string, current: Content, options: Histo
     let content = loaded.get(key);
     if (!content) {
       // Before the first commit there is nothing; a folder a commit lacks is empty, as loadRevision reads it.
-      content = commit && key !== "" ? loadRevision(repository, commit, roots, loadOptions) : loadFiles([], { ...loadOptions, roots });
+      // Each revision as the site would have published it: a draft appears when it is made public, a proposal when it is confirmed.
+      content = (commit && key !== "" ? loadRevision(repository, commit, roots, loadOptions) : loadFiles([], { ...loadOptions, roots })).then(publishedContent);
       loaded.set(key, content);
     }
     return content;

@@ -178,24 +178,35 @@ function demoteHeadings(tree: Root): void {
   });
 }
 
-/** Links to items (`[text](#id)`), as core read them from the body, go to the item's page or anchor. */
-function linkMentions(tree: Root, chapter: ChapterItem, graph: Graph): void {
+/**
+ * Links to items (`[text](#id)`), as core read them from the body, go to the item's page or
+ * anchor. A link to an item the site does not publish (an unconfirmed proposal) is its words alone.
+ */
+function linkMentions(tree: Root, chapter: ChapterItem, graph: Graph, unpublished: (id: string) => boolean): void {
   const mentioned = new Map(chapter.mentions.map((mention) => [`${mention.place.start.line}:${mention.place.start.column}`, mention.id]));
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
     if (node.type !== "link" && node.type !== "definition") return;
     const start = node.position?.start;
     const id = start ? mentioned.get(`${start.line}:${start.column}`) : undefined;
     const item = id === undefined ? undefined : graph.get(id);
     if (item) node.url = urlOf(item);
+    else if (id !== undefined && unpublished(id) && node.type === "link" && parent && index !== undefined) {
+      parent.children.splice(index, 1, ...node.children);
+      return index;
+    }
   });
 }
 
-export function renderChapter(chapter: ChapterItem, graph: Graph): string {
+/**
+ * A chapter's body as HTML for its document's page; `unpublished` says which ids stand for items
+ * the site leaves out (imported drafts, unconfirmed proposals), so that no link leads to them.
+ */
+export function renderChapter(chapter: ChapterItem, graph: Graph, unpublished: (id: string) => boolean = () => false): string {
   const tree = structuredClone(chapter.tree);
   tree.children = tree.children.filter((node) => node.type !== "yaml");
   demoteHeadings(tree);
   imagesAsText(tree);
-  linkMentions(tree, chapter, graph);
+  linkMentions(tree, chapter, graph, unpublished);
   const items = graph
     .incoming(chapter.id)
     .filter((relation) => relation.field === "chapter" && anchoredTypes.has(relation.fromType))

@@ -2,13 +2,19 @@
 // every page, the search index and the downloads.
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Content, today as currentDay, dayOf, type Graph, type ItemType, loadContent } from "@styrdok/core";
+import { type Content, today as currentDay, dayOf, type Graph, type ItemType, loadContent, publishedContent } from "@styrdok/core";
 import { DEFAULT_HISTORY_CACHE, type History, loadHistory } from "./history.ts";
 
 export interface Site {
-  /** What core read: the files with their findings, the model and its graph. */
+  /** What core read: the files with their findings, the model and its graph, imported drafts and proposals too. */
   content: Content;
-  /** The graph every page model reads (the content's own). */
+  /**
+   * What the site publishes (core's publishedContent): the content without imported drafts
+   * (`draft: true`) and unconfirmed proposals (`proposed: true`), and without every reference to
+   * them. The pages, the search index, the downloads and the history read this, never `content`.
+   */
+  published: Content;
+  /** The graph every page model reads: the published content's. */
   graph: Graph;
   /** The day the site was built (YYYY-MM-DD): what "in force" is judged by. */
   today: string;
@@ -44,13 +50,14 @@ export async function buildSite(folder: string, options: { cwd?: string; today?:
   // Every chapter is rendered and every item placed: keeping the trees saves parsing them twice.
   const content = await loadContent([folder], { cwd, today, keepTrees: true });
   if (content.errors > 0) throw new ContentErrors(content);
-  const history = await loadHistory(resolve(cwd, folder), content, {
+  const published = publishedContent(content);
+  const history = await loadHistory(resolve(cwd, folder), published, {
     cwd,
     today,
     ...(options.historyLimit !== undefined ? { limit: options.historyLimit } : {}),
     ...(options.historyCache ? { cache: options.historyCache } : {}),
   });
-  return { content, graph: content.graph, today, history };
+  return { content, published, graph: published.graph, today, history };
 }
 
 let loading: Promise<Site> | undefined;

@@ -143,12 +143,14 @@ export function documentView(site: Site, id: string): DocumentView {
         };
       }),
   ];
+  // What core read but the site leaves out: a link in the text to it is its words alone.
+  const unpublished = (item: string) => !graph.get(item) && site.content.graph.get(item) !== undefined;
   const itemsOf = (type: string) => graph.incoming(id).filter((relation) => relation.field === "document" && relation.fromType === type).length;
   const chapters = document.chapters.map((chapter) => ({
     id: chapter.id,
     title: chapter.title,
     ...(chapter.label ? { label: chapter.label } : {}),
-    html: renderChapter(chapter, graph),
+    html: renderChapter(chapter, graph, unpublished),
     gaps: gapViews(site, id, chapter.id),
     sourceErrors: sourceErrorViews(site, id, chapter.id),
   }));
