@@ -3,7 +3,7 @@
 // find, by its ranges, where a list ends; every other byte (comments, quoting, line endings,
 // a byte-order mark) stays as it was.
 import { readFileSync } from "node:fs";
-import { type EnumLabel, enumLabels, schemaDirectory } from "@styrdok/core";
+import { type EnumLabel, enumLabels, markdownEscaped, schemaDirectory } from "@styrdok/core";
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 
 /** An item as `new` writes it: keys in the order given, values scalars, lists of scalars, or nested items. */
@@ -152,14 +152,6 @@ export function insertListItem(text: string, key: string, item: YamlItem, keyOrd
   const result = text.slice(0, offset) + inserted + text.slice(parts.yamlStart + end);
   const firstLineOffset = offset + (replaceTo !== undefined ? lines[0]!.length + eol.length : inserted.startsWith(eol) ? eol.length : 0);
   return { text: result, line: text.slice(0, firstLineOffset).split("\n").length };
-}
-
-/** Characters that would turn plain words into Markdown markup. */
-function markdownEscaped(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>|])/g, "\\$1")
-    .replace(/^(\s*)([#>+-])/gm, "$1\\$2")
-    .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   defaultContentPath,
   type EnumLabel,
   enumLabels,
+  idWords,
   isPartialDate,
   type Lang,
   type LoadFilesOptions,
@@ -352,13 +353,6 @@ function checkDate(context: Context, flag: string, value: string | undefined): s
 }
 
 /** Words for an id: kebab-case of a text, cut at a word boundary so that ids stay readable. */
-function idWords(text: string, maxLength = 60): string {
-  const kebab = toKebab(text);
-  if (kebab.length <= maxLength) return kebab;
-  const cut = kebab.slice(0, maxLength + 1);
-  return cut.slice(0, cut.lastIndexOf("-") > 0 ? cut.lastIndexOf("-") : maxLength);
-}
-
 function requireWords(context: Context, flag: string, text: string): string {
   if (!toKebab(text)) throw new NewError(context.w.noWords(flag, text));
   return text;

@@ -76,6 +76,14 @@ export function normalizeText(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
+/** Plain words as Markdown: the characters that would turn them into markup escaped. */
+export function markdownEscaped(text: string): string {
+  return text
+    .replace(/([\\`*_[\]<>|])/g, "\\$1")
+    .replace(/^(\s*)([#>+-])/gm, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
+}
+
 /** Whether `needle` stands in `haystack` as whole words (not inside a longer word). */
 export function containsWords(haystack: string, needle: string): boolean {
   if (!needle) return true;

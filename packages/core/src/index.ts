@@ -1,6 +1,6 @@
 // @styrdok/core: content files → parsed files → validated model → findings and exports.
 
-export { type Body, type BodyBlock, type BodyFootnote, blockOfText, containsWords, type Mention, normalizeText, readBody } from "./body.ts";
+export { type Body, type BodyBlock, type BodyFootnote, blockOfText, containsWords, type Mention, markdownEscaped, normalizeText, readBody } from "./body.ts";
 export { CACHE_FOLDER, type CacheUse, ContentCache } from "./cache.ts";
 export { type CheckState, checkCorpus, namesOf, recheckCorpus } from "./checks.ts";
 export { csvText, type Table, toCsvTables } from "./csv.ts";
@@ -88,7 +88,7 @@ export {
   validityFactsOf,
   validityOf,
 } from "./queries.ts";
-export { type ContentType, contentTypes, isPartialDate, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
+export { type ContentType, contentTypes, idWords, isPartialDate, schemaDirectory, schemaValidators, toKebab, validateFrontmatter } from "./schemas.ts";
 export { nearest } from "./suggest.ts";
 export {
   dayOf,

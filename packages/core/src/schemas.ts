@@ -282,6 +282,14 @@ export function toKebab(text: string): string {
     .replace(/^-|-$/g, "");
 }
 
+/** The words of a text as an id part, cut at a word boundary to at most `maxLength` characters. */
+export function idWords(text: string, maxLength = 60): string {
+  const kebab = toKebab(text);
+  if (kebab.length <= maxLength) return kebab;
+  const cut = kebab.slice(0, maxLength + 1);
+  return cut.slice(0, cut.lastIndexOf("-") > 0 ? cut.lastIndexOf("-") : maxLength);
+}
+
 let swedishWords: Map<string, string[]> | undefined;
 
 /**
