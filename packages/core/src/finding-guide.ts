@@ -63,6 +63,46 @@ export const findingGuide: { [C in Code]: GuideEntry<FindingParams[C]> } = {
     example: {},
     fix: "Skriv in filens frontmatter (börja från en liknande fil, eller skapa filen med `styrdok new`), eller ta bort den tomma filen.",
   },
+  "import-empty": {
+    group: "files",
+    example: {},
+    fix: "Kontrollera att det är rätt fil; en PDF som sparats till noll byte får hämtas igen.",
+  },
+  "import-encoding": {
+    group: "files",
+    example: { guess: "windows-1252" },
+    fix: "Spara texten som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8), eller gör om den med `iconv -f WINDOWS-1252 -t UTF-8 text.txt > text-utf8.txt`.",
+  },
+  "import-binary": {
+    group: "files",
+    example: {},
+    fix: "Importera PDF:en själv (`styrdok import dokument.pdf …`) eller texten som `pdftotext` gör av den; Word-filer och bilder går inte att importera.",
+  },
+  "import-too-large": {
+    group: "files",
+    example: { size: 140_000_000, limit: 104_857_600, unit: "bytes" },
+    fix: "Dela upp PDF:en (t.ex. en fil per del eller bilaga) och importera delarna som egna utkast, eller importera texten från `pdftotext`.",
+  },
+  "import-pdf-encrypted": {
+    group: "files",
+    example: {},
+    fix: "Be utgivaren om en PDF utan lösenord, eller öppna den med lösenordet och spara en olåst kopia.",
+  },
+  "import-pdf-corrupt": {
+    group: "files",
+    example: { reason: "Invalid PDF structure." },
+    fix: "Hämta PDF:en igen från källan; går den att öppna i en PDF-läsare, importera texten som `pdftotext` gör av den.",
+  },
+  "import-pdf-no-text": {
+    group: "files",
+    example: { pages: 12 },
+    fix: "Kör OCR (textigenkänning) på PDF:en, t.ex. med `ocrmypdf`, och importera resultatet; kontrollera sedan texten extra noga.",
+  },
+  "import-no-text": {
+    group: "files",
+    example: {},
+    fix: "Kontrollera att det är rätt fil och att den har löpande text; en PDF med bara tabeller eller bilder får föras in för hand.",
+  },
   "file-too-large": {
     group: "files",
     example: { size: 2_500_000, limit: MAX_FILE_BYTES },

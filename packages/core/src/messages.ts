@@ -116,6 +116,20 @@ export interface FindingParams {
   "continues-outside-lineage": { id: string; type: ItemTypeName; target: string; document: string; targetDocument: string };
   /** `styrdok fmt` left the file as it was: YAML it does not rewrite, a check that failed, or the file changed meanwhile. */
   "format-refused": { reason: "unsupported" | "unsafe" | "changed"; detail: string };
+  /** `styrdok import`'s input: a file with nothing in it. */
+  "import-empty": Record<string, never>;
+  /** Text that is not UTF-8; `guess`, the encoding its bytes look like ("windows-1252") or "". */
+  "import-encoding": { guess: string };
+  "import-binary": Record<string, never>;
+  "import-too-large": { size: number; limit: number; unit: "bytes" | "pages" | "chars" };
+  /** A PDF that opens only with a password. */
+  "import-pdf-encrypted": Record<string, never>;
+  /** A PDF that pdf.js cannot read; `reason`, what it said. */
+  "import-pdf-corrupt": { reason: string };
+  /** A PDF with pages but no text on any of them: scanned, or images only. */
+  "import-pdf-no-text": { pages: number };
+  /** Text in which the cleaning found nothing but headings and page furniture. */
+  "import-no-text": Record<string, never>;
   "internal-error": { reason: string };
 }
 
@@ -698,6 +712,49 @@ export const codes: { [C in Code]: CodeDefinition<FindingParams[C]> } = {
         : p.reason === "unsupported"
           ? `The file is not formatted: it uses YAML that styrdok fmt does not rewrite (${oneLine(p.detail)}). The file is untouched.`
           : `The file is not formatted: the formatted text would not give exactly the same content (${oneLine(p.detail)}). The file is untouched; please report this.`,
+  },
+  "import-empty": {
+    severity: "error",
+    sv: () => "Filen är tom: det finns ingen text att importera.",
+    en: () => "The file is empty: there is no text to import.",
+  },
+  "import-encoding": {
+    severity: "error",
+    sv: (p) =>
+      `Texten är inte UTF-8${p.guess ? ` (den ser ut att vara ${p.guess}, som Windows ofta sparar svensk text)` : ""}. Spara den som UTF-8, eller gör om den, t.ex. med iconv -f ${p.guess || "WINDOWS-1252"} -t UTF-8, och importera igen.`,
+    en: (p) => `The text is not UTF-8${p.guess ? ` (it looks like ${p.guess})` : ""}. Save it as UTF-8, or convert it, e.g. with iconv -f ${p.guess || "WINDOWS-1252"} -t UTF-8, and import again.`,
+  },
+  "import-binary": {
+    severity: "error",
+    sv: () => "Filen är varken en PDF eller text (den innehåller binära data). Importera PDF:en eller texten som pdftotext gör av den.",
+    en: () => "The file is neither a PDF nor text (it holds binary data). Import the PDF, or the text pdftotext makes of it.",
+  },
+  "import-too-large": {
+    severity: "error",
+    sv: (p) =>
+      `Filen är för stor att importera: ${p.size} ${{ bytes: "byte", pages: "sidor", chars: "tecken text" }[p.unit]}, gränsen är ${p.limit}. Dela upp den, t.ex. en fil per del av dokumentet.`,
+    en: (p) =>
+      `The file is too large to import: ${p.size} ${{ bytes: "bytes", pages: "pages", chars: "characters of text" }[p.unit]}, the limit is ${p.limit}. Split it, e.g. a file per part of the document.`,
+  },
+  "import-pdf-encrypted": {
+    severity: "error",
+    sv: () => "PDF:en är krypterad och kan bara öppnas med lösenord. Be utgivaren om en PDF utan lösenord, eller spara en olåst kopia.",
+    en: () => "The PDF is encrypted and opens only with a password. Ask the publisher for one without, or save an unlocked copy.",
+  },
+  "import-pdf-corrupt": {
+    severity: "error",
+    sv: (p) => `PDF:en går inte att läsa; den är trasig eller ingen riktig PDF (${escaped(p.reason.slice(0, 120))}). Hämta den igen, eller importera texten som pdftotext gör av den.`,
+    en: (p) => `The PDF cannot be read; it is damaged or not a real PDF (${escaped(p.reason.slice(0, 120))}). Fetch it again, or import the text pdftotext makes of it.`,
+  },
+  "import-pdf-no-text": {
+    severity: "error",
+    sv: (p) => `PDF:en har ${p.pages} ${p.pages === 1 ? "sida" : "sidor"} men ingen text, bara bilder: den är troligen inskannad. Kör OCR (textigenkänning) på den först, och importera resultatet.`,
+    en: (p) => `The PDF has ${p.pages} ${p.pages === 1 ? "page" : "pages"} but no text, only images: it is probably scanned. Run OCR (text recognition) on it first, and import the result.`,
+  },
+  "import-no-text": {
+    severity: "error",
+    sv: () => "Filen har inga stycken, bara rubriker, sidnummer och annat sidbrus. Kontrollera att det är rätt fil.",
+    en: () => "The file has no paragraphs, only headings, page numbers and other page furniture. Check that it is the right file.",
   },
   "internal-error": {
     severity: "error",

@@ -94,6 +94,15 @@ const examples: { [C in Code]: FindingParams[C] } = {
   "item-proposed": { id: hostile, type: "measure", from: hostile },
   "continues-outside-lineage": { id: hostile, type: "goal", target: hostile, document: hostile, targetDocument: hostile },
   "format-refused": { reason: "unsupported", detail: "a YAML tag" },
+  "import-empty": {},
+  "import-encoding": { guess: "windows-1252" },
+  "import-binary": {},
+  "import-too-large": { size: 140_000_000, limit: 104_857_600, unit: "bytes" },
+  "import-pdf-encrypted": {},
+  // pdf.js's own words about a file the editor hands in.
+  "import-pdf-corrupt": { reason: hostile },
+  "import-pdf-no-text": { pages: 3 },
+  "import-no-text": {},
   "internal-error": { reason: "Cannot read properties of undefined (reading 'id')" },
 };
 
