@@ -118,6 +118,16 @@ export class Decompounder {
   }
 
   /**
+   * Whether a word is Swedish: in the dictionary (in one of the forms it allows for here), among
+   * the extra words, or a compound of such words. Used to tell a word broken at a line end
+   * ("be-" / "skriva") from two words.
+   */
+  isKnown(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.words.has(lower) || this.isWord(lower) || this.parts(lower).length > 0;
+  }
+
+  /**
    * The parts of a compound, e.g. "kvinnofridssatsning" → ["kvinnofrid", "satsning", "kvinna",
    * "frid"]; [] for other words. The split is the one whose both halves are words, with the
    * longest head (the last element, which carries the meaning). The modifier may itself be a
