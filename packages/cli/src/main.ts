@@ -37,6 +37,7 @@ import { coverageCsv, coverageJson, coverageText, frameworkIds } from "./coverag
 import { diffMarkdown, diffText } from "./diff-report.ts";
 import { applyFixes, type FixOutcome, fixReport } from "./fix.ts";
 import { fmtCommand } from "./fmt.ts";
+import { importCommand, importOptions } from "./import.ts";
 import { type NewValues, newCommand, newOptions } from "./new.ts";
 import { countFindings, githubReport, jsonReport, summaryLine, textReport } from "./reporters.ts";
 import { showJson, showText } from "./show.ts";
@@ -102,6 +103,12 @@ Användning:
       source --title TITEL --kind SLAG [--number] [--year] [--url] [--publisher AKTÖR]
                                  Aktörer och källor anges med namn eller alias; --id ger ett
                                  eget id
+  styrdok import <fil> --kind SLAG --county LÄN [--id ID] [--title TITEL] [--report FIL]
+                                 Gör ett utkast av en PDF (eller text från pdftotext): en ny
+                                 dokumentmapp med draft: true, texten rensad och uppdelad i
+                                 kapitel, och föreslagna mål, åtgärder och ansvar (proposed:
+                                 true) att bekräfta. Rapporten (fynd, borttaget brus, det som
+                                 behöver en person) skrivs ut, eller till --report FIL
   styrdok help                   Visa denna hjälp
 
 Gemensamma val:
@@ -158,6 +165,13 @@ Usage:
       source --title TITLE --kind KIND [--number] [--year] [--url] [--publisher ACTOR]
                                  Actors and sources are named by name or alias; --id gives an
                                  id of your own
+  styrdok import <file> --kind KIND --county COUNTY [--id ID] [--title TITLE] [--report FILE]
+                                 Draft a document from a PDF (or pdftotext's text): a new
+                                 folder with draft: true, the text cleaned and split into
+                                 chapters, and goals, measures and responsibilities proposed
+                                 (proposed: true) for an editor to confirm. The report (what
+                                 was found, dropped and needs a person) is printed, or written
+                                 to --report FILE
   styrdok help                   Show this help
 
 Common options:
@@ -245,6 +259,7 @@ const words = {
 };
 
 interface Options extends NewValues {
+  report?: string;
   "git-driver"?: boolean;
   check?: boolean;
   fix?: boolean;
@@ -266,6 +281,7 @@ const commandOptions: Record<string, Array<keyof Options>> = {
   diff: ["format", "git-driver"],
   fmt: ["check"],
   new: Object.keys(newOptions) as Array<keyof Options>,
+  import: ["kind", "county", "id", "title", ...(Object.keys(importOptions) as Array<keyof Options>)],
   help: [],
 };
 
@@ -278,6 +294,7 @@ const swedishCommands: Record<string, string> = {
   täckning: "coverage",
   jämför: "diff",
   formatera: "fmt",
+  importera: "import",
   ny: "new",
   skapa: "new",
   hjälp: "help",
@@ -307,6 +324,7 @@ function parse(argv: string[], lang: Lang): { options: Options; positionals: str
       "git-driver": { type: "boolean" },
       check: { type: "boolean" },
       ...newOptions,
+      ...importOptions,
       fix: { type: "boolean" },
       watch: { type: "boolean" },
     },
@@ -604,6 +622,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await fmtCommand(rest, options.check === true, lang, loadOptions(io, false), io);
       case "new":
         return await newCommand(rest, options, lang, io, { ...loadOptions(io), interactive: io.isTTY && io.stdinIsTTY === true });
+      case "import":
+        return await importCommand(rest, options, lang, io, loadOptions(io));
       default:
         throw new UsageError(words[lang].unknownCommand(command, swedishCommands[command.toLowerCase()] ?? nearest(command, Object.keys(commandOptions))));
     }

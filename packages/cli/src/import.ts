@@ -1,0 +1,216 @@
+// `styrdok import`: a PDF, or the text pdftotext makes of one, becomes a draft document folder
+// (the layout `styrdok new` writes) with its words cleaned into chapters and its goals, measures
+// and responsibilities proposed for an editor to confirm. Nothing is written unless all of it
+// can be: a bad file gives findings and no folder, and an existing id is never overwritten.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { defaultContentPath, type EnumLabel, enumLabels, idWords, type Lang, type LoadOptions, loadContent, report } from "@styrdok/core";
+import { clean, type ImportProblem, importReport, LIMITS, proposeCandidates, type ReadResult, readSource, registryOf, wordsOf, writeDraft } from "@styrdok/import";
+import { VFile } from "vfile";
+import { enumValue } from "./new.ts";
+import { countFindings, summaryLine, textReport } from "./reporters.ts";
+
+export const importOptions = {
+  report: { type: "string" },
+} as const;
+
+export interface ImportValues {
+  kind?: string | boolean | string[];
+  county?: string | boolean | string[];
+  id?: string | boolean | string[];
+  title?: string | boolean | string[];
+  report?: string | boolean | string[];
+}
+
+export class ImportError extends Error {}
+
+const words = {
+  sv: {
+    needsFile: "import behöver en fil: styrdok import strategi.pdf --kind strategi --county dalarna (en PDF, eller text från pdftotext).",
+    tooManyFiles: "import tar en fil i taget.",
+    noFile: (file: string) => `filen ${file} finns inte.`,
+    notFile: (file: string) => `${file} är ingen fil.`,
+    needsFlag: (flag: string, example: string) => `import behöver --${flag}, t.ex. --${flag} ${example}.`,
+    unknownKind: (written: string, allowed: string) => `dokumentslaget "${written}" finns inte. Tillåtna: ${allowed}.`,
+    unknownCounty: (written: string) => `det finns inget län "${written}". Skriv länets namn, t.ex. --county dalarna eller --county "Västernorrlands län".`,
+    badId: (id: string) => `--id "${id}" är inget giltigt id: bara a–z, 0–9 och bindestreck (å, ä → a, ö → o), t.ex. "dalarna-handlingsplan-2025".`,
+    idExists: (id: string, where: string) => `id:t "${id}" finns redan (${where}). import skriver aldrig över något; ange ett annat id med --id.`,
+    folderExists: (folder: string) => `mappen ${folder} finns redan. import skriver aldrig över något; ange ett annat id med --id.`,
+    refused: (file: string) => `Inget importerades från ${file}; ingen mapp skapades.`,
+    madeErrors: "utkastet fick fel när det kontrollerades, så det togs bort igen. Det är ett fel i styrdok; fynden:",
+    created: (folder: string, chapters: number) => `Skapade ${folder}/ med index.md och ${chapters} kapitel (draft: true).`,
+    wroteReport: (file: string) => `Rapporten står i ${file}.`,
+    check: (summary: string, codes: string, folder: string) =>
+      `Kontroll av utkastet: ${summary}${codes ? ` (${codes})` : ""} Varje förslag är en varning att gå igenom: npm run styrdok -- validate ${folder}`,
+  },
+  en: {
+    needsFile: "import needs a file: styrdok import strategy.pdf --kind strategy --county dalarna (a PDF, or the text pdftotext makes of one).",
+    tooManyFiles: "import takes one file at a time.",
+    noFile: (file: string) => `the file ${file} does not exist.`,
+    notFile: (file: string) => `${file} is not a file.`,
+    needsFlag: (flag: string, example: string) => `import needs --${flag}, e.g. --${flag} ${example}.`,
+    unknownKind: (written: string, allowed: string) => `there is no document kind "${written}". Allowed: ${allowed}.`,
+    unknownCounty: (written: string) => `there is no county "${written}". Write the county's name, e.g. --county dalarna.`,
+    badId: (id: string) => `--id "${id}" is not a valid id: only a–z, 0–9 and hyphens, e.g. "dalarna-handlingsplan-2025".`,
+    idExists: (id: string, where: string) => `the id "${id}" exists already (${where}). import never overwrites anything; give another id with --id.`,
+    folderExists: (folder: string) => `the folder ${folder} exists already. import never overwrites anything; give another id with --id.`,
+    refused: (file: string) => `Nothing was imported from ${file}; no folder was made.`,
+    madeErrors: "the draft had errors when checked, so it was taken away again. This is a bug in styrdok; the findings:",
+    created: (folder: string, chapters: number) => `Created ${folder}/ with index.md and ${chapters} chapters (draft: true).`,
+    wroteReport: (file: string) => `The report is in ${file}.`,
+    check: (summary: string, codes: string, folder: string) =>
+      `Check of the draft: ${summary}${codes ? ` (${codes})` : ""} Each proposal is a warning to go through: npm run styrdok -- validate ${folder}`,
+  },
+};
+
+function single(value: string | boolean | string[] | undefined): string | undefined {
+  if (Array.isArray(value)) return value.at(-1);
+  return typeof value === "string" ? value : undefined;
+}
+
+function list(value: string | boolean | string[] | undefined): string[] {
+  if (Array.isArray(value)) return value;
+  return typeof value === "string" ? [value] : [];
+}
+
+/** The draft's own warnings first, then the rest. */
+function codeOrder(code: string): number {
+  return code === "document-draft" ? 0 : code === "item-proposed" ? 1 : 2;
+}
+
+/** The problems of the input file as findings on it, so that they read like every other finding. */
+function problemReport(path: string, problems: ImportProblem[], lang: Lang): string {
+  const file = new VFile({ path });
+  for (const problem of problems) {
+    const finding = report(file, problem.code, problem.place ? { start: problem.place } : { start: { line: 1, column: 1 } }, problem.params as never);
+    finding.fatal = true;
+  }
+  return textReport([file], lang, false);
+}
+
+export async function importCommand(
+  args: string[],
+  values: ImportValues,
+  lang: Lang,
+  io: { cwd: string; stdout: (text: string) => void; stderr: (text: string) => void },
+  options: LoadOptions,
+): Promise<number> {
+  const w = words[lang];
+  try {
+    if (args.length === 0) throw new ImportError(w.needsFile);
+    if (args.length > 1) throw new ImportError(w.tooManyFiles);
+    const input = join(io.cwd, args[0]!);
+    const shown = relative(io.cwd, input) || args[0]!;
+    if (!existsSync(input)) throw new ImportError(w.noFile(shown));
+    const stat = statSync(input);
+    if (!stat.isFile()) throw new ImportError(w.notFile(shown));
+
+    const kindWritten = single(values.kind);
+    if (!kindWritten) throw new ImportError(w.needsFlag("kind", "strategi"));
+    const kind = enumValue("DocumentKind", kindWritten);
+    if (!kind) throw new ImportError(w.unknownKind(kindWritten, Object.keys(enumLabels.DocumentKind).join(", ")));
+    const countiesWritten = list(values.county);
+    if (countiesWritten.length === 0) throw new ImportError(w.needsFlag("county", "dalarna"));
+    const counties = [
+      ...new Set(
+        countiesWritten.map((written) => {
+          const county = enumValue("County", written) ?? enumValue("County", written.replace(/s? län$/i, ""));
+          if (!county) throw new ImportError(w.unknownCounty(written));
+          return county;
+        }),
+      ),
+    ];
+    const givenId = single(values.id);
+    if (givenId !== undefined && (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(givenId) || givenId.length > 120)) throw new ImportError(w.badId(givenId));
+
+    // A file far larger than any PDF is refused before it is read into memory.
+    const tooLarge = stat.size > LIMITS.pdfBytes;
+    const read: ReadResult = tooLarge
+      ? { ok: false, problems: [{ code: "import-too-large", params: { size: stat.size, limit: LIMITS.pdfBytes, unit: "bytes" } }] }
+      : await readSource(new Uint8Array(readFileSync(input)), basename(input));
+    if (!read.ok) {
+      io.stderr(problemReport(shown, read.problems, lang));
+      io.stderr(`${w.refused(shown)}\n`);
+      return 1;
+    }
+    const source = read.source;
+    const cleaned = clean(source, wordsOf(source));
+    if (!cleaned.blocks.some((block) => block.kind !== "heading")) {
+      io.stderr(problemReport(shown, [{ code: "import-no-text", params: {} }], lang));
+      io.stderr(`${w.refused(shown)}\n`);
+      return 1;
+    }
+
+    const root = defaultContentPath(io.cwd);
+    const content = await loadContent([root], options);
+    const ids = new Map<string, string>();
+    for (const node of content.graph.items.values()) {
+      const item = node.item as { id?: unknown; origin?: { file: string; line: number } };
+      if (typeof item.id === "string" && item.origin && !ids.has(item.id)) ids.set(item.id, `${item.origin.file}:${item.origin.line}`);
+    }
+    const candidates = proposeCandidates(cleaned.blocks, registryOf(content.corpus, counties));
+    const title = single(values.title);
+    const kindWord = idWords((enumLabels.DocumentKind as Record<string, EnumLabel>)[kind]!.title);
+    const year = candidates.validity?.from?.slice(0, 4);
+    const id = givenId ?? (year ? `${counties[0]}-${kindWord}-${year}` : `${counties[0]}-${kindWord}-${idWords(title ?? basename(input).replace(/\.[^.]+$/, ""), 40)}`);
+    const existing = ids.get(id);
+    if (existing) throw new ImportError(w.idExists(id, existing));
+    const folder = join(root, "documents", id);
+    const shownFolder = relative(io.cwd, folder);
+    if (existsSync(folder)) throw new ImportError(w.folderExists(shownFolder));
+
+    const draft = writeDraft(source, cleaned, candidates, {
+      id,
+      kind,
+      counties,
+      ...(title ? { title } : {}),
+      fileName: basename(input),
+      today: new Date().toISOString().slice(0, 10),
+      taken: new Set(ids.keys()),
+    });
+
+    // All files first in a folder of their own beside the documents, then one rename: an
+    // interrupted import leaves no half a document.
+    const staging = join(root, "documents", `.${id}.import-${process.pid}`);
+    try {
+      mkdirSync(staging, { recursive: true });
+      for (const [name, text] of draft.files) writeFileSync(join(staging, name), text);
+      renameSync(staging, folder);
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
+    const after = await loadContent([root], options);
+    const written = after.files.filter((file) => !relative(folder, join(io.cwd, file.path)).startsWith(".."));
+    if (written.some((file) => file.messages.some((message) => message.fatal === true))) {
+      rmSync(folder, { recursive: true, force: true });
+      io.stderr(`styrdok: ${w.madeErrors}\n${textReport(written, lang, false)}`);
+      return 2;
+    }
+    const actorNames = new Map(content.corpus.actors.map((actor) => [actor.id, actor.name]));
+    const text = importReport({ fileName: basename(input), folder: shownFolder, source, cleaned, candidates, draft, actorNames });
+    const reportFile = single(values.report);
+    if (reportFile) writeFileSync(join(io.cwd, reportFile), text);
+    else io.stdout(text);
+    io.stderr(`${w.created(shownFolder, draft.chapters.length)}\n`);
+    if (reportFile) io.stderr(`${w.wroteReport(reportFile)}\n`);
+    const counts = new Map<string, number>();
+    for (const file of written) for (const message of file.messages) counts.set(message.ruleId ?? "", (counts.get(message.ruleId ?? "") ?? 0) + 1);
+    io.stderr(
+      `${w.check(
+        summaryLine(countFindings(written), lang),
+        [...counts]
+          .sort(([a], [b]) => codeOrder(a) - codeOrder(b) || a.localeCompare(b))
+          .map(([code, count]) => `${count} ${code}`)
+          .join(", "),
+        shownFolder,
+      )}\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      io.stderr(`styrdok: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
