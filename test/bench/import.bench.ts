@@ -9,7 +9,10 @@
 // - goals, measures, responsibilities: precision and recall of the proposals against the
 //   encoded items of the document (a proposal matches an item whose words it shares, Dice ≥ 0.8);
 // - time: the import of each seed against reading the whole content (loadContent) in the same run.
-import { readdirSync, readFileSync } from "node:fs";
+//
+// STYRDOK_SEEDS names another folder of seeds; SHOW_MISSES=004 lists the paragraphs of seed 004's
+// encoding that the draft does not have, each beside the draft's nearest block.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "@styrdok/core";
@@ -97,6 +100,10 @@ function ratio(part: number, whole: number): string {
   return whole === 0 ? "–" : `${((100 * part) / whole).toFixed(0)} %`;
 }
 
+if (!existsSync(seeds)) {
+  console.error(`The seeds are not at ${seeds}: set STYRDOK_SEEDS to the folder of the five seed texts.`);
+  process.exit(1);
+}
 const started = performance.now();
 const content = await loadContent([join(root, "content")], { cwd: root });
 const baseline = performance.now() - started;
