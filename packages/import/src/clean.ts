@@ -367,6 +367,7 @@ export function clean(source: SourceText, words: Words): Cleaned {
   const dropped: Dropped[] = [];
   const keptHyphens: SourceLine[] = [];
   const pages = dropContents(pagesOf(source, dropped), dropped);
+  for (const page of pages) for (const line of page) line.text = joinLigatures(line.text, words);
   const all = pages.flat();
   const width = typicalWidth(all);
   // Where nearly every line is followed by a blank one, a blank line says nothing.
@@ -467,6 +468,19 @@ export function clean(source: SourceText, words: Words): Cleaned {
   });
   const placed = placeMarkers(blocks, footnotes);
   return { blocks: placed, footnotes, dropped, keptHyphens };
+}
+
+/**
+ * Text extraction splits some words where the font set "ff", "fi" or "fl" as one glyph:
+ * "Knuff ar", "fl ing". The halves are joined where the whole is a word and the second half is
+ * none, or where the first is the ligature alone.
+ */
+function joinLigatures(text: string, words: Words): string {
+  return text.replace(/(?<![\p{L}])(\p{L}*(?:ff|fi|fl)) (\p{Ll}+)/gu, (whole, left: string, right: string) => {
+    const joined = `${left}${right}`;
+    if (/^(ff|fi|fl)$/i.test(left) || words.own(joined) || (words.known(joined) && !words.known(right) && !words.own(right))) return joined;
+    return whole;
+  });
 }
 
 function isCapitals(text: string): boolean {

@@ -125,6 +125,16 @@ describe("clean", () => {
     ]);
   });
 
+  it("joins words the extraction split at a ligature, and leaves two words alone", async () => {
+    const result = await cleaned(
+      "Knuff ar, slag och sparkar hör till det fysiska våldet, liksom att hota med vapen och att skada.\n\nStöd och behan-\nfl ing ges av kommunen, som ska finnas på plats.",
+    );
+    expect(texts(result.blocks)).toEqual([
+      "Knuffar, slag och sparkar hör till det fysiska våldet, liksom att hota med vapen och att skada.",
+      "Stöd och behanfling ges av kommunen, som ska finnas på plats.",
+    ]);
+  });
+
   it("takes a short line with no sentence end over a paragraph for a heading", async () => {
     const result = await cleaned(["Bakgrund ", "Våld i nära relationer är ett stort problem i hela länet och berör många. "].join("\n"));
     expect(result.blocks.map((block) => [block.kind, block.text])).toEqual([
