@@ -3,8 +3,8 @@
 // and responsibilities proposed for an editor to confirm. Nothing is written unless all of it
 // can be: a bad file gives findings and no folder, and an existing id is never overwritten.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
-import { defaultContentPath, type EnumLabel, enumLabels, idWords, type Lang, type LoadOptions, loadContent, report } from "@styrdok/core";
+import { basename, join, relative, resolve } from "node:path";
+import { defaultContentPath, type EnumLabel, enumLabels, idWords, isWithin, type Lang, type LoadOptions, loadContent, report } from "@styrdok/core";
 import { clean, type ImportProblem, importReport, LIMITS, proposeCandidates, type ReadResult, readSource, registryOf, wordsOf, writeDraft } from "@styrdok/import";
 import { VFile } from "vfile";
 import { enumValue } from "./new.ts";
@@ -40,6 +40,8 @@ const words = {
     madeErrors: "utkastet fick fel när det kontrollerades, så det togs bort igen. Det är ett fel i styrdok; fynden:",
     created: (folder: string, chapters: number) => `Skapade ${folder}/ med index.md och ${chapters} kapitel (draft: true).`,
     wroteReport: (file: string) => `Rapporten står i ${file}.`,
+    reportExists: (file: string) => `${file} finns redan; import skriver aldrig över en fil. Ange en ny fil med --report.`,
+    reportInContent: (file: string) => `rapporten kan inte ligga i mappen content (${file}), där varje .md-fil är innehåll. Lägg den utanför, t.ex. --report import-rapport.md.`,
     check: (summary: string, codes: string, folder: string) =>
       `Kontroll av utkastet: ${summary}${codes ? ` (${codes})` : ""} Varje förslag är en varning att gå igenom: npm run styrdok -- validate ${folder}`,
   },
@@ -58,6 +60,8 @@ const words = {
     madeErrors: "the draft had errors when checked, so it was taken away again. This is a bug in styrdok; the findings:",
     created: (folder: string, chapters: number) => `Created ${folder}/ with index.md and ${chapters} chapters (draft: true).`,
     wroteReport: (file: string) => `The report is in ${file}.`,
+    reportExists: (file: string) => `${file} exists already; import never overwrites a file. Name a new one with --report.`,
+    reportInContent: (file: string) => `the report cannot go in the content folder (${file}), where every .md file is content. Put it outside, e.g. --report import-report.md.`,
     check: (summary: string, codes: string, folder: string) =>
       `Check of the draft: ${summary}${codes ? ` (${codes})` : ""} Each proposal is a warning to go through: npm run styrdok -- validate ${folder}`,
   },
@@ -99,7 +103,7 @@ export async function importCommand(
   try {
     if (args.length === 0) throw new ImportError(w.needsFile);
     if (args.length > 1) throw new ImportError(w.tooManyFiles);
-    const input = join(io.cwd, args[0]!);
+    const input = resolve(io.cwd, args[0]!);
     const shown = relative(io.cwd, input) || args[0]!;
     if (!existsSync(input)) throw new ImportError(w.noFile(shown));
     const stat = statSync(input);
@@ -120,6 +124,11 @@ export async function importCommand(
         }),
       ),
     ];
+    // The report goes beside the content, never into it, and never over a file.
+    const reportFile = single(values.report);
+    const reportPath = reportFile === undefined ? undefined : resolve(io.cwd, reportFile);
+    if (reportPath && existsSync(reportPath)) throw new ImportError(w.reportExists(reportFile!));
+    if (reportPath && isWithin(defaultContentPath(io.cwd), reportPath)) throw new ImportError(w.reportInContent(reportFile!));
     const givenId = single(values.id);
     if (givenId !== undefined && (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(givenId) || givenId.length > 120)) throw new ImportError(w.badId(givenId));
 
@@ -180,7 +189,7 @@ export async function importCommand(
       rmSync(staging, { recursive: true, force: true });
     }
     const after = await loadContent([root], options);
-    const written = after.files.filter((file) => !relative(folder, join(io.cwd, file.path)).startsWith(".."));
+    const written = after.files.filter((file) => isWithin(folder, resolve(io.cwd, file.path)));
     if (written.some((file) => file.messages.some((message) => message.fatal === true))) {
       rmSync(folder, { recursive: true, force: true });
       io.stderr(`styrdok: ${w.madeErrors}\n${textReport(written, lang, false)}`);
@@ -188,8 +197,7 @@ export async function importCommand(
     }
     const actorNames = new Map(content.corpus.actors.map((actor) => [actor.id, actor.name]));
     const text = importReport({ fileName: basename(input), folder: shownFolder, source, cleaned, candidates, draft, actorNames });
-    const reportFile = single(values.report);
-    if (reportFile) writeFileSync(join(io.cwd, reportFile), text);
+    if (reportPath) writeFileSync(reportPath, text, { flag: "wx" });
     else io.stdout(text);
     io.stderr(`${w.created(shownFolder, draft.chapters.length)}\n`);
     if (reportFile) io.stderr(`${w.wroteReport(reportFile)}\n`);

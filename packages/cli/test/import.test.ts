@@ -112,6 +112,27 @@ describe("styrdok import of a text from pdftotext", () => {
   });
 });
 
+describe("styrdok import's paths", () => {
+  it("takes an absolute path, writes the report where --report says, and never over a file or into content", () => {
+    const cwd = workspace();
+    const input = join(cwd, "handlingsplan.txt");
+    writeFileSync(join(cwd, "finns.md"), "mina anteckningar\n");
+    const over = runCli(["import", input, "--kind", "handlingsplan", "--county", "dalarna", "--report", "finns.md"], { cwd, env });
+    expect(over.status).toBe(2);
+    expect(over.stderr).toContain("finns.md finns redan; import skriver aldrig över en fil");
+    expect(readFileSync(join(cwd, "finns.md"), "utf8")).toBe("mina anteckningar\n");
+    const inside = runCli(["import", input, "--kind", "handlingsplan", "--county", "dalarna", "--report", "content/rapport.md"], { cwd, env });
+    expect(inside.status).toBe(2);
+    expect(inside.stderr).toContain("rapporten kan inte ligga i mappen content");
+    expect(existsSync(join(cwd, "content/documents/dalarna-handlingsplan-2025"))).toBe(false);
+    const run = runCli(["import", input, "--kind", "handlingsplan", "--county", "dalarna", "--report", "rapport.md"], { cwd, env });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("Rapporten står i rapport.md.");
+    expect(readFileSync(join(cwd, "rapport.md"), "utf8")).toContain("# Import av handlingsplan.txt");
+  });
+});
+
 describe("styrdok import of bad files", () => {
   let cwd: string;
   let before: string[];

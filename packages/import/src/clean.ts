@@ -210,7 +210,7 @@ function pagesOf(source: SourceText, dropped: Dropped[]): Line[][] {
     // and writes a space for a bullet it cannot read: after a lead-in ("… ska arbeta för att:") that is a list.
     const indented = /^ \S/.test(source_.text) && !BULLET.test(text);
     const previous = page.at(-1);
-    const lostBullet: boolean = indented && previous !== undefined && (/:$/.test(previous.text) || previous.lostBullet === true || (inList && !/^[A-ZÅÄÖ]/.test(text)));
+    const lostBullet: boolean = indented && !headingShape(text) && previous !== undefined && (/:$/.test(previous.text) || previous.lostBullet === true || (inList && !/^[A-ZÅÄÖ]/.test(text)));
     inList = lostBullet || (inList && !indented && startsLower(text));
     const hinted = !source.pagesKnown && indented && !lostBullet && page.length > 0;
     if (hinted) endPage();
@@ -318,7 +318,7 @@ function startsBlock(previous: Line, next: Line, width: number, gapsMean: boolea
     return true;
   // A short line of its own, with no full stop, over a sentence: an unnumbered heading ("Inledning").
   // A line of its own with no sentence end, over a sentence that starts anew: an unnumbered heading.
-  if (blockLines === 1 && titleLike(previous.text, width * 1.45) && /^[”"«A-ZÅÄÖÉ]/.test(next.text) && !isListStart(previous.text)) return "title";
+  if (blockLines === 1 && titleLike(previous.text, width * 1.45) && /^[”"«A-ZÅÄÖÉ0-9]/.test(next.text) && !isListStart(previous.text)) return "title";
   return false;
 }
 
