@@ -339,7 +339,7 @@ function gluedNumber(text: string, label: string, from = 0): { at: number; end: 
   const n = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const patterns = [
     new RegExp(`(?<=[${LETTER}]{2}[.,:;”"»)]?|\\d\\))${n}(?=[\\s.,:;)]|$)`, "g"),
-    new RegExp(`(?<=\\b(?:19|20)\\d\\d)${n}(?=[\\s.,:;)]|$)`, "g"),
+    new RegExp(`(?<=\\b(?:19|20)\\d\\d[.,]?)${n}(?=[\\s.,:;)]|$)`, "g"),
     new RegExp(`(?<=[${LETTER}]{2}[.!?”]) ${n}(?= [A-ZÅÄÖ]|$)`, "g"),
     new RegExp(`(?<=[${LETTER}]{2}) ${n}(?=[:])`, "g"),
   ];
