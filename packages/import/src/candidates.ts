@@ -125,12 +125,15 @@ const GOAL_WORDS: Array<[RegExp, GoalLevel]> = [
 
 const MEASURE_WORDS: Array<[RegExp, MeasureKind]> = [
   [/rekommenderade åtgärder|förslag på åtgärder|förslag till åtgärder/i, "recommended-measure"],
-  [/rekommendation/i, "recommendation"],
+  [/rekommendation|^förslag\b/i, "recommendation"],
   [/åtagande/i, "commitment"],
   [/aktivitet/i, "activity"],
   [/\binsats(er|erna)?\b/i, "effort"],
   [/åtgärd|vidta|genomför/i, "measure"],
 ];
+
+/** Words that make a lead-in ask for something to be done. */
+const OBLIGATION = /\b(ska|skall|bör|behöver|måste|kommer att|vill|föreslås|förslag|rekommenderas|rekommenderade|vidta|vidtas|genomföra|prioritera|arbeta för)\b/i;
 
 const MODALITIES: Array<[RegExp, Modality]> = [
   [/^(ska|skall|måste)$/i, "must"],
@@ -296,13 +299,29 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
         pendingGoal = { level: "vision" };
       }
       responsibilitiesIn(block, index, text, actorNames, sourceNames, candidates);
+      // Under "Förslag" or "Rekommendationer", each sentence that says what should be done is a recommendation.
+      if (section?.kind === "measure" && section.measureKind === "recommendation" && !text.endsWith(":")) {
+        for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/)) {
+          if (/\b(bör|behöver|föreslås|rekommenderas)\b/i.test(sentence))
+            candidates.measures.push({
+              block: index,
+              line,
+              text: sentence,
+              kind: "recommendation",
+              ...(heading ? { group: heading } : {}),
+              responsible: [],
+              legalBasis: citationsIn(sentence, sourceNames),
+            });
+        }
+      }
       if (text.endsWith(":")) {
         const actor = /^(.+?) (ska|skall|bör|kan|ansvarar för|har ansvar för|förbinder sig att)\b/i.exec(text);
         const subject = actor ? actorIn(actor[1]!, actorNames) : undefined;
         if (/följande (behöver )?vara på plats|förutsättningar(na)? (för|är)/i.test(text)) leadIn = { text, kind: "goal", level: "forutsattning" };
         else if (GOAL_LEAD_IN.test(text) && !/åtgärd/i.test(text))
           leadIn = { text, kind: "goal", level: /målsättning/i.test(text) ? "malsattning" : /målområde/i.test(text) ? "malomrade" : /delmål/i.test(text) ? "delmal" : "mal" };
-        else if (measureKindOf(text)) leadIn = { text, kind: "measure", measureKind: measureKindOf(text)! };
+        // A lead-in that asks for measures: "… ska vidta följande åtgärder:", not "… frågor om vilka insatser som genomförts:".
+        else if (measureKindOf(text) && OBLIGATION.test(text)) leadIn = { text, kind: "measure", measureKind: measureKindOf(text)! };
         // "Länsgruppens parter ska arbeta för att:" in a chapter of measures lists measures, with their party responsible.
         else if (subject && section?.kind === "measure") leadIn = { text, kind: "measure", measureKind: section.measureKind ?? "measure" };
         else if (subject) leadIn = { text, kind: "responsibility", actor: subject };
@@ -317,6 +336,8 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
       return;
     }
     const itemText = text.trim();
+    // A question is neither a goal nor a measure ("Hur ser deltagandet ut?").
+    if (itemText.endsWith("?")) return;
     if (context.kind === "goal") candidates.goals.push({ block: index, line, text: itemText, level: context.level ?? "mal", ...(block.ordered ? { label: block.marker.replace(/[.)]$/, "") } : {}) });
     else if (context.kind === "measure") {
       const responsible = leadIn ? actorsAtStart(leadIn.text, actorNames) : [];

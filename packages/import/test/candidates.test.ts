@@ -40,6 +40,21 @@ describe("proposeCandidates", () => {
     ]);
   });
 
+  it("proposes recommendations under a heading Förslag, and no measures from questions or from a lead-in that only reports", async () => {
+    const found = await candidatesOf(
+      [
+        "Förslag",
+        "Kommunerna bör samordna sina utbildningar. Det har fungerat väl tidigare.",
+        "",
+        "Bakgrund",
+        "Enkäten innehöll frågor om vilka insatser som genomförts under året:",
+        "• Hur många utbildningar har hållits?",
+        "• stöd till våldsutsatta",
+      ].join("\n"),
+    );
+    expect(found.measures.map((measure) => [measure.kind, measure.text, measure.group])).toEqual([["recommendation", "Kommunerna bör samordna sina utbildningar.", "Förslag"]]);
+  });
+
   it("proposes a responsibility where a registry actor ska, bör, kan or ansvarar, with the modality and the legal basis", async () => {
     const found = await candidatesOf(
       "Polisen ska utreda brotten skyndsamt. Länsstyrelsen Dalarna ansvarar för att samordna arbetet. Polismyndigheten bör anmäla oro för barn enligt 14 kap. 1 § socialtjänstlagen.",
