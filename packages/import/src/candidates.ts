@@ -8,6 +8,8 @@ import type { SourceLine } from "./source.ts";
 export interface RegistryEntry {
   id: string;
   names: string[];
+  /** Names of a part of the actor ("socialtjänsten" of the county's municipalities): the name is the responsibility's unit. */
+  unit?: boolean;
 }
 
 export interface Registry {
@@ -24,14 +26,35 @@ const LEGAL_KINDS = new Set(["law", "ordinance", "regulation", "general-advice",
  */
 export function registryOf(
   corpus: {
-    actors: Array<{ id: string; name: string; shortName?: string; aliases?: string[]; counties?: string[] }>;
+    actors: Array<{ id: string; kind: string; name: string; shortName?: string; aliases?: string[]; counties?: string[] }>;
     sources: Array<{ id: string; kind: string; title: string; abbreviation?: string; number?: string; aliases?: string[] }>;
   },
   counties: string[] = [],
 ): Registry {
   const here = (actor: { counties?: string[] }) => counties.length === 0 || !actor.counties || actor.counties.some((county) => counties.includes(county));
+  const local = corpus.actors.filter((actor) => counties.length > 0 && actor.counties?.some((county) => counties.includes(county)));
+  // What a county's documents call the parts of its municipalities and its region, as the encoders mapped them.
+  const municipalities = local.find((actor) => actor.kind === "grupp" && /kommuner$/i.test(actor.name));
+  const region = local.find((actor) => actor.kind === "region");
+  const roles: RegistryEntry[] = [
+    ...(municipalities
+      ? [
+          { id: municipalities.id, names: ["Kommunen", "Kommunerna"] },
+          { id: municipalities.id, names: ["Socialtjänsten", "Socialnämnden", "Socialnämnderna", "Individ- och familjeomsorgen"], unit: true },
+        ]
+      : []),
+    ...(region
+      ? [
+          { id: region.id, names: ["Regionen", "Landstinget"] },
+          { id: region.id, names: ["Hälso- och sjukvården", "Vårdgivaren", "Tandvården"], unit: true },
+        ]
+      : []),
+  ];
   return {
-    actors: corpus.actors.filter(here).map((actor) => ({ id: actor.id, names: [actor.name, actor.shortName, ...(actor.aliases ?? [])].filter((name): name is string => Boolean(name)) })),
+    actors: [
+      ...corpus.actors.filter(here).map((actor) => ({ id: actor.id, names: [actor.name, actor.shortName, ...(actor.aliases ?? [])].filter((name): name is string => Boolean(name)) })),
+      ...roles,
+    ],
     sources: corpus.sources
       .filter((source) => LEGAL_KINDS.has(source.kind))
       .map((source) => ({
@@ -84,6 +107,8 @@ export interface MeasureCandidate extends Proposal {
 export interface ResponsibilityCandidate extends Proposal {
   actor: string;
   actorLabel: string;
+  /** The part of the actor the text names: "socialtjänsten" of the county's municipalities. */
+  unit?: string;
   modality: Modality;
   modalityText: string;
   leadIn?: string;
@@ -157,15 +182,17 @@ function plain(text: string): string {
 }
 
 /** Names of the registry, longest first, so that "Region Dalarna" wins over "Region". */
-function nameIndex(entries: RegistryEntry[]): Array<{ name: string; id: string; pattern: RegExp }> {
-  const index: Array<{ name: string; id: string; pattern: RegExp }> = [];
+type NameIndex = Array<{ name: string; id: string; unit: boolean; pattern: RegExp }>;
+
+function nameIndex(entries: RegistryEntry[]): NameIndex {
+  const index: NameIndex = [];
   for (const entry of entries) {
     for (const name of new Set(entry.names)) {
       if (name.length < 3) continue;
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       // Abbreviations as written; names in any case, with a genitive s allowed ("Polisens").
       const flags = name === name.toUpperCase() || /[A-ZÅÄÖ].*[A-ZÅÄÖ]/.test(name.slice(1)) ? "g" : "gi";
-      index.push({ name, id: entry.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:en|ens|s)?(?![\\p{L}\\p{N}])`, `${flags}u`) });
+      index.push({ name, id: entry.id, unit: entry.unit === true, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:en|ens|s)?(?![\\p{L}\\p{N}])`, `${flags}u`) });
     }
   }
   return index.sort((a, b) => b.name.length - a.name.length);
@@ -182,7 +209,7 @@ function measureKindOf(text: string): MeasureKind | undefined {
 }
 
 /** The citations in a text that the source registry knows: "14 kap. 1 § socialtjänstlagen", "SoL". */
-function citationsIn(text: string, sources: ReturnType<typeof nameIndex>): Citation[] {
+function citationsIn(text: string, sources: NameIndex): Citation[] {
   const found: Citation[] = [];
   for (const source of sources) {
     source.pattern.lastIndex = 0;
@@ -210,8 +237,8 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
   const sourceNames = nameIndex(registry.sources);
   const candidates: Candidates = { goals: [], measures: [], responsibilities: [], actors: new Map(), unknownActors: [], legal: [], unknownSubjects: [] };
   let heading: string | undefined;
-  let leadIn: { text: string; kind: "goal" | "measure" | "responsibility"; level?: GoalLevel; measureKind?: MeasureKind; actor?: { id: string; label: string } } | undefined;
-  let section: { kind: "goal" | "measure" | "responsibility"; level?: GoalLevel; measureKind?: MeasureKind; actor?: { id: string; label: string } } | undefined;
+  let leadIn: { text: string; kind: "goal" | "measure" | "responsibility"; level?: GoalLevel; measureKind?: MeasureKind; actor?: ActorMatch } | undefined;
+  let section: { kind: "goal" | "measure" | "responsibility"; level?: GoalLevel; measureKind?: MeasureKind; actor?: ActorMatch } | undefined;
   let chapterSection: typeof section;
   let pendingGoal: { level: GoalLevel; label?: string } | undefined;
   blocks.forEach((block, index) => {
@@ -259,13 +286,15 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
       // A subheading with no kind of its own stands under its chapter's ("Insatser för perioden").
       if (block.level === 1) chapterSection = undefined;
       section = chapterSection;
-      // "Mål 3", "MÅL 1: …", "Delmål 2 …"
-      const labelled = /^(vision|övergripande mål|delmål|målområde|insatsområde|målsättning|mål)\s*(\d+[a-z]?)?\s*[:.–-]?\s*(.*)$/i.exec(text);
-      if (labelled) {
-        const level = levelOf(labelled[1]!)!;
+      // "Mål 3", "MÅL 1: …", "Delmål 2 …", "Vision": a goal's heading. "Målsättningar 2022-2026" heads a section.
+      const labelled = /^(visionen|vision|övergripande mål|delmål|målområden?|insatsområden?|målsättning(?:ar|en)?|målen|mål)(?!\p{L})\s*(\d{1,2}[a-z]?(?![\d\p{L}]))?\s*([:.–-]?)\s*(.*)$/iu.exec(
+        text,
+      );
+      const level = labelled ? levelOf(labelled[1]!) : undefined;
+      if (labelled && level && (labelled[2] || labelled[3] === ":" || (level === "vision" && !labelled[4]))) {
         const label = labelled[2] ? `${labelled[1]} ${labelled[2]}` : undefined;
-        if (labelled[3]) candidates.goals.push({ block: index, line, text: labelled[3], level, ...(label ? { label } : {}) });
-        else if (label || level === "vision") pendingGoal = { level, ...(label ? { label } : {}) };
+        if (labelled[4]) candidates.goals.push({ block: index, line, text: labelled[4], level, ...(label ? { label } : {}) });
+        else pendingGoal = { level, ...(label ? { label } : {}) };
         return;
       }
       const actorHeading = /^(.+?)s? (ansvar|uppdrag|åtaganden)$/i.exec(text);
@@ -287,7 +316,7 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
     }
     pendingGoal = undefined;
     if (block.kind === "paragraph") {
-      const labelled = /^(Vision|Övergripande mål|Delmål|Målområde|Målsättning|Mål)\s*(\d+[a-z]?)?\s*[:.–-]\s*(\S.*)$/.exec(text);
+      const labelled = /^(Vision|Övergripande mål|Delmål|Målområde|Målsättning|Mål)(?!\p{L})\s*(\d+[a-z]?)?\s*[:.–-]\s*(\S.*)$/u.exec(text);
       if (labelled) {
         const label = labelled[2] ? `${labelled[1]} ${labelled[2]}` : undefined;
         candidates.goals.push({ block: index, line, text: labelled[3]!, level: levelOf(labelled[1]!)!, ...(label ? { label } : {}) });
@@ -315,8 +344,7 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
         }
       }
       if (text.endsWith(":")) {
-        const actor = /^(.+?) (ska|skall|bör|kan|ansvarar för|har ansvar för|förbinder sig att)\b/i.exec(text);
-        const subject = actor ? actorIn(actor[1]!, actorNames) : undefined;
+        const subject = obligationIn(text, actorNames)?.actor;
         if (/följande (behöver )?vara på plats|förutsättningar(na)? (för|är)/i.test(text)) leadIn = { text, kind: "goal", level: "forutsattning" };
         else if (GOAL_LEAD_IN.test(text) && !/åtgärd/i.test(text))
           leadIn = { text, kind: "goal", level: /målsättning/i.test(text) ? "malsattning" : /målområde/i.test(text) ? "malomrade" : /delmål/i.test(text) ? "delmal" : "mal" };
@@ -358,6 +386,7 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
         text: itemText,
         actor: context.actor.id,
         actorLabel: context.actor.label,
+        ...(context.actor.unit ? { unit: context.actor.unit } : {}),
         modality: modalityOf(leadIn?.text ?? "") ?? "responsible",
         modalityText: modalityWordOf(leadIn?.text ?? "") ?? (heading ? heading : "ansvar"),
         ...(leadIn ? { leadIn: plain(leadIn.text) } : {}),
@@ -372,19 +401,45 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
  * The registry actor a subject names, as the whole subject ("Polisen", "Region Dalarnas").
  * A name that several actors bear is no answer: an editor chooses.
  */
-function actorIn(text: string, names: ReturnType<typeof nameIndex>): { id: string; label: string } | undefined {
+function actorIn(text: string, names: NameIndex): ActorMatch | undefined {
   const subject = text.trim();
   for (const name of names) {
     name.pattern.lastIndex = 0;
     const match = name.pattern.exec(subject);
     if (match?.index !== 0 || match[0].length < subject.length - 1) continue;
     const shared = names.some((other) => other.id !== name.id && other.name.toLowerCase() === name.name.toLowerCase());
-    return shared ? undefined : { id: name.id, label: match[0] };
+    if (shared) return undefined;
+    return { id: name.id, label: match[0], ...(name.unit ? { unit: match[0].toLowerCase() } : {}) };
   }
   return undefined;
 }
 
-function actorsAtStart(text: string, names: ReturnType<typeof nameIndex>): string[] {
+interface ActorMatch {
+  id: string;
+  label: string;
+  unit?: string;
+}
+
+/**
+ * The registry actor a sentence obliges, and the words of the obligation: "Polisen ska …", or
+ * with the verb first as Swedish puts it after an opening phrase, "I ett ärende … bör
+ * socialtjänsten utreda".
+ */
+function obligationIn(sentence: string, names: NameIndex): { actor: ActorMatch; modalityText: string } | undefined {
+  for (const name of names) {
+    name.pattern.lastIndex = 0;
+    for (const match of sentence.matchAll(name.pattern)) {
+      const after = new RegExp(`^ (${MODAL})\\b`, "u").exec(sentence.slice(match.index + match[0].length));
+      const before = new RegExp(`\\b(${MODAL}) $`, "u").exec(sentence.slice(0, match.index));
+      const verb = after?.[1] ?? (match.index > 0 ? before?.[1] : undefined);
+      const actor = verb ? actorIn(match[0], names) : undefined;
+      if (verb && actor) return { actor, modalityText: verb };
+    }
+  }
+  return undefined;
+}
+
+function actorsAtStart(text: string, names: NameIndex): string[] {
   const subject = /^(.+?) (ska|skall|bör|kan|ansvarar|har|förbinder)\b/i.exec(text);
   const actor = subject ? actorIn(subject[1]!, names) : undefined;
   return actor ? [actor.id] : [];
@@ -409,10 +464,10 @@ const NOT_ACTORS =
  * "Polisen ska …", "Region Dalarna ansvarar för …", "… och därför ska Länsstyrelsen …":
  * sentences in which a registry actor is followed by a word of obligation.
  */
-function responsibilitiesIn(block: Block, index: number, text: string, actorNames: ReturnType<typeof nameIndex>, sourceNames: ReturnType<typeof nameIndex>, candidates: Candidates): void {
+function responsibilitiesIn(block: Block, index: number, text: string, actorNames: NameIndex, sourceNames: NameIndex, candidates: Candidates): void {
   const line = block.lines[0]!;
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/)) {
-    let found: { actor: { id: string; label: string }; modalityText: string } | undefined;
+    let found: { actor: ActorMatch; modalityText: string } | undefined;
     // The subject first: a capitalised name of up to four words.
     const first = new RegExp(`^((?:[A-ZÅÄÖ][\\p{L}-]*)(?: (?:[a-zåäö]+ )?[A-ZÅÄÖ][\\p{L}-]*){0,3}) (${MODAL})\\b`, "u").exec(sentence);
     if (first) {
@@ -420,21 +475,8 @@ function responsibilitiesIn(block: Block, index: number, text: string, actorName
       if (actor) found = { actor, modalityText: first[2]! };
       else if (!NOT_ACTORS.test(first[1]!)) candidates.unknownSubjects.push({ text: sentence, subject: first[1]!, line });
     }
-    // Else a registry actor anywhere, right before the word of obligation.
-    if (!found && !first) {
-      for (const name of actorNames) {
-        name.pattern.lastIndex = 0;
-        for (const match of sentence.matchAll(name.pattern)) {
-          const after = new RegExp(`^ (${MODAL})\\b`, "u").exec(sentence.slice(match.index + match[0].length));
-          const actor = after ? actorIn(match[0], actorNames) : undefined;
-          if (after && actor) {
-            found = { actor, modalityText: after[1]! };
-            break;
-          }
-        }
-        if (found) break;
-      }
-    }
+    // Else a registry actor anywhere, next to the word of obligation.
+    if (!found && !first) found = obligationIn(sentence, actorNames);
     if (!found) continue;
     candidates.responsibilities.push({
       block: index,
@@ -442,6 +484,7 @@ function responsibilitiesIn(block: Block, index: number, text: string, actorName
       text: sentence.trim(),
       actor: found.actor.id,
       actorLabel: found.actor.label,
+      ...(found.actor.unit ? { unit: found.actor.unit } : {}),
       modality: modalityOf(found.modalityText) ?? "must",
       modalityText: found.modalityText,
       legalBasis: citationsIn(sentence, sourceNames),

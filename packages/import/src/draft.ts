@@ -60,9 +60,8 @@ function plain(text: string): string {
 }
 
 /** Splits the blocks into chapters at each top-level heading. */
-function chaptersOf(cleaned: Cleaned, options: DraftOptions): DraftChapter[] {
+function chaptersOf(cleaned: Cleaned, options: DraftOptions, used: Set<string>): DraftChapter[] {
   const chapters: DraftChapter[] = [];
-  const used = new Set(options.taken);
   const start = (title: string, label?: string, inferred = false) => {
     const words = idWords(title, 50) || idWords(label ?? "", 50) || "kapitel";
     let id = `${options.id}-${words}`;
@@ -153,7 +152,19 @@ function contentFile(data: Record<string, unknown>, body: string): string {
 }
 
 export function writeDraft(source: SourceText, cleaned: Cleaned, candidates: Candidates, options: DraftOptions): Draft {
-  const chapters = chaptersOf(cleaned, options);
+  // One set of ids for chapters and items alike: a chapter "MÅL 1" must not take "…-mal-1" from a goal.
+  const used = new Set(options.taken);
+  const chapters = chaptersOf(cleaned, options, used);
+  const numbered = new Map<string, number>();
+  const nextId = (stem: string) => {
+    let n = numbered.get(stem) ?? 0;
+    let id: string;
+    do id = `${options.id}-${stem}-${++n}`;
+    while (used.has(id));
+    numbered.set(stem, n);
+    used.add(id);
+    return id;
+  };
   const chapterOfBlock = new Map<Block, DraftChapter>();
   for (const chapter of chapters) for (const block of chapter.blocks) chapterOfBlock.set(block, chapter);
   const items = new Map<DraftChapter, { goals: unknown[]; measures: unknown[]; responsibilities: unknown[] }>();
@@ -173,9 +184,7 @@ export function writeDraft(source: SourceText, cleaned: Cleaned, candidates: Can
     const chapter = home(goal.block);
     if (!chapter) continue;
     counts.goals++;
-    itemsOf(chapter).goals.push(
-      withoutUndefined({ id: `${options.id}-mal-${counts.goals}`, level: goal.level, label: goal.label, text: plain(goal.text), proposed: true, proposedFrom: placeOfLine(goal.line) }),
-    );
+    itemsOf(chapter).goals.push(withoutUndefined({ id: nextId("mal"), level: goal.level, label: goal.label, text: plain(goal.text), proposed: true, proposedFrom: placeOfLine(goal.line) }));
   }
   for (const measure of candidates.measures) {
     const chapter = home(measure.block);
@@ -183,7 +192,7 @@ export function writeDraft(source: SourceText, cleaned: Cleaned, candidates: Can
     counts.measures++;
     itemsOf(chapter).measures.push(
       withoutUndefined({
-        id: `${options.id}-atgard-${counts.measures}`,
+        id: nextId("atgard"),
         kind: measure.kind,
         text: plain(measure.text),
         leadIn: measure.leadIn,
@@ -201,8 +210,9 @@ export function writeDraft(source: SourceText, cleaned: Cleaned, candidates: Can
     counts.responsibilities++;
     itemsOf(chapter).responsibilities.push(
       withoutUndefined({
-        id: `${options.id}-ansvar-${counts.responsibilities}`,
+        id: nextId("ansvar"),
         actor: responsibility.actor,
+        unit: responsibility.unit,
         actorLabel: responsibility.actorLabel,
         modality: responsibility.modality,
         modalityText: responsibility.modalityText,
