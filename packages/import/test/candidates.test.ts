@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clean, proposeCandidates, type Registry, readSource, wordsOf } from "../src/index.ts";
+import { clean, proposeCandidates, type Registry, readSource, registryOf, wordsOf } from "../src/index.ts";
 
 const registry: Registry = {
   actors: [
@@ -65,6 +65,24 @@ describe("proposeCandidates", () => {
       ["polismyndigheten", "should", "bör", "Polismyndigheten bör anmäla oro för barn enligt 14 kap. 1 § socialtjänstlagen."],
     ]);
     expect(found.responsibilities[2]!.legalBasis).toEqual([{ source: "socialtjanstlagen-2001-453", chapter: "14", section: "1", text: "14 kap. 1 § socialtjänstlagen" }]);
+  });
+
+  it("gives socialtjänsten's and hälso- och sjukvårdens duties to the county's municipalities and region, with the unit, also with the verb first", async () => {
+    const corpus = {
+      actors: [
+        { id: "dalarnas-kommuner", kind: "grupp", name: "Dalarnas kommuner", counties: ["dalarna"] },
+        { id: "region-dalarna", kind: "region", name: "Region Dalarna", counties: ["dalarna"] },
+        { id: "region-stockholm", kind: "region", name: "Region Stockholm", counties: ["stockholm"] },
+      ],
+      sources: [],
+    };
+    const read = await readSource(new TextEncoder().encode("Socialtjänsten ska erbjuda skyddat boende. I varje ärende bör hälso- och sjukvården fråga om våld."), "plan.txt");
+    if (!read.ok) throw new Error("unreadable");
+    const found = proposeCandidates(clean(read.source, wordsOf(read.source)).blocks, registryOf(corpus, ["dalarna"]));
+    expect(found.responsibilities.map((item) => [item.actor, item.unit, item.modalityText])).toEqual([
+      ["dalarnas-kommuner", "socialtjänsten", "ska"],
+      ["region-dalarna", "hälso- och sjukvården", "bör"],
+    ]);
   });
 
   it("leaves a subject that is in no registry, or that names two actors, to a person", async () => {
