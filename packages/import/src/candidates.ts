@@ -134,6 +134,8 @@ export interface Candidates {
   /** Responsibilities whose subject is in no registry: "Skolan ska …". */
   unknownSubjects: Array<{ text: string; subject: string; line: SourceLine }>;
   validity?: { from?: string; to?: string; text: string; line: SourceLine };
+  /** Decisions and dates the text states ("Antagen av Välfärdsrådet 2022-02-23"): for an editor to enter in `dates`. */
+  dates: Array<{ text: string; line: SourceLine }>;
 }
 
 const GOAL_WORDS: Array<[RegExp, GoalLevel]> = [
@@ -156,6 +158,10 @@ const MEASURE_WORDS: Array<[RegExp, MeasureKind]> = [
   [/\binsats(er|erna)?\b/i, "effort"],
   [/åtgärd|vidta|genomför/i, "measure"],
 ];
+
+const DECISION =
+  /\b(antagen|antogs|antagits|beslutad|beslutades|beslut|fastställd|fastställdes|undertecknad|undertecknades|reviderad|reviderades|gäller från|träder i kraft|trädde i kraft|godkänd|godkändes)\b/i;
+const DATE = /\b(\d{4}-\d{2}-\d{2}|\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4})\b/i;
 
 /** Words that make a lead-in ask for something to be done. */
 const OBLIGATION = /\b(ska|skall|bör|behöver|måste|kommer att|vill|föreslås|förslag|rekommenderas|rekommenderade|vidta|vidtas|genomföra|prioritera|arbeta för)\b/i;
@@ -235,7 +241,7 @@ function citationsIn(text: string, sources: NameIndex): Citation[] {
 export function proposeCandidates(blocks: Block[], registry: Registry): Candidates {
   const actorNames = nameIndex(registry.actors);
   const sourceNames = nameIndex(registry.sources);
-  const candidates: Candidates = { goals: [], measures: [], responsibilities: [], actors: new Map(), unknownActors: [], legal: [], unknownSubjects: [] };
+  const candidates: Candidates = { goals: [], measures: [], responsibilities: [], actors: new Map(), unknownActors: [], legal: [], unknownSubjects: [], dates: [] };
   let heading: string | undefined;
   let leadIn: { text: string; kind: "goal" | "measure" | "responsibility"; level?: GoalLevel; measureKind?: MeasureKind; actor?: ActorMatch } | undefined;
   let section: { kind: "goal" | "measure" | "responsibility"; level?: GoalLevel; measureKind?: MeasureKind; actor?: ActorMatch } | undefined;
@@ -270,6 +276,9 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
       const seen = candidates.unknownActors.find((mention) => mention.name === name);
       if (seen) seen.count++;
       else candidates.unknownActors.push({ name, line, count: 1 });
+    }
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/)) {
+      if (DECISION.test(sentence) && DATE.test(sentence)) candidates.dates.push({ text: sentence.slice(0, 200), line });
     }
     if (index < 12 && !candidates.validity) {
       const period = /\b((?:19|20)\d\d)\s?[-–—]\s?((?:19|20)?\d\d)\b/.exec(text);

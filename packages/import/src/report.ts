@@ -40,7 +40,9 @@ export function importReport(input: ReportInput): string {
   if (draft.titleProposed) push(`- Titeln "${draft.title}" är gissad (titleBasis: inferred, se titleNote). Rätta den mot källan, eller ange den med --title.`);
   if (candidates.validity) push(`- Giltighet ${candidates.validity.from}–${candidates.validity.to} efter "${candidates.validity.text}" (${placeOfLine(candidates.validity.line)}).`);
   else push("- Ingen giltighetstid hittades på de första sidorna; ange validity om källan har en.");
-  push("- status: unknown tills någon har läst vad källan säger om när dokumentet gäller.", "");
+  push("- status: unknown tills någon har läst vad källan säger om när dokumentet gäller.");
+  for (const date of candidates.dates.slice(0, 20)) push(`- Ett beslut eller datum att föra in i dates (${placeOfLine(date.line)}): "${date.text}"`);
+  push("");
 
   push("## Aktörer", "");
   if (candidates.actors.size === 0) push("- Inga aktörer ur aktörsregistret nämns.");
