@@ -142,7 +142,8 @@ describe("styrdok import of bad files", () => {
     const hex = (n: number) => "ab".repeat(n);
     writeFileSync(join(cwd, "tom.txt"), "");
     writeFileSync(join(cwd, "latin1.txt"), Buffer.from([...Buffer.from("Handlingsplan\nV"), 0xe5, 0x6c, 0x64, 0x0a]));
-    writeFileSync(join(cwd, "trasig.pdf"), "Detta är ingen PDF.");
+    writeFileSync(join(cwd, "trasig.pdf"), "%PDF-1.7\nDen här PDF:en tar slut här, utan objekt och utan slut");
+    writeFileSync(join(cwd, "plan.docx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xe5, 0xe4, 0xf6]));
     writeFileSync(
       join(cwd, "krypterad.pdf"),
       `%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\n3 0 obj <</Filter/Standard/V 1/R 2/O <${hex(32)}>/U <${hex(32)}>/P -4>> endobj\ntrailer <</Root 1 0 R/Encrypt 3 0 R/ID[<${hex(16)}><${hex(16)}>]>>\n%%EOF\n`,
@@ -161,6 +162,7 @@ describe("styrdok import of bad files", () => {
     ["tom.txt", "import-empty", "tom.txt:1:1"],
     ["latin1.txt", "import-encoding", "latin1.txt:2:2"],
     ["trasig.pdf", "import-pdf-corrupt", "trasig.pdf:1:1"],
+    ["plan.docx", "import-binary", "plan.docx:1:1"],
     ["krypterad.pdf", "import-pdf-encrypted", "krypterad.pdf:1:1"],
     ["inskannad.pdf", "import-pdf-no-text", "inskannad.pdf:1:1"],
     ["enorm.pdf", "import-too-large", "enorm.pdf:1:1"],

@@ -79,7 +79,7 @@ export function normalizeText(text: string): string {
 /** Plain words as Markdown: the characters that would turn them into markup escaped. */
 export function markdownEscaped(text: string): string {
   return text
-    .replace(/([\\`*_[\]<>|])/g, "\\$1")
+    .replace(/([\\`*_[\]<>|~&])/g, "\\$1")
     .replace(/^(\s*)([#>+-])/gm, "$1\\$2")
     .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
 }

@@ -2,7 +2,7 @@
 // responsibilities found by the words and shapes the documents use for them, actors and legal
 // references matched against the registries, the validity from the title page. A proposal is
 // never a fact: each carries the line it came from and is marked for an editor to confirm.
-import type { Block } from "./clean.ts";
+import { type Block, withoutMarks } from "./clean.ts";
 import type { SourceLine } from "./source.ts";
 
 export interface RegistryEntry {
@@ -183,10 +183,6 @@ function normalized(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-function plain(text: string): string {
-  return text.replace(/\[\^[^\]]+\]/g, "");
-}
-
 /** Names of the registry, longest first, so that "Region Dalarna" wins over "Region". */
 type NameIndex = Array<{ name: string; id: string; unit: boolean; pattern: RegExp }>;
 
@@ -248,7 +244,7 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
   let chapterSection: typeof section;
   let pendingGoal: { level: GoalLevel; label?: string } | undefined;
   blocks.forEach((block, index) => {
-    const text = plain(block.text);
+    const text = withoutMarks(block.text);
     const line = block.lines[0]!;
     // Each place counts once, by the longest name that matches there ("Polisen", not also "Polis").
     const taken = new Set<number>();
@@ -319,7 +315,7 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
       return;
     }
     if (pendingGoal && block.kind === "paragraph") {
-      candidates.goals.push({ block: index, line, text: block.text.replace(/\[\^[^\]]+\]/g, ""), ...pendingGoal });
+      candidates.goals.push({ block: index, line, text: withoutMarks(block.text), ...pendingGoal });
       pendingGoal = undefined;
       return;
     }
@@ -383,7 +379,7 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
         line,
         text: itemText,
         kind: context.measureKind ?? "measure",
-        ...(leadIn ? { leadIn: plain(leadIn.text) } : {}),
+        ...(leadIn ? { leadIn: withoutMarks(leadIn.text) } : {}),
         ...(heading && !leadIn ? { group: heading } : {}),
         responsible,
         legalBasis: citationsIn(itemText, sourceNames),
@@ -398,7 +394,7 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
         ...(context.actor.unit ? { unit: context.actor.unit } : {}),
         modality: modalityOf(leadIn?.text ?? "") ?? "responsible",
         modalityText: modalityWordOf(leadIn?.text ?? "") ?? (heading ? heading : "ansvar"),
-        ...(leadIn ? { leadIn: plain(leadIn.text) } : {}),
+        ...(leadIn ? { leadIn: withoutMarks(leadIn.text) } : {}),
         legalBasis: citationsIn(itemText, sourceNames),
       });
     }

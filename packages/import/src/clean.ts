@@ -18,7 +18,23 @@ export interface Footnote {
   referenced: boolean;
 }
 
-export type DropReason = "page-number" | "running-head" | "table-of-contents" | "empty-page";
+export type DropReason = "page-number" | "running-head" | "table-of-contents";
+
+/**
+ * A footnote reference as the cleaning places it in a block's text: apart from any "[^1]" the
+ * source itself writes, which stays text. The draft writes it as Markdown's [^1].
+ */
+export function footnoteMark(label: string): string {
+  return `\u0001${label}\u0002`;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the marks are control characters so that no source text can hold them.
+export const FOOTNOTE_MARK = /\u0001([^\u0002]+)\u0002/g;
+
+/** A block's text without its footnote references: the words an item quotes. */
+export function withoutMarks(text: string): string {
+  return text.replace(FOOTNOTE_MARK, "");
+}
 
 export interface Dropped {
   reason: DropReason;
@@ -53,8 +69,10 @@ const TOC_LINE = /(?:\.{3,}|…{2,}|(?:\s\.){3,}|_{4,})\s*\d{1,4}$/;
 const LETTER = "A-Za-zÅÄÖÉÜåäöéüß";
 const WORD_END = new RegExp(`([${LETTER}]{2,})-$`);
 const WORD_START = new RegExp(`^([${LETTER}]+)`);
+const WORD_TAIL = new RegExp(`([${LETTER}]{2,})$`);
 /** A line that starts a numbered goal or measure: "Mål 2: …", "Åtgärd 3.1 …". */
 const LABELLED_ITEM = /^(?:Vision|Övergripande mål|Delmål|Mål|Målområde|Insatsområde|Åtgärd|Insats|Aktivitet)\s+\d+(?:\.\d+)*[a-z]?\s*[:.–-]\s/;
+const ADDRESS_LINE = /^(?:https?:\/\/|www\.)\S+$/;
 const CONNECTIVE_END = /\b(FÖR|OCH|TILL|AV|I|PÅ|MED|OM|MOT|SOM|INOM|VID|ATT|EN|ETT|DEN|DET|SAMT|ELLER)$/;
 const CONNECTIVE_START = /^(OCH|SAMT|ELLER|FÖR|I|AV|MED|MOT|TILL)\b/;
 const SUSPENDED = /^(och|eller|samt|resp\.?|respektive|till|som|men|,)\b/i;
@@ -181,6 +199,8 @@ function pagesOf(source: SourceText, dropped: Dropped[]): Line[][] {
   for (const source_ of source.lines) {
     const text = source_.text
       .replace(/[\t\u00a0\u2000-\u200a\u202f]/g, " ")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are extraction debris, and two of them mark footnotes here.
+      .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "")
       .replace(/ {2,}/g, " ")
       .trim()
       // A PDF's hyphenation point is a soft hyphen or U+2010 at the line's end: a hyphen to the cleaning.
@@ -252,22 +272,31 @@ function isLastOnPage(source: SourceText, line: SourceLine): boolean {
   return line.page !== undefined && last.get(line.page) === line.line;
 }
 
-/** A table of contents: lines ending in page numbers after dot leaders, or a run of them under "Innehåll". */
+/**
+ * A table of contents: lines ending in a page number after dot leaders, and the run of entries
+ * under a heading "Innehåll", up to the first line that is no entry.
+ */
 function dropContents(pages: Line[][], dropped: Dropped[]): Line[][] {
   return pages.map((lines) => {
-    const underHeading = lines.findIndex((line) => /^(innehåll|innehållsförteckning|innehåll och läsanvisning)$/i.test(line.text));
-    return lines.filter((line, index) => {
-      const tocLike = TOC_LINE.test(line.text) || (underHeading !== -1 && index >= underHeading && (index === underHeading || /\s\d{1,3}$/.test(line.text)));
-      if (tocLike) dropped.push({ reason: "table-of-contents", line: line.source });
-      return !tocLike;
+    let inContents = false;
+    return lines.filter((line) => {
+      const heading = /^(innehåll|innehållsförteckning|innehåll och läsanvisning)$/i.test(line.text);
+      const entry = TOC_LINE.test(line.text) || (inContents && line.gap <= 1 && /\s\d{1,3}$/.test(line.text));
+      inContents = heading || (inContents && entry);
+      if (heading || entry) dropped.push({ reason: "table-of-contents", line: line.source });
+      return !(heading || entry);
     });
   });
 }
 
 /** Joins a line to the next: a hyphen at the end undone where the two halves make a word. */
 function joinLines(before: string, after: string, words: Words, keptHyphens: SourceLine[], at: SourceLine, wordGoesOn?: boolean): string {
+  // Only the end of the text so far matters: a block can grow to thousands of lines.
+  const end = before.slice(-80);
+  // A web address is never joined to a word, nor its hyphen taken away.
+  if (/(?:https?:|www\.|\/)\S*$/.test(end) || /^(?:https?:|www\.)/.test(after)) return `${before} ${after}`;
   if (wordGoesOn === true && /^[a-zåäöéü]/.test(after)) return `${before}${after}`;
-  const hyphen = WORD_END.exec(before);
+  const hyphen = WORD_END.exec(end);
   const start = WORD_START.exec(after);
   if (hyphen && start) {
     // "arbets- och" is a shared second part, not a broken word.
@@ -283,14 +312,15 @@ function joinLines(before: string, after: string, words: Words, keptHyphens: Sou
   }
   if (wordGoesOn === false) return `${before} ${after}`;
   // A soft hyphen may have gone with no trace: "förutsätt" / "ningar", "åtgärds" / "områden".
-  const tail = new RegExp(`([${LETTER}]{2,})$`).exec(before);
+  const tail = WORD_TAIL.exec(end);
   if (tail && start && /^[a-zåäöéü]{3}/.test(start[1]!)) {
     const first = tail[1]!.toLowerCase();
     const joined = `${first}${start[1]}`;
     const brokenWord = words.own(joined) && !words.own(first);
     const noWordAlone = !words.known(first) && !words.own(first) && words.known(joined);
-    // A compound's first part with its linking s is no word in running text ("åtgärds områden").
-    const linked = first.length >= 5 && first.endsWith("s") && !words.own(first) && words.known(joined);
+    // A compound's first part with its linking s is no word in running text ("åtgärds områden");
+    // a genitive is ("myndighetens upptäckt").
+    const linked = first.length >= 5 && first.endsWith("s") && !words.own(first) && !words.known(first) && words.known(joined);
     if (brokenWord || noWordAlone || linked) return `${before}${after}`;
   }
   return `${before} ${after}`;
@@ -306,6 +336,8 @@ function startsBlock(previous: Line, next: Line, width: number, gapsMean: boolea
   if (gapsMean && next.gap > 0 && !goesOn) return true;
   if (next.gap >= 2 && !goesOn) return true;
   if (isListStart(next.text) || next.lostBullet || headingShape(next.text) || LABELLED_ITEM.test(next.text)) return true;
+  // A web address alone on its line is debris from a note or a figure, not part of the sentence around it.
+  if (ADDRESS_LINE.test(next.text) || ADDRESS_LINE.test(previous.text)) return true;
   if (headingShape(previous.text) && !startsLower(next.text)) return true;
   // A sentence ends the line, and the next line's first word would have fitted after it: the
   // line did not wrap, so the paragraph ended there.
@@ -318,7 +350,7 @@ function startsBlock(previous: Line, next: Line, width: number, gapsMean: boolea
     return true;
   // A short line of its own, with no full stop, over a sentence: an unnumbered heading ("Inledning").
   // A line of its own with no sentence end, over a sentence that starts anew: an unnumbered heading.
-  if (blockLines === 1 && titleLike(previous.text, width * 1.45) && /^[”"«A-ZÅÄÖÉ0-9]/.test(next.text) && !isListStart(previous.text)) return "title";
+  if (blockLines === 1 && titleLike(previous.text, width * 1.45) && /^[”"«A-ZÅÄÖÉ]/.test(next.text) && !isListStart(previous.text)) return "title";
   return false;
 }
 
@@ -338,7 +370,7 @@ interface Glued {
 function gluedNumber(text: string, label: string, from = 0): { at: number; end: number } | undefined {
   const n = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const patterns = [
-    new RegExp(`(?<=[${LETTER}]{2}[.,:;”"»)]?|\\d\\))${n}(?=[\\s.,:;)]|$)`, "g"),
+    new RegExp(`(?<=[${LETTER}]{2}[.,:;”"»)]?|\\d\\))${n}(?=[\\s.,:;)–-]|$)`, "g"),
     new RegExp(`(?<=\\b(?:19|20)\\d\\d[.,]?)${n}(?=[\\s.,:;)]|$)`, "g"),
     new RegExp(`(?<=[${LETTER}]{2}[.!?”]) ${n}(?= [A-ZÅÄÖ]|$)`, "g"),
     new RegExp(`(?<=[${LETTER}]{2}) ${n}(?=[:])`, "g"),
@@ -462,7 +494,7 @@ export function clean(source: SourceText, words: Words): Cleaned {
   // A one-line paragraph that reads as a title, over text of its own, is a heading.
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
-    if (block.kind === "paragraph" && block.lines.length === 1 && titleLike(block.text, width) && next && next.kind !== "heading" && !block.text.includes("[^")) {
+    if (block.kind === "paragraph" && block.lines.length === 1 && titleLike(block.text, width) && next && next.kind !== "heading" && withoutMarks(block.text) === block.text) {
       Object.assign(block, { kind: "heading", level: 2 });
     }
   });
@@ -537,7 +569,7 @@ function placeMarkers(blocks: Block[], footnotes: Footnote[]): Block[] {
   glued.sort((a, b) => b.block - a.block || b.at - a.at);
   for (const mark of glued) {
     const block = blocks[mark.block]!;
-    block.text = `${block.text.slice(0, mark.at)}[^${mark.label}]${block.text.slice(mark.end)}`;
+    block.text = `${block.text.slice(0, mark.at)}${footnoteMark(mark.label)}${block.text.slice(mark.end)}`;
   }
   return blocks;
 }

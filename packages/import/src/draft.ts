@@ -4,7 +4,7 @@
 import { formatContent, idWords, markdownEscaped } from "@styrdok/core";
 import { stringify } from "yaml";
 import type { Candidates, Citation } from "./candidates.ts";
-import type { Block, Cleaned, Footnote } from "./clean.ts";
+import { type Block, type Cleaned, FOOTNOTE_MARK, type Footnote, footnoteMark, withoutMarks } from "./clean.ts";
 import type { SourceLine, SourceText } from "./source.ts";
 
 export interface DraftOptions {
@@ -47,16 +47,12 @@ export function placeOfLine(line: SourceLine): string {
   return line.page !== undefined ? `rad ${line.line} (sida ${line.page})` : `rad ${line.line}`;
 }
 
-/** Prose as Markdown: the source's words, with what Markdown would read as markup escaped, and footnote references kept. */
+/** Prose as Markdown: the source's words, with what Markdown would read as markup escaped, and the footnote references the cleaning placed. */
 function markdownText(text: string): string {
   return text
-    .split(/(\[\^\d+\])/)
-    .map((part, index) => (index % 2 === 1 ? part : markdownEscaped(part)))
+    .split(FOOTNOTE_MARK)
+    .map((part, index) => (index % 2 === 1 ? `[^${part}]` : markdownEscaped(part)))
     .join("");
-}
-
-function plain(text: string): string {
-  return text.replace(/\[\^[^\]]+\]/g, "");
 }
 
 /** Splits the blocks into chapters at each top-level heading. */
@@ -84,7 +80,7 @@ function chaptersOf(cleaned: Cleaned, options: DraftOptions, used: Set<string>):
   });
   // A note goes with the chapter that refers to it, or else where it stood.
   for (const footnote of cleaned.footnotes) {
-    const marker = `[^${footnote.label}]`;
+    const marker = footnoteMark(footnote.label);
     const home = chapters.find((chapter) => chapter.blocks.some((block) => block.text.includes(marker))) ?? chapterAt(chapters, footnote.lines[0]!) ?? chapters.at(-1)!;
     home.footnotes.push(footnote);
   }
@@ -184,7 +180,7 @@ export function writeDraft(source: SourceText, cleaned: Cleaned, candidates: Can
     const chapter = home(goal.block);
     if (!chapter) continue;
     counts.goals++;
-    itemsOf(chapter).goals.push(withoutUndefined({ id: nextId("mal"), level: goal.level, label: goal.label, text: plain(goal.text), proposed: true, proposedFrom: placeOfLine(goal.line) }));
+    itemsOf(chapter).goals.push(withoutUndefined({ id: nextId("mal"), level: goal.level, label: goal.label, text: withoutMarks(goal.text), proposed: true, proposedFrom: placeOfLine(goal.line) }));
   }
   for (const measure of candidates.measures) {
     const chapter = home(measure.block);
@@ -194,7 +190,7 @@ export function writeDraft(source: SourceText, cleaned: Cleaned, candidates: Can
       withoutUndefined({
         id: nextId("atgard"),
         kind: measure.kind,
-        text: plain(measure.text),
+        text: withoutMarks(measure.text),
         leadIn: measure.leadIn,
         group: measure.group,
         responsible: measure.responsible.length > 0 ? measure.responsible : undefined,
@@ -216,7 +212,7 @@ export function writeDraft(source: SourceText, cleaned: Cleaned, candidates: Can
         actorLabel: responsibility.actorLabel,
         modality: responsibility.modality,
         modalityText: responsibility.modalityText,
-        text: plain(responsibility.text),
+        text: withoutMarks(responsibility.text),
         leadIn: responsibility.leadIn,
         legalBasis: citationData(responsibility.legalBasis),
         proposed: true,
@@ -226,7 +222,7 @@ export function writeDraft(source: SourceText, cleaned: Cleaned, candidates: Can
   }
 
   const firstLine = cleaned.blocks.find((block) => block.kind !== "list-item");
-  const title = options.title ?? source.title ?? (firstLine ? plain(firstLine.text) : options.fileName);
+  const title = options.title ?? source.title ?? (firstLine ? withoutMarks(firstLine.text) : options.fileName);
   const titleProposed = options.title === undefined;
   const titleFrom = source.title ? "PDF:ens metadata (Title)" : firstLine ? `första textraden (${placeOfLine(firstLine.lines[0]!)})` : "filnamnet";
   const files = new Map<string, string>();

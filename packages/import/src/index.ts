@@ -3,7 +3,7 @@
 // read (source.ts) → clean (clean.ts) → propose (candidates.ts) → write (draft.ts).
 
 export { type Candidates, proposeCandidates, type Registry, type RegistryEntry, registryOf } from "./candidates.ts";
-export { type Block, type Cleaned, clean, type Dropped, type DropReason, type Footnote, type Words } from "./clean.ts";
+export { type Block, type Cleaned, clean, type Dropped, type DropReason, FOOTNOTE_MARK, type Footnote, footnoteMark, type Words, withoutMarks } from "./clean.ts";
 export { type Draft, type DraftChapter, type DraftOptions, placeOfLine, writeDraft } from "./draft.ts";
 export type { ImportProblem, ImportProblemCode, ImportProblemParams } from "./problems.ts";
 export { importReport } from "./report.ts";

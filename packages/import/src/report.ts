@@ -9,7 +9,6 @@ const reasons: Record<DropReason, string> = {
   "page-number": "sidnummer",
   "running-head": "sidhuvud eller sidfot",
   "table-of-contents": "innehållsförteckning",
-  "empty-page": "tom sida",
 };
 
 export interface ReportInput {

@@ -42,16 +42,33 @@ function failure(...problems: ImportProblem[]): ReadResult {
   return { ok: false, problems };
 }
 
-/** A PDF announces itself in its first bytes, whatever the file is called. */
+/** A PDF announces itself at its start, whatever the file is called (readers allow a few bytes before it). */
 export function isPdf(bytes: Uint8Array): boolean {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
-  return head.includes("%PDF-");
+  return /%PDF-\d/.test(new TextDecoder("latin1").decode(bytes.subarray(0, 64)));
+}
+
+/** Formats that are neither PDF nor text, by their first bytes: zip (docx, xlsx, odt), images, old Office. */
+const BINARY_MAGIC = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0xd0, 0xcf, 0x11, 0xe0],
+  [0x1f, 0x8b],
+];
+
+/** Binary data: a known format's magic number, or NUL bytes where UTF-16 would not have them. */
+function isBinary(bytes: Uint8Array): boolean {
+  if (BINARY_MAGIC.some((magic) => magic.every((byte, index) => bytes[index] === byte))) return true;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && bytes.subarray(0, 65536).includes(0);
 }
 
 export async function readSource(bytes: Uint8Array, name: string): Promise<ReadResult> {
   if (bytes.length === 0) return failure({ code: "import-empty", params: {} });
   if (isPdf(bytes)) return readPdf(bytes);
-  if (/\.pdf$/i.test(name)) return failure({ code: "import-pdf-corrupt", params: { reason: "no PDF header" } });
+  if (isBinary(bytes)) return failure({ code: "import-binary", params: {} });
+  // A file called .pdf that is text is read as the text it is.
   return readText(bytes);
 }
 
