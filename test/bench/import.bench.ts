@@ -116,7 +116,7 @@ for (const file of readdirSync(seeds)
   if (!document) continue;
   const bytes = new Uint8Array(readFileSync(join(seeds, file)));
   const begun = performance.now();
-  const read = await readSource(bytes, file);
+  const read = await readSource(bytes);
   if (!read.ok) throw new Error(`${file}: ${read.problems.map((problem) => problem.code).join(", ")}`);
   const cleaned = clean(read.source, wordsOf(read.source));
   const candidates = proposeCandidates(cleaned.blocks, registryOf(content.corpus, document.counties));

@@ -2,12 +2,12 @@
 // (the layout `styrdok new` writes) with its words cleaned into chapters and its goals, measures
 // and responsibilities proposed for an editor to confirm. Nothing is written unless all of it
 // can be: a bad file gives findings and no folder, and an existing id is never overwritten.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
-import { defaultContentPath, type EnumLabel, enumLabels, idWords, isWithin, type Lang, type LoadOptions, loadContent, report } from "@styrdok/core";
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { dayOf, defaultContentPath, type EnumLabel, enumLabels, idWords, isWithin, type Lang, type LoadOptions, loadContent, MAX_FILE_BYTES, report, today } from "@styrdok/core";
 import { clean, type ImportProblem, importReport, LIMITS, proposeCandidates, type ReadResult, readSource, registryOf, wordsOf, writeDraft } from "@styrdok/import";
 import { VFile } from "vfile";
-import { enumValue } from "./new.ts";
+import { enumValue, isWellFormedId, takenIds } from "./new.ts";
 import { countFindings, summaryLine, textReport } from "./reporters.ts";
 
 export const importOptions = {
@@ -41,6 +41,11 @@ const words = {
     created: (folder: string, chapters: number) => `Skapade ${folder}/ med index.md och ${chapters} kapitel (draft: true).`,
     wroteReport: (file: string) => `Rapporten står i ${file}.`,
     reportExists: (file: string) => `${file} finns redan; import skriver aldrig över en fil. Ange en ny fil med --report.`,
+    reportFolderMissing: (file: string) => `mappen för rapporten ${file} finns inte. Skapa den först, eller ange en annan fil med --report.`,
+    noContent: (folder: string) => `det finns ingen mapp ${folder} här. Kör import i styrdok-arkivet (där mappen content finns).`,
+    noIdWords: (id: string) => `"${id}" blir inget giltigt id. Ange ett med --id, t.ex. --id dalarna-handlingsplan-2025.`,
+    chapterTooLarge: (file: string, size: number) =>
+      `kapitlet ${file} skulle bli ${size} byte, mer än en innehållsfil får vara (${MAX_FILE_BYTES}). Texten saknar rubriker att dela den vid; dela upp filen och importera delarna.`,
     reportInContent: (file: string) => `rapporten kan inte ligga i mappen content (${file}), där varje .md-fil är innehåll. Lägg den utanför, t.ex. --report import-rapport.md.`,
     check: (summary: string, codes: string, folder: string) =>
       `Kontroll av utkastet: ${summary}${codes ? ` (${codes})` : ""} Varje förslag är en varning att gå igenom: npm run styrdok -- validate ${folder}`,
@@ -61,11 +66,25 @@ const words = {
     created: (folder: string, chapters: number) => `Created ${folder}/ with index.md and ${chapters} chapters (draft: true).`,
     wroteReport: (file: string) => `The report is in ${file}.`,
     reportExists: (file: string) => `${file} exists already; import never overwrites a file. Name a new one with --report.`,
+    reportFolderMissing: (file: string) => `the folder of the report ${file} does not exist. Make it first, or name another file with --report.`,
+    noContent: (folder: string) => `there is no folder ${folder} here. Run import in the styrdok repository (where the content folder is).`,
+    noIdWords: (id: string) => `"${id}" makes no valid id. Give one with --id, e.g. --id dalarna-handlingsplan-2025.`,
+    chapterTooLarge: (file: string, size: number) =>
+      `the chapter ${file} would be ${size} bytes, more than a content file may be (${MAX_FILE_BYTES}). The text has no headings to split it at; split the file and import the parts.`,
     reportInContent: (file: string) => `the report cannot go in the content folder (${file}), where every .md file is content. Put it outside, e.g. --report import-report.md.`,
     check: (summary: string, codes: string, folder: string) =>
       `Check of the draft: ${summary}${codes ? ` (${codes})` : ""} Each proposal is a warning to go through: npm run styrdok -- validate ${folder}`,
   },
 };
+
+/** What is at a path, symbolic links not followed: a dangling link is something too. */
+function lstatOf(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
 
 function single(value: string | boolean | string[] | undefined): string | undefined {
   if (Array.isArray(value)) return value.at(-1);
@@ -96,13 +115,15 @@ export async function importCommand(
   args: string[],
   values: ImportValues,
   lang: Lang,
-  io: { cwd: string; stdout: (text: string) => void; stderr: (text: string) => void },
+  io: { cwd: string; env: Record<string, string | undefined>; stdout: (text: string) => void; stderr: (text: string) => void },
   options: LoadOptions,
 ): Promise<number> {
   const w = words[lang];
   try {
     if (args.length === 0) throw new ImportError(w.needsFile);
     if (args.length > 1) throw new ImportError(w.tooManyFiles);
+    const root = defaultContentPath(io.cwd);
+    if (!existsSync(root)) throw new ImportError(w.noContent(relative(io.cwd, root) || root));
     const input = resolve(io.cwd, args[0]!);
     const shown = relative(io.cwd, input) || args[0]!;
     if (!existsSync(input)) throw new ImportError(w.noFile(shown));
@@ -127,16 +148,18 @@ export async function importCommand(
     // The report goes beside the content, never into it, and never over a file.
     const reportFile = single(values.report);
     const reportPath = reportFile === undefined ? undefined : resolve(io.cwd, reportFile);
-    if (reportPath && existsSync(reportPath)) throw new ImportError(w.reportExists(reportFile!));
-    if (reportPath && isWithin(defaultContentPath(io.cwd), reportPath)) throw new ImportError(w.reportInContent(reportFile!));
+    if (reportPath && lstatOf(reportPath)) throw new ImportError(w.reportExists(reportFile!));
+    if (reportPath && !existsSync(dirname(reportPath))) throw new ImportError(w.reportFolderMissing(reportFile!));
+    // Through symbolic links too: the content folder and the report's folder as they really are.
+    if (reportPath && isWithin(realpathSync(root), join(realpathSync(dirname(reportPath)), basename(reportPath)))) throw new ImportError(w.reportInContent(reportFile!));
     const givenId = single(values.id);
-    if (givenId !== undefined && (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(givenId) || givenId.length > 120)) throw new ImportError(w.badId(givenId));
+    if (givenId !== undefined && !isWellFormedId(givenId)) throw new ImportError(w.badId(givenId));
 
     // A file far larger than any PDF is refused before it is read into memory.
     const tooLarge = stat.size > LIMITS.pdfBytes;
     const read: ReadResult = tooLarge
       ? { ok: false, problems: [{ code: "import-too-large", params: { size: stat.size, limit: LIMITS.pdfBytes, unit: "bytes" } }] }
-      : await readSource(new Uint8Array(readFileSync(input)), basename(input));
+      : await readSource(new Uint8Array(readFileSync(input)));
     if (!read.ok) {
       io.stderr(problemReport(shown, read.problems, lang));
       io.stderr(`${w.refused(shown)}\n`);
@@ -150,23 +173,19 @@ export async function importCommand(
       return 1;
     }
 
-    const root = defaultContentPath(io.cwd);
     const content = await loadContent([root], options);
-    const ids = new Map<string, string>();
-    for (const node of content.graph.items.values()) {
-      const item = node.item as { id?: unknown; origin?: { file: string; line: number } };
-      if (typeof item.id === "string" && item.origin && !ids.has(item.id)) ids.set(item.id, `${item.origin.file}:${item.origin.line}`);
-    }
+    const ids = takenIds(content);
     const candidates = proposeCandidates(cleaned.blocks, registryOf(content.corpus, counties));
     const title = single(values.title);
     const kindWord = idWords((enumLabels.DocumentKind as Record<string, EnumLabel>)[kind]!.title);
     const year = candidates.validity?.from?.slice(0, 4);
     const id = givenId ?? (year ? `${counties[0]}-${kindWord}-${year}` : `${counties[0]}-${kindWord}-${idWords(title ?? basename(input).replace(/\.[^.]+$/, ""), 40)}`);
+    if (!isWellFormedId(id)) throw new ImportError(w.noIdWords(id));
     const existing = ids.get(id);
     if (existing) throw new ImportError(w.idExists(id, existing));
     const folder = join(root, "documents", id);
     const shownFolder = relative(io.cwd, folder);
-    if (existsSync(folder)) throw new ImportError(w.folderExists(shownFolder));
+    if (lstatOf(folder)) throw new ImportError(w.folderExists(shownFolder));
 
     const draft = writeDraft(source, cleaned, candidates, {
       id,
@@ -174,10 +193,14 @@ export async function importCommand(
       counties,
       ...(title ? { title } : {}),
       fileName: basename(input),
-      today: new Date().toISOString().slice(0, 10),
+      today: dayOf(io.env.STYRDOK_TODAY) ?? today(),
       taken: new Set(ids.keys()),
     });
 
+    for (const [name, text] of draft.files) {
+      const size = Buffer.byteLength(text);
+      if (size > MAX_FILE_BYTES) throw new ImportError(w.chapterTooLarge(name, size));
+    }
     // All files first in a folder of their own beside the documents, then one rename: an
     // interrupted import leaves no half a document.
     const staging = join(root, "documents", `.${id}.import-${process.pid}`);

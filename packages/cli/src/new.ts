@@ -358,11 +358,25 @@ function requireWords(context: Context, flag: string, text: string): string {
   return text;
 }
 
+/** Whether an id is readable ASCII kebab-case of a length an id may have. */
+export function isWellFormedId(id: string): boolean {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && id.length <= 120;
+}
+
+/** Every id in the content, with where it is declared: a new one must be none of them. */
+export function takenIds(content: Content): Map<string, string> {
+  const ids = new Map<string, string>();
+  const lists = [...content.graph.items.values()].map((node) => node.item as { id?: unknown; origin?: { file: string; line: number } });
+  for (const list of Object.values(content.corpus)) lists.push(...(list as typeof lists));
+  for (const item of lists) if (typeof item.id === "string" && item.origin && !ids.has(item.id)) ids.set(item.id, `${item.origin.file}:${item.origin.line}`);
+  return ids;
+}
+
 /** An id the user gave with --id: well formed and not taken. */
 function givenId(context: Context): string | undefined {
   const id = stringValue(context.values, "id");
   if (id === undefined) return undefined;
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) || id.length > 120) throw new NewError(context.w.badId(id));
+  if (!isWellFormedId(id)) throw new NewError(context.w.badId(id));
   return freeId(context, id);
 }
 
@@ -878,10 +892,7 @@ export async function newCommand(
     const loadOptions: LoadFilesOptions = { ...options, roots: [root], parseCache: new Map<string, ParseOutcome>() };
     const content = await loadContent([root], loadOptions);
     if (content.errors > 0) io.stderr(w.contentErrors(content.errors));
-    const ids = new Map<string, string>();
-    const lists = [...content.graph.items.values()].map((node) => node.item as { id?: unknown; origin?: { file: string; line: number } });
-    for (const list of Object.values(content.corpus)) lists.push(...(list as typeof lists));
-    for (const item of lists) if (typeof item.id === "string" && item.origin && !ids.has(item.id)) ids.set(item.id, `${item.origin.file}:${item.origin.line}`);
+    const ids = takenIds(content);
     const context: Context = { values, lang, w, ask, content, root, cwd: io.cwd, ids, thing: resolved.thing };
     const changes =
       resolved.thing === "document"

@@ -1,7 +1,7 @@
 // `styrdok import` as an editor uses it, on a temporary copy of the real content: a text from
 // pdftotext becomes a draft that validates with warnings only, and bad files give findings and
 // leave no folder behind.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -95,9 +95,9 @@ describe("styrdok import of a text from pdftotext", () => {
     expect(run.stdout).toMatch(/- rad 20 \(sida 2\): sidnummer "2"/);
     expect(run.stdout).toMatch(/- rad 21 \(sida 3\): sidhuvud eller sidfot "Handlingsplan mot våld i nära relationer"/);
     expect(run.stdout).toMatch(/innehållsförteckning "1\. Inledning/);
-    expect(run.stdout).toContain('"Skolan" har ett ansvar (rad 33 (sida 4)) men är ingen aktör i registret');
+    expect(run.stdout).toContain('"Skolan" har ett ansvar en gång (först rad 33 (sida 4)) men är ingen aktör i registret');
     expect(run.stderr).toMatch(/Kontroll av utkastet: 0 fel, \d+ varningar i 5 filer\. \(1 document-draft, \d+ item-proposed/);
-    expect(run.stdout).toContain("- polismyndigheten (Polismyndigheten): nämns 1 gånger");
+    expect(run.stdout).toContain("- polismyndigheten (Polismyndigheten): nämns 1 gång,");
   });
 
   it("refuses an id that exists, and never touches what is there", () => {
@@ -125,6 +125,15 @@ describe("styrdok import's paths", () => {
     expect(inside.status).toBe(2);
     expect(inside.stderr).toContain("rapporten kan inte ligga i mappen content");
     expect(existsSync(join(cwd, "content/documents/dalarna-handlingsplan-2025"))).toBe(false);
+    const missing = runCli(["import", input, "--kind", "handlingsplan", "--county", "dalarna", "--report", "saknas/rapport.md"], { cwd, env });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("mappen för rapporten saknas/rapport.md finns inte");
+    // A dangling link where the folder would go is something there, and is left alone.
+    symlinkSync(join(cwd, "ingenstans"), join(cwd, "content/documents/dalarna-handlingsplan-2025"));
+    const linked = runCli(["import", input, "--kind", "handlingsplan", "--county", "dalarna"], { cwd, env });
+    expect(linked.status).toBe(2);
+    expect(linked.stderr).toContain("mappen content/documents/dalarna-handlingsplan-2025 finns redan");
+    rmSync(join(cwd, "content/documents/dalarna-handlingsplan-2025"));
     const run = runCli(["import", input, "--kind", "handlingsplan", "--county", "dalarna", "--report", "rapport.md"], { cwd, env });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("");
@@ -181,6 +190,17 @@ describe("styrdok import of bad files", () => {
     expect(runCli(["import", "latin1.txt", "--kind", "strategi", "--county", "dalarna"], { cwd, env }).stderr).toContain("UTF-8");
     expect(runCli(["import", "krypterad.pdf", "--kind", "strategi", "--county", "dalarna"], { cwd, env }).stderr).toContain("lösenord");
     expect(runCli(["import", "inskannad.pdf", "--kind", "strategi", "--county", "dalarna"], { cwd, env }).stderr).toContain("OCR");
+  });
+
+  it("refuses to run where there is no content folder, and makes none", () => {
+    const empty = mkdtempSync(join(tmpdir(), "styrdok-import-empty-"));
+    folders.push(empty);
+    cpSync(join(cwd, "tom.txt"), join(empty, "plan.txt"));
+    writeFileSync(join(empty, "plan.txt"), "Handlingsplan\n\nEn mening som är text.\n");
+    const run = runCli(["import", "plan.txt", "--kind", "strategi", "--county", "dalarna"], { cwd: empty, env });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("det finns ingen mapp content här");
+    expect(readdirSync(empty)).toEqual(["plan.txt"]);
   });
 
   it("asks for what is missing, and refuses an unknown kind or county", () => {

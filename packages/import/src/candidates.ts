@@ -276,7 +276,8 @@ export function proposeCandidates(blocks: Block[], registry: Registry): Candidat
     for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/)) {
       if (DECISION.test(sentence) && DATE.test(sentence)) candidates.dates.push({ text: sentence.slice(0, 200), line });
     }
-    if (index < 12 && !candidates.validity) {
+    // The validity from the title page: a period in a short line before the text begins, not in a sentence about another document.
+    if (index < 12 && !candidates.validity && text.split(" ").length <= 12 && !/\b(revider|antogs|ersätter|tidigare)/i.test(text)) {
       const period = /\b((?:19|20)\d\d)\s?[-–—]\s?((?:19|20)?\d\d)\b/.exec(text);
       if (period && block.kind !== "list-item") {
         const to = period[2]!.length === 2 ? `${period[1]!.slice(0, 2)}${period[2]}` : period[2]!;
@@ -462,8 +463,9 @@ function modalityOf(text: string): Modality | undefined {
 }
 
 const MODAL = "ska|skall|måste|bör|behöver|kan|förbinder sig|ansvarar|har (?:(?:ett|det) )?(?:(?:särskilt|stort|yttersta|övergripande) )*ansvar(?:et)?|har i uppdrag";
-const NOT_ACTORS =
-  /^(Det|Den|De|Detta|Dessa|Vi|Man|Arbetet|Strategin|Handlingsplanen|Planen|Överenskommelsen|Syftet|Målet|Insatserna|Åtgärderna|Alla|Ingen|Varje|Hon|Han|Ett|En|Där|Här|Som|Detsamma|Samtliga|Barnet|Barn|Personal|Personalen)$/;
+/** A subject that reads as an organisation or a part of one: "Skolan", "Brottsofferjouren", "Länsgruppen". */
+const ORGANISATION =
+  /(myndighet|kommun|region|nämnd|verk|styrelse|jour|förbund|kassa|tjänst|vård|skola|skolan|polis|råd|grupp|nätverk|centrum|barnahus|förvaltning|enhet|mottagning|klinik|domstol|kammare|länsstyrelse|organisation|förening|huvudm|samordnare|inspektion|ombud|rådet|gruppen)/i;
 
 /**
  * "Polisen ska …", "Region Dalarna ansvarar för …", "… och därför ska Länsstyrelsen …":
@@ -478,7 +480,10 @@ function responsibilitiesIn(block: Block, index: number, text: string, actorName
     if (first) {
       const actor = actorIn(first[1]!, actorNames);
       if (actor) found = { actor, modalityText: first[2]! };
-      else if (!NOT_ACTORS.test(first[1]!)) candidates.unknownSubjects.push({ text: sentence, subject: first[1]!, line });
+      // A question asks, it obliges no one; and a genitive is its actor's ("Region Dalarnas").
+      else if (ORGANISATION.test(first[1]!) && !sentence.trim().endsWith("?") && !actorIn(first[1]!.replace(/s$/, ""), actorNames)) {
+        candidates.unknownSubjects.push({ text: sentence, subject: first[1]!, line });
+      }
     }
     // Else a registry actor anywhere, next to the word of obligation.
     if (!found && !first) found = obligationIn(sentence, actorNames);

@@ -55,6 +55,14 @@ function markdownText(text: string): string {
     .join("");
 }
 
+/** A title as a title is written: its first line's words, at most 200 characters, cut between words. */
+function shortTitle(text: string): string {
+  const words = text.replace(/\s+/g, " ").trim();
+  if (words.length <= 200) return words;
+  const cut = words.slice(0, 200);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 100 ? cut.lastIndexOf(" ") : 200)} …`;
+}
+
 /** Splits the blocks into chapters at each top-level heading. */
 function chaptersOf(cleaned: Cleaned, options: DraftOptions, used: Set<string>): DraftChapter[] {
   const chapters: DraftChapter[] = [];
@@ -222,9 +230,9 @@ export function writeDraft(source: SourceText, cleaned: Cleaned, candidates: Can
   }
 
   const firstLine = cleaned.blocks.find((block) => block.kind !== "list-item");
-  const title = options.title ?? source.title ?? (firstLine ? withoutMarks(firstLine.text) : options.fileName);
+  const title = options.title ?? shortTitle(source.title ?? (firstLine ? withoutMarks(firstLine.text) : options.fileName));
   const titleProposed = options.title === undefined;
-  const titleFrom = source.title ? "PDF:ens metadata (Title)" : firstLine ? `första textraden (${placeOfLine(firstLine.lines[0]!)})` : "filnamnet";
+  const titleFrom = source.title ? "PDF:ens metadata (Title)" : firstLine ? `första textraden, ${placeOfLine(firstLine.lines[0]!)}` : "filnamnet";
   const files = new Map<string, string>();
   const gaps = source.pagesWithoutText.map((page) => ({
     id: `${options.id}-gap-sida-${page}`,
@@ -242,8 +250,10 @@ export function writeDraft(source: SourceText, cleaned: Cleaned, candidates: Can
     counties: options.counties,
     draft: true,
     status: "unknown",
-    textAvailability: source.pagesWithoutText.length > 0 ? "partial" : "complete",
-    textNote: `Importerad ${options.today} med styrdok import från ${options.fileName}. Texten är rensad maskinellt och inte granskad mot källan.`,
+    // Figures and tables may have been images: only a person who has read the PDF can say the text is complete.
+    textAvailability: "partial",
+    textNote: `Importerad ${options.today} med styrdok import från ${options.fileName}. Texten är rensad maskinellt och inte granskad mot källan; figurer och tabeller som var bilder saknas.`,
+    note: candidates.validity ? `Giltighetstiden är föreslagen av styrdok import ur "${candidates.validity.text}" (${placeOfLine(candidates.validity.line)}); kontrollera den mot källan.` : undefined,
     validity: candidates.validity ? withoutUndefined({ from: candidates.validity.from, to: candidates.validity.to, text: candidates.validity.text }) : undefined,
     source: withoutUndefined({
       extract: /^[A-Za-z0-9_.-]+$/.test(options.fileName) ? options.fileName : undefined,

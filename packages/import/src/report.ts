@@ -29,7 +29,7 @@ export function importReport(input: ReportInput): string {
   push(`# Import av ${input.fileName}`, "");
   push(
     `Läst: ${source.format === "pdf" ? `PDF, ${source.pages} sidor` : `text, ${source.lines.length} rader${source.pages ? `, ${source.pages} sidor` : ""}`}.`,
-    `Skrivet: ${input.folder} med ${draft.chapters.length} kapitel, ${draft.counts.paragraphs} stycken, ${draft.counts.listItems} listpunkter och ${draft.counts.footnotes} fotnoter.`,
+    `Skrivet: ${input.folder} med ${draft.chapters.length} kapitel, ${draft.counts.paragraphs} ${draft.counts.paragraphs === 1 ? "stycke" : "stycken"}, ${draft.counts.listItems} ${draft.counts.listItems === 1 ? "listpunkt" : "listpunkter"} och ${draft.counts.footnotes} ${draft.counts.footnotes === 1 ? "fotnot" : "fotnoter"}.`,
     "",
   );
   push("## Föreslaget (proposed: true)", "");
@@ -46,7 +46,7 @@ export function importReport(input: ReportInput): string {
   push("## Aktörer", "");
   if (candidates.actors.size === 0) push("- Inga aktörer ur aktörsregistret nämns.");
   for (const [id, mention] of [...candidates.actors].sort((a, b) => b[1].count - a[1].count)) {
-    push(`- ${id} (${input.actorNames.get(id) ?? mention.name}): nämns ${mention.count} gånger, första gången ${placeOfLine(mention.line)} som "${mention.name}".`);
+    push(`- ${id} (${input.actorNames.get(id) ?? mention.name}): nämns ${mention.count} ${mention.count === 1 ? "gång" : "gånger"}, första gången ${placeOfLine(mention.line)} som "${mention.name}".`);
   }
   push("");
   const legal = candidates.legal.filter((reference, index, all) => all.findIndex((other) => other.text === reference.text) === index);
@@ -60,11 +60,18 @@ export function importReport(input: ReportInput): string {
   for (const page of source.pagesWithoutText) needs.push(`- Sida ${page} har ingen text i PDF:en (inskannad eller bild); den står som en lucka i index.md.`);
   for (const mention of candidates.unknownActors)
     needs.push(
-      `- "${mention.name}" (${placeOfLine(mention.line)}, ${mention.count} gånger) ser ut som en organisation men finns inte i aktörsregistret. Lägg till den med styrdok new actor om den behövs.`,
+      `- "${mention.name}" (${placeOfLine(mention.line)}, ${mention.count} ${mention.count === 1 ? "gång" : "gånger"}) ser ut som en organisation men finns inte i aktörsregistret. Lägg till den med styrdok new actor om den behövs.`,
     );
-  for (const subject of candidates.unknownSubjects.slice(0, 50))
-    needs.push(`- "${subject.subject}" har ett ansvar (${placeOfLine(subject.line)}) men är ingen aktör i registret: "${subject.text.slice(0, 120)}".`);
-  if (candidates.unknownSubjects.length > 50) needs.push(`- … och ${candidates.unknownSubjects.length - 50} meningar till med ett ansvar för någon som inte finns i registret.`);
+  // One line per subject, most frequent first.
+  const subjects = new Map<string, typeof candidates.unknownSubjects>();
+  for (const subject of candidates.unknownSubjects) subjects.set(subject.subject, [...(subjects.get(subject.subject) ?? []), subject]);
+  for (const [subject, sentences] of [...subjects].sort((a, b) => b[1].length - a[1].length)) {
+    const first = sentences[0]!;
+    const quote = first.text.length > 120 ? `${first.text.slice(0, 120)} …` : first.text;
+    needs.push(`- "${subject}" har ett ansvar ${sentences.length === 1 ? "en gång" : `${sentences.length} gånger`} (först ${placeOfLine(first.line)}) men är ingen aktör i registret: "${quote}".`);
+  }
+  for (const chapter of draft.chapters.filter((each) => each.blocks.length === 0))
+    needs.push(`- Kapitlet "${chapter.title}" (${chapter.file}) blev tomt: rubriken är kanske en fotnot eller en rad i en tabell.`);
   for (const footnote of cleaned.footnotes.filter((note) => !note.referenced))
     needs.push(`- Fotnot ${footnote.label} (${placeOfLine(footnote.lines[0]!)}): dess nummer hittades inte i texten före den; sätt [^${footnote.label}] där den hör hemma.`);
   for (const line of cleaned.keptHyphens) needs.push(`- Bindestrecket i radslutet ${placeOfLine(line)} ("${line.text.trim().slice(-30)}") är kvar: orden blev inget känt ord ihop. Kontrollera.`);

@@ -64,7 +64,7 @@ function isBinary(bytes: Uint8Array): boolean {
   return !utf16 && bytes.subarray(0, 65536).includes(0);
 }
 
-export async function readSource(bytes: Uint8Array, name: string): Promise<ReadResult> {
+export async function readSource(bytes: Uint8Array): Promise<ReadResult> {
   if (bytes.length === 0) return failure({ code: "import-empty", params: {} });
   if (isPdf(bytes)) return readPdf(bytes);
   if (isBinary(bytes)) return failure({ code: "import-binary", params: {} });
@@ -136,7 +136,7 @@ async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     if (pdf.numPages === 0) return failure({ code: "import-empty", params: {} });
     if (pagesWithoutText.length === pdf.numPages) return failure({ code: "import-pdf-no-text", params: { pages: pdf.numPages } });
     const info = (await pdf.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
-    const title = typeof info?.Title === "string" && info.Title.trim() !== "" ? info.Title.trim() : undefined;
+    const title = typeof info?.Title === "string" && info.Title.trim() !== "" ? info.Title.replace(/\s+/g, " ").trim() : undefined;
     return { ok: true, source: { format: "pdf", lines, pagesKnown: true, pages: pdf.numPages, pagesWithoutText, ...(title ? { title } : {}) } };
   } finally {
     await pdf.cleanup?.();

@@ -12,7 +12,7 @@ const registry: Registry = {
 };
 
 async function candidatesOf(text: string) {
-  const read = await readSource(new TextEncoder().encode(text), "plan.txt");
+  const read = await readSource(new TextEncoder().encode(text));
   if (!read.ok) throw new Error("unreadable");
   return proposeCandidates(clean(read.source, wordsOf(read.source)).blocks, registry);
 }
@@ -76,7 +76,7 @@ describe("proposeCandidates", () => {
       ],
       sources: [],
     };
-    const read = await readSource(new TextEncoder().encode("Socialtjänsten ska erbjuda skyddat boende. I varje ärende bör hälso- och sjukvården fråga om våld."), "plan.txt");
+    const read = await readSource(new TextEncoder().encode("Socialtjänsten ska erbjuda skyddat boende. I varje ärende bör hälso- och sjukvården fråga om våld."));
     if (!read.ok) throw new Error("unreadable");
     const found = proposeCandidates(clean(read.source, wordsOf(read.source)).blocks, registryOf(corpus, ["dalarna"]));
     expect(found.responsibilities.map((item) => [item.actor, item.unit, item.modalityText])).toEqual([

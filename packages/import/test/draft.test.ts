@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clean, proposeCandidates, readSource, wordsOf, writeDraft } from "../src/index.ts";
 
 async function draftOf(text: string) {
-  const read = await readSource(new TextEncoder().encode(text), "plan.txt");
+  const read = await readSource(new TextEncoder().encode(text));
   if (!read.ok) throw new Error("unreadable");
   const cleaned = clean(read.source, wordsOf(read.source));
   const candidates = proposeCandidates(cleaned.blocks, { actors: [], sources: [] });
