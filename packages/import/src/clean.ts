@@ -196,7 +196,7 @@ function pagesOf(source: SourceText, dropped: Dropped[]): Line[][] {
     page = [];
     gap = 0;
   };
-  for (const source_ of source.lines) {
+  for (const [lineIndex, source_] of source.lines.entries()) {
     const text = source_.text
       .replace(/[\t\u00a0\u2000-\u200a\u202f]/g, " ")
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are extraction debris, and two of them mark footnotes here.
@@ -218,7 +218,11 @@ function pagesOf(source: SourceText, dropped: Dropped[]): Line[][] {
     if (number) {
       const value = Number(number[1]);
       // With known pages, a number alone at a page's top or bottom; without, one that continues the count.
-      const edge = source.pagesKnown ? page.length === 0 || isLastOnPage(source, source_) : value > lastNumber && value <= lastNumber + 4 && (gap > 0 || page.length === 0 || lastNumber === 0);
+      // A number among numbers is a table's, not a page's.
+      const amongNumbers = /^\d[\d\s,.%]*$/.test(page.at(-1)?.text ?? "") || /^\d[\d\s,.%]*$/.test(nextText(source, lineIndex));
+      const edge = source.pagesKnown
+        ? page.length === 0 || isLastOnPage(source, source_)
+        : value > lastNumber && value <= lastNumber + 4 && (gap > 0 || page.length === 0 || lastNumber === 0) && !amongNumbers;
       if (edge && value < 2000) {
         dropped.push({ reason: "page-number", line: source_ });
         lastNumber = value;
@@ -258,6 +262,15 @@ function pagesOf(source: SourceText, dropped: Dropped[]): Line[][] {
       return !head;
     }),
   );
+}
+
+/** The next line with text after the one at `index`. */
+function nextText(source: SourceText, index: number): string {
+  for (let at = index + 1; at < source.lines.length && at < index + 6; at++) {
+    const text = source.lines[at]!.text.trim();
+    if (text !== "") return text;
+  }
+  return "";
 }
 
 const lastLines = new WeakMap<SourceText, Map<number, number>>();
@@ -330,7 +343,7 @@ function joinLines(before: string, after: string, words: Words, keptHyphens: Sou
  * Whether `next` starts a new block after `line`, judged by the page's shape: a gap, a list
  * marker, a heading, or a sentence that ends on a short line.
  */
-function startsBlock(previous: Line, next: Line, width: number, gapsMean: boolean, blockLines: number, blockWidth: number): boolean | "title" {
+function startsBlock(previous: Line, next: Line, width: number, gapsMean: boolean, blockLines: number, blockWidth: number, after: Line | undefined): boolean | "title" {
   // A sentence that goes on in lower case after a gap is one paragraph ("utvecklar ett" / "våldsförebyggande arbete").
   const goesOn = startsLower(next.text) && !endsSentence(previous.text);
   if (gapsMean && next.gap > 0 && !goesOn) return true;
@@ -339,6 +352,8 @@ function startsBlock(previous: Line, next: Line, width: number, gapsMean: boolea
   // A web address alone on its line is debris from a note or a figure, not part of the sentence around it.
   if (ADDRESS_LINE.test(next.text) || ADDRESS_LINE.test(previous.text)) return true;
   if (headingShape(previous.text) && !startsLower(next.text)) return true;
+  // A short line with no sentence end between two sentences is a heading of its own ("… mot våld." / "Ansvarsbeskrivning" / "Ett …").
+  if (endsSentence(previous.text) && titleLike(next.text, width) && after && /^[”"«A-ZÅÄÖÉ]/.test(after.text) && !startsLower(next.text)) return true;
   // A sentence ends the line, and the next line's first word would have fitted after it: the
   // line did not wrap, so the paragraph ended there.
   const firstWord = next.text.split(" ")[0]!.length;
@@ -458,7 +473,7 @@ export function clean(source: SourceText, words: Words): Cleaned {
         }
       }
       if (current) {
-        const starts = atPageStart ? undefined : startsBlock(current.last, line, width, gapsMean, current.block.lines.length, current.width);
+        const starts = atPageStart ? undefined : startsBlock(current.last, line, width, gapsMean, current.block.lines.length, current.width, page[index + 1]);
         if (starts === "title" && current.block.kind === "paragraph") Object.assign(current.block, { kind: "heading", level: 2 });
         const continues = atPageStart
           ? // Across a page, a paragraph goes on where its sentence did not end: in lower case, or after a full line.
@@ -490,7 +505,8 @@ export function clean(source: SourceText, words: Words): Cleaned {
     });
   }
   finish();
-  for (const block of blocks) if (block.kind === "heading") Object.assign(block, headingOf(block));
+  for (const block of blocks) if (block.kind === "heading") settleHeading(block);
+  numberingInSequence(blocks);
   // A one-line paragraph that reads as a title, over text of its own, is a heading.
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
@@ -531,11 +547,53 @@ function blockOf(line: Line, pageStart: boolean): Block {
   return { kind: "paragraph", text: line.text, lines: [line.source] };
 }
 
-/** A heading's final title and numbering, once its lines are joined. */
-function headingOf(block: Extract<Block, { kind: "heading" }>): Partial<Extract<Block, { kind: "heading" }>> {
+/** A heading's final title and numbering, once its lines are joined; a heading that grew into a sentence is a paragraph. */
+function settleHeading(block: Block): void {
   const shape = headingShape(block.text);
-  if (!shape) return {};
-  return { text: shape.title, ...(shape.label ? { label: shape.label } : {}) };
+  if (shape) {
+    Object.assign(block, { text: shape.title, ...(shape.label ? { label: shape.label } : {}) });
+    return;
+  }
+  const ordered = ORDERED.exec(block.text);
+  if (ordered) Object.assign(block, { kind: "list-item", ordered: true, marker: `${ordered[1]}${ordered[2]}`, text: block.text.slice(ordered[0].length) });
+  else if (/[.!?]$/.test(block.text)) Object.assign(block, { kind: "paragraph" });
+  else return;
+  delete (block as { level?: number }).level;
+}
+
+/**
+ * Numbered top-level headings count 1, 2, 3 … from 1: a "7 Den regionala strategin …" between
+ * 2 and 3 is a footnote or a numbered item, and stays text with its number. A document with no
+ * top-level heading left has its chapters at its next level.
+ */
+function numberingInSequence(blocks: Block[]): void {
+  const numberOf = (block: Block | undefined) =>
+    block?.kind === "heading" && block.label && /^\d+$/.test(block.label) ? Number(block.label) : block?.kind === "list-item" && block.ordered ? Number.parseInt(block.marker, 10) : undefined;
+  // Numbered lines one after the other ("1. En jämn fördelning …", "2. Ekonomisk jämställdhet") are a list.
+  blocks.forEach((block, index) => {
+    const number = numberOf(block);
+    if (block.kind !== "heading" || number === undefined) return;
+    if (numberOf(blocks[index - 1]) === number - 1 || numberOf(blocks[index + 1]) === number + 1) {
+      Object.assign(block, { kind: "list-item", ordered: true, marker: `${number}.` });
+      delete (block as { label?: string }).label;
+      delete (block as { level?: number }).level;
+    }
+  });
+  let last: number | undefined;
+  for (const block of blocks) {
+    if (block.kind !== "heading" || !block.label || !/^\d+$/.test(block.label)) continue;
+    const number = Number(block.label);
+    if (last === undefined ? number === 1 : number === last + 1 || number === last) {
+      last = number;
+      continue;
+    }
+    Object.assign(block, { kind: "paragraph", text: `${block.label} ${block.text}` });
+    delete (block as { label?: string }).label;
+    delete (block as { level?: number }).level;
+  }
+  if (!blocks.some((block) => block.kind === "heading" && block.level === 1)) {
+    for (const block of blocks) if (block.kind === "heading" && block.level === 2) block.level = 1;
+  }
 }
 
 /** The last place since the previous footnote where this footnote's number is glued to a word. */
