@@ -3,7 +3,6 @@
 
 export { type Chart, chartOf } from "./chart.ts";
 export { contentSecurityPolicy, type PolicyScope, policyHeader } from "./csp.ts";
-export { Decompounder } from "./decompound.ts";
 export { type Download, type Downloads, downloads } from "./downloads.ts";
 export { changesFeed } from "./feed.ts";
 export { capitalized, counted, labelFor, periodText, sizeText, unitName } from "./format.ts";

@@ -7,7 +7,7 @@
 // item first when the query is one of its names (`searchIndexInput`'s `named`), since Pagefind
 // ranks a prefix ("Solna" for "SoL") like the name itself.
 import { countyName, frameworkCoverage, type Graph, labelOf, validityOf, validityWords } from "@styrdok/core";
-import { Decompounder } from "./decompound.ts";
+import { Decompounder } from "@styrdok/swedish";
 import { capitalized, labelFor } from "./format.ts";
 import { type NamedItem, queryWords } from "./search-query.ts";
 import { COMPOUND_PARTS_LABEL, SEARCH_FILTER_NAMES, SEARCH_KIND_HEADINGS, type SearchKind } from "./search-words.ts";

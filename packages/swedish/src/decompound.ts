@@ -75,6 +75,39 @@ const particles = new Set([
 /** Inflections a head may carry beyond its dictionary form ("utsatta" → "utsatt"). */
 const endings = ["", "a", "e", "s", "n", "t", "en", "et", "er", "ar", "or", "na", "ns", "ts", "ens", "ets", "erna", "arna", "orna", "ningar", "ning"];
 
+/** Endings of inflected and derived forms, for `isSpelled`. */
+const inflections = [
+  ...endings,
+  "r",
+  "de",
+  "te",
+  "tt",
+  "dd",
+  "ade",
+  "ande",
+  "ende",
+  "ing",
+  "ingen",
+  "ingar",
+  "ningen",
+  "are",
+  "aren",
+  "het",
+  "heten",
+  "heter",
+  "lig",
+  "liga",
+  "ligt",
+  "isk",
+  "iska",
+  "iskt",
+  "ig",
+  "iga",
+  "igt",
+  "ernas",
+  "arnas",
+];
+
 let stems: Set<string> | undefined;
 
 function dictionaryWords(): Set<string> {
@@ -125,6 +158,31 @@ export class Decompounder {
   isKnown(word: string): boolean {
     const lower = word.toLowerCase();
     return this.words.has(lower) || this.isWord(lower) || this.parts(lower).length > 0;
+  }
+
+  /**
+   * Like `isKnown`, and also in the inflected forms of verbs and adjectives the word list does
+   * not spell out ("uppgett", "behandling", "geografiska"). Lenient: right for a break with a
+   * hyphen, too lenient to guess a break without one.
+   */
+  isSpelled(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.isKnown(lower) || this.isInflected(lower)) return true;
+    // A compound whose last part is inflected: "myndighets|gemensamma", "samverkans|överenskommelser".
+    for (let split = MIN_MODIFIER; split <= lower.length - MIN_HEAD; split++) {
+      if (this.isInflected(lower.slice(split)) && this.asModifier(lower.slice(0, split)) && !particles.has(lower.slice(0, split))) return true;
+    }
+    return false;
+  }
+
+  private isInflected(lower: string): boolean {
+    return inflections.some((ending) => {
+      if (!lower.endsWith(ending)) return false;
+      const stem = lower.slice(0, lower.length - ending.length);
+      // "gemensamm|a" is "gemensam": a consonant doubles before an ending.
+      const single = /([bdfglmnprstv])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+      return stem.length >= MIN_STEM && [stem, `${stem}a`, `${stem}e`, single].some((form) => this.words.has(form));
+    });
   }
 
   /**

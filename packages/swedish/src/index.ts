@@ -1,0 +1,1 @@
+export { Decompounder } from "./decompound.ts";
