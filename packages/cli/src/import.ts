@@ -7,20 +7,15 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { dayOf, defaultContentPath, type EnumLabel, enumLabels, idWords, isWithin, type Lang, type LoadOptions, loadContent, MAX_FILE_BYTES, report, today } from "@styrdok/core";
 import { clean, type ImportProblem, importReport, LIMITS, proposeCandidates, type ReadResult, readSource, registryOf, wordsOf, writeDraft } from "@styrdok/import";
 import { VFile } from "vfile";
-import { enumValue, isWellFormedId, takenIds } from "./new.ts";
+import { enumValue, isWellFormedId, listValue, type NewValues, stringValue, takenIds } from "./new.ts";
 import { countFindings, summaryLine, textReport } from "./reporters.ts";
 
 export const importOptions = {
   report: { type: "string" },
 } as const;
 
-export interface ImportValues {
-  kind?: string | boolean | string[];
-  county?: string | boolean | string[];
-  id?: string | boolean | string[];
-  title?: string | boolean | string[];
-  report?: string | boolean | string[];
-}
+/** What main parsed for import: `new`'s --kind, --county, --id and --title, and --report. */
+export type ImportValues = NewValues & { report?: string | boolean | string[] };
 
 export class ImportError extends Error {}
 
@@ -86,16 +81,6 @@ function lstatOf(path: string): Stats | undefined {
   }
 }
 
-function single(value: string | boolean | string[] | undefined): string | undefined {
-  if (Array.isArray(value)) return value.at(-1);
-  return typeof value === "string" ? value : undefined;
-}
-
-function list(value: string | boolean | string[] | undefined): string[] {
-  if (Array.isArray(value)) return value;
-  return typeof value === "string" ? [value] : [];
-}
-
 /** The draft's own warnings first, then the rest. */
 function codeOrder(code: string): number {
   return code === "document-draft" ? 0 : code === "item-proposed" ? 1 : 2;
@@ -130,11 +115,11 @@ export async function importCommand(
     const stat = statSync(input);
     if (!stat.isFile()) throw new ImportError(w.notFile(shown));
 
-    const kindWritten = single(values.kind);
+    const kindWritten = stringValue(values, "kind");
     if (!kindWritten) throw new ImportError(w.needsFlag("kind", "strategi"));
     const kind = enumValue("DocumentKind", kindWritten);
     if (!kind) throw new ImportError(w.unknownKind(kindWritten, Object.keys(enumLabels.DocumentKind).join(", ")));
-    const countiesWritten = list(values.county);
+    const countiesWritten = listValue(values, "county") ?? [];
     if (countiesWritten.length === 0) throw new ImportError(w.needsFlag("county", "dalarna"));
     const counties = [
       ...new Set(
@@ -146,13 +131,13 @@ export async function importCommand(
       ),
     ];
     // The report goes beside the content, never into it, and never over a file.
-    const reportFile = single(values.report);
+    const reportFile = typeof values.report === "string" ? values.report : undefined;
     const reportPath = reportFile === undefined ? undefined : resolve(io.cwd, reportFile);
     if (reportPath && lstatOf(reportPath)) throw new ImportError(w.reportExists(reportFile!));
     if (reportPath && !existsSync(dirname(reportPath))) throw new ImportError(w.reportFolderMissing(reportFile!));
     // Through symbolic links too: the content folder and the report's folder as they really are.
     if (reportPath && isWithin(realpathSync(root), join(realpathSync(dirname(reportPath)), basename(reportPath)))) throw new ImportError(w.reportInContent(reportFile!));
-    const givenId = single(values.id);
+    const givenId = stringValue(values, "id");
     if (givenId !== undefined && !isWellFormedId(givenId)) throw new ImportError(w.badId(givenId));
 
     // A file far larger than any PDF is refused before it is read into memory.
@@ -176,7 +161,7 @@ export async function importCommand(
     const content = await loadContent([root], options);
     const ids = takenIds(content);
     const candidates = proposeCandidates(cleaned.blocks, registryOf(content.corpus, counties));
-    const title = single(values.title);
+    const title = stringValue(values, "title");
     const kindWord = idWords((enumLabels.DocumentKind as Record<string, EnumLabel>)[kind]!.title);
     const year = candidates.validity?.from?.slice(0, 4);
     const id = givenId ?? (year ? `${counties[0]}-${kindWord}-${year}` : `${counties[0]}-${kindWord}-${idWords(title ?? basename(input).replace(/\.[^.]+$/, ""), 40)}`);

@@ -278,12 +278,12 @@ interface Context {
   thing: Thing;
 }
 
-function stringValue(values: NewValues, flag: keyof typeof newOptions): string | undefined {
+export function stringValue(values: NewValues, flag: keyof typeof newOptions): string | undefined {
   const value = values[flag];
   return typeof value === "string" ? value : undefined;
 }
 
-function listValue(values: NewValues, flag: keyof typeof newOptions): string[] | undefined {
+export function listValue(values: NewValues, flag: keyof typeof newOptions): string[] | undefined {
   const value = values[flag];
   return Array.isArray(value) ? value : typeof value === "string" ? [value] : undefined;
 }
@@ -352,7 +352,7 @@ function checkDate(context: Context, flag: string, value: string | undefined): s
   return value;
 }
 
-/** Words for an id: kebab-case of a text, cut at a word boundary so that ids stay readable. */
+/** A text that makes an id: some letters or digits in it. */
 function requireWords(context: Context, flag: string, text: string): string {
   if (!toKebab(text)) throw new NewError(context.w.noWords(flag, text));
   return text;

@@ -382,7 +382,7 @@ interface Glued {
  * ("strategi1", "2018 - 20212"), or set apart by a space after a sentence or before a colon
  * ("samhällsaktörer. 3", "kan vara 15:"). The last such place; `end` is where the number ends.
  */
-function gluedNumber(text: string, label: string, from = 0): { at: number; end: number } | undefined {
+function gluedNumber(text: string, label: string): { at: number; end: number } | undefined {
   const n = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const patterns = [
     new RegExp(`(?<=[${LETTER}]{2}[.,:;”"»)]?|\\d\\))${n}(?=[\\s.,:;)–-]|$)`, "g"),
@@ -393,7 +393,7 @@ function gluedNumber(text: string, label: string, from = 0): { at: number; end: 
   let found: { at: number; end: number } | undefined;
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
-      if (match.index >= from && (!found || match.index > found.at)) found = { at: match.index, end: match.index + match[0].length };
+      if (!found || match.index > found.at) found = { at: match.index, end: match.index + match[0].length };
     }
   }
   return found;
@@ -407,7 +407,7 @@ function footnoteStart(text: string): { label: string; rest: string } | undefine
 }
 
 /**
- * Cleans a source into blocks. `isWord` decides where a hyphen at a line end joins a word:
+ * Cleans a source into blocks. `words` decides where a hyphen at a line end joins a word:
  * a dictionary, with the document's own words added, does it best.
  */
 export function clean(source: SourceText, words: Words): Cleaned {
@@ -425,6 +425,7 @@ export function clean(source: SourceText, words: Words): Cleaned {
   let nextFootnote = 1;
   let current: { block: Block; last: Line; width: number } | undefined;
   let note: Footnote | undefined;
+  let noteLast: Line | undefined;
   const finish = () => {
     if (current) blocks.push(current.block);
     current = undefined;
@@ -439,6 +440,7 @@ export function clean(source: SourceText, words: Words): Cleaned {
         if (marker) {
           finish();
           note = { label: start.label, text: start.rest, lines: [line.source], referenced: true };
+          noteLast = line;
           footnotes.push(note);
           nextFootnote = Number(start.label) + 1;
           return;
@@ -453,14 +455,16 @@ export function clean(source: SourceText, words: Words): Cleaned {
           // Notes set side by side come as one line: "… 2016–2020. 2 Isdal, Per. …".
           const next = new RegExp(`^(.*?[.)])\\s(${nextFootnote})\\s+(?=[A-ZÅÄÖ])(.*)$`).exec(line.text);
           if (next && findMarker(blocks, current?.block, next[2]!)) {
-            note.text = joinLines(note.text, next[1]!, words, keptHyphens, line.source);
+            note.text = joinLines(note.text, next[1]!, words, keptHyphens, line.source, noteLast?.wordGoesOn);
             note.lines.push(line.source);
             note = { label: next[2]!, text: next[3]!, lines: [line.source], referenced: true };
+            noteLast = line;
             footnotes.push(note);
             nextFootnote++;
             return;
           }
-          note.text = joinLines(note.text, line.text, words, keptHyphens, line.source);
+          note.text = joinLines(note.text, line.text, words, keptHyphens, line.source, noteLast?.wordGoesOn);
+          noteLast = line;
           note.lines.push(line.source);
           return;
         }
@@ -596,7 +600,7 @@ function numberingInSequence(blocks: Block[]): void {
   }
 }
 
-/** The last place since the previous footnote where this footnote's number is glued to a word. */
+/** Whether this footnote's number is glued to a word in the last blocks before it. */
 function findMarker(blocks: Block[], current: Block | undefined, label: string): boolean {
   const recent = current ? [...blocks.slice(-40), current] : blocks.slice(-40);
   return recent.some((block) => gluedNumber(block.text, label) !== undefined);

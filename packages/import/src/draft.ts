@@ -116,7 +116,7 @@ function bodyOf(chapter: DraftChapter): string {
     if (block.kind === "list-item") {
       if (list.length > 0 && ordered !== block.ordered) flush();
       ordered = block.ordered;
-      // A numbered item keeps its number; Markdown renumbers nothing it is given.
+      // A numbered item keeps its number in the file; Markdown shows a list from its first number.
       list.push(
         block.ordered && /^\d/.test(block.marker)
           ? `${block.marker.replace(")", ".")} ${markdownText(block.text)}`
