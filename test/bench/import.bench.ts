@@ -8,11 +8,13 @@
 // - text kept: of the seed's other lines, the share whose words the draft has;
 // - goals, measures, responsibilities: precision and recall of the proposals against the
 //   encoded items of the document (a proposal matches an item whose words it shares, Dice ≥ 0.8);
+// - errors: the validator's errors in the draft, written beside a copy of the content (must be 0);
 // - time: the import of each seed against reading the whole content (loadContent) in the same run.
 //
 // STYRDOK_SEEDS names another folder of seeds; SHOW_MISSES=004 lists the paragraphs of seed 004's
 // encoding that the draft does not have, each beside the draft's nearest block.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "@styrdok/core";
@@ -108,6 +110,9 @@ const started = performance.now();
 const content = await loadContent([join(root, "content")], { cwd: root });
 const baseline = performance.now() - started;
 const rows: string[] = [];
+// The drafts are validated together at the end, beside a copy of the content.
+const scratch = mkdtempSync(join(tmpdir(), "styrdok-import-bench-"));
+cpSync(join(root, "content"), join(scratch, "content"), { recursive: true });
 const totals = { paragraphs: 0, identical: 0, noise: 0, removed: 0, text: 0, kept: 0, p: [0, 0, 0], r: [0, 0, 0], proposed: [0, 0, 0], encoded: [0, 0, 0] };
 for (const file of readdirSync(seeds)
   .filter((name) => name.endsWith(".txt"))
@@ -120,8 +125,18 @@ for (const file of readdirSync(seeds)
   if (!read.ok) throw new Error(`${file}: ${read.problems.map((problem) => problem.code).join(", ")}`);
   const cleaned = clean(read.source, wordsOf(read.source));
   const candidates = proposeCandidates(cleaned.blocks, registryOf(content.corpus, document.counties));
-  const draft = writeDraft(read.source, cleaned, candidates, { id: "x", kind: document.kind, counties: document.counties, fileName: file, today: "2026-12-07", taken: new Set() });
+  const draft = writeDraft(read.source, cleaned, candidates, {
+    id: `bench-${file.slice(0, 3)}`,
+    kind: document.kind,
+    counties: document.counties,
+    fileName: file,
+    today: "2026-12-07",
+    taken: new Set(),
+  });
   const took = performance.now() - begun;
+  const draftFolder = join(scratch, "content/documents", `bench-${file.slice(0, 3)}`);
+  mkdirSync(draftFolder);
+  for (const [name, text] of draft.files) writeFileSync(join(draftFolder, name), text);
 
   const folder = join(root, "content/documents", document.id);
   const chapterFiles = readdirSync(folder).filter((name) => name !== "index.md" && name.endsWith(".md"));
@@ -177,16 +192,21 @@ for (const file of readdirSync(seeds)
   totals.text += text;
   totals.kept += kept;
   rows.push(
-    `| ${file.slice(0, 3)} ${document.id} | ${ratio(identical, encoded.paragraphs.length)} (${identical}/${encoded.paragraphs.length}) | ${ratio(removed, noise)} (${removed}/${noise}) | ${ratio(kept, text)} | ${cells.join(" | ")} | ${took.toFixed(0)} ms (${(took / baseline).toFixed(2)}×) |`,
+    `| ${file.slice(0, 3)} ${document.id} | ${ratio(identical, encoded.paragraphs.length)} (${identical}/${encoded.paragraphs.length}) | ${ratio(removed, noise)} (${removed}/${noise}) | ${ratio(kept, text)} | ${cells.join(" | ")} | ERRORS-${file.slice(0, 3)} | ${took.toFixed(0)} ms (${(took / baseline).toFixed(2)}×) |`,
   );
 }
+const checked = await loadContent([join(scratch, "content")], { cwd: scratch });
+rmSync(scratch, { recursive: true, force: true });
+const errorsOf = (seed: string) =>
+  checked.files.filter((each) => each.path.includes(`documents/bench-${seed}/`)).reduce((sum, each) => sum + each.messages.filter((message) => message.fatal === true).length, 0);
+for (const [index, row] of rows.entries()) rows[index] = row.replace(/ERRORS-(\d{3})/, (_, seed: string) => String(errorsOf(seed)));
 const totalCells = [0, 1, 2].map((kind) => `${ratio(totals.p[kind]!, totals.proposed[kind]!)} / ${ratio(totals.p[kind]!, totals.encoded[kind]!)} (${totals.proposed[kind]}/${totals.encoded[kind]})`);
 console.log(`Import of the seeds against their encodings (${new Date().toISOString().slice(0, 10)}; reading the whole content took ${baseline.toFixed(0)} ms in this run)\n`);
 console.log(
-  "| seed | paragraphs word for word | noise lines removed | text lines kept | goals P / R (proposed/encoded) | measures P / R | responsibilities P / R | import time (× reading all content) |",
+  "| seed | paragraphs word for word | noise lines removed | text lines kept | goals P / R (proposed/encoded) | measures P / R | responsibilities P / R | errors in the draft | import time (× reading all content) |",
 );
-console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const row of rows) console.log(row);
 console.log(
-  `| all | ${ratio(totals.identical, totals.paragraphs)} (${totals.identical}/${totals.paragraphs}) | ${ratio(totals.removed, totals.noise)} (${totals.removed}/${totals.noise}) | ${ratio(totals.kept, totals.text)} | ${totalCells.join(" | ")} | |`,
+  `| all | ${ratio(totals.identical, totals.paragraphs)} (${totals.identical}/${totals.paragraphs}) | ${ratio(totals.removed, totals.noise)} (${totals.removed}/${totals.noise}) | ${ratio(totals.kept, totals.text)} | ${totalCells.join(" | ")} | ${rows.reduce((sum, row) => sum + Number(row.split(" | ").at(-2)), 0)} | |`,
 );
