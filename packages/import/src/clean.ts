@@ -5,10 +5,14 @@
 // contents dropped, footnote numbers glued to words separated and their notes collected.
 import type { SourceLine, SourceText } from "./source.ts";
 
-export type Block =
+export type Block = (
   | { kind: "heading"; text: string; level: 1 | 2 | 3; label?: string; lines: SourceLine[] }
   | { kind: "paragraph"; text: string; lines: SourceLine[] }
-  | { kind: "list-item"; text: string; ordered: boolean; marker: string; lines: SourceLine[] };
+  | { kind: "list-item"; text: string; ordered: boolean; marker: string; lines: SourceLine[] }
+) & {
+  /** Whether the block begins a page: a heading there is likelier a chapter's. */
+  startsPage?: boolean;
+};
 
 export interface Footnote {
   label: string;
@@ -541,6 +545,12 @@ function isCapitals(text: string): boolean {
 }
 
 function blockOf(line: Line, pageStart: boolean): Block {
+  const block = shapeOf(line, pageStart);
+  if (pageStart) block.startsPage = true;
+  return block;
+}
+
+function shapeOf(line: Line, pageStart: boolean): Block {
   if (line.lostBullet) return { kind: "list-item", text: line.text, ordered: false, marker: "-", lines: [line.source] };
   const bullet = BULLET.exec(line.text);
   if (bullet && line.text.length > bullet[0].length) return { kind: "list-item", text: line.text.slice(bullet[0].length), ordered: false, marker: "-", lines: [line.source] };
@@ -567,8 +577,7 @@ function settleHeading(block: Block): void {
 
 /**
  * Numbered top-level headings count 1, 2, 3 … from 1: a "7 Den regionala strategin …" between
- * 2 and 3 is a footnote or a numbered item, and stays text with its number. A document with no
- * top-level heading left has its chapters at its next level.
+ * 2 and 3 is a footnote or a numbered item, and stays text with its number.
  */
 function numberingInSequence(blocks: Block[]): void {
   const numberOf = (block: Block | undefined) =>
@@ -595,8 +604,9 @@ function numberingInSequence(blocks: Block[]): void {
     delete (block as { label?: string }).label;
     delete (block as { level?: number }).level;
   }
+  // With no chapter heading left, the headings that begin a page are the chapters'.
   if (!blocks.some((block) => block.kind === "heading" && block.level === 1)) {
-    for (const block of blocks) if (block.kind === "heading" && block.level === 2) block.level = 1;
+    for (const block of blocks) if (block.kind === "heading" && block.level === 2 && block.startsPage) block.level = 1;
   }
 }
 

@@ -43,10 +43,12 @@ describe("proposeCandidates", () => {
   it("proposes recommendations under a heading Förslag, and no measures from questions or from a lead-in that only reports", async () => {
     const found = await candidatesOf(
       [
-        "Förslag",
+        "1. Förslag",
+        "",
         "Kommunerna bör samordna sina utbildningar. Det har fungerat väl tidigare.",
         "",
-        "Bakgrund",
+        "2. Bakgrund",
+        "",
         "Enkäten innehöll frågor om vilka insatser som genomförts under året:",
         "• Hur många utbildningar har hållits?",
         "• stöd till våldsutsatta",
